@@ -1,0 +1,48 @@
+/** The shape of one glossary entry as written in `glossary/entries/*.json`. */
+
+export const CATEGORIES = [
+  'condition',
+  'complication',
+  'test',
+  'body',
+  'medicine',
+  'device',
+  'lifestyle',
+] as const;
+
+export type Category = (typeof CATEGORIES)[number];
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  condition: 'Conditions',
+  complication: 'Complications',
+  test: 'Tests and measures',
+  body: 'Body and physiology',
+  medicine: 'Medicines',
+  device: 'Devices and care',
+  lifestyle: 'Food and lifestyle',
+};
+
+/**
+ * An alias is a plain string (matched case-insensitively on pages and in search), or an object when it needs a flag:
+ * - `matchCase`: only this exact capitalisation counts (short acronyms that are also words or names: ADA, GI, LADA);
+ * - `searchOnly`: found by the popup search but never marked on a page (too ambiguous in running text: "sugar", "hypo").
+ */
+export type AliasSpec = string | { text: string; matchCase?: boolean; searchOnly?: boolean };
+
+export interface Source {
+  title: string;
+  url: string;
+}
+
+export interface GlossaryEntry {
+  id: string;
+  term: string;
+  aliases: AliasSpec[];
+  category: Category;
+  summary: string;
+  definition: string;
+  whyItMatters?: string;
+  related: string[];
+  sources: Source[];
+  lastReviewed: string;
+}

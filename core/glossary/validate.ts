@@ -1,0 +1,207 @@
+import { CATEGORIES, type AliasSpec, type Category, type GlossaryEntry, type Source } from './types';
+import { countSentences } from './readability';
+import { aliasKey } from './alias-key';
+
+/** Sites whose health pages we cite. A source elsewhere fails validation: readers must be able to trust the link. */
+export const SOURCE_DOMAINS = [
+  'niddk.nih.gov',
+  'nih.gov',
+  'medlineplus.gov',
+  'cdc.gov',
+  'diabetes.org',
+  'diabetesjournals.org',
+  'who.int',
+  'fda.gov',
+  'nhs.uk',
+  'ema.europa.eu',
+] as const;
+
+export const SUMMARY_MAX_CHARS = 160;
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+export class GlossaryError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Glossary is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  - ${problems.join('\n  - ')}`);
+    this.name = 'GlossaryError';
+  }
+}
+
+export function isAllowedSourceUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'https:') return false;
+  return SOURCE_DOMAINS.some((d) => parsed.hostname === d || parsed.hostname.endsWith(`.${d}`));
+}
+
+type Problems = string[];
+type Rec = Record<string, unknown>;
+
+function isRecord(v: unknown): v is Rec {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function nonEmptyString(v: unknown): v is string {
+  return typeof v === 'string' && v.trim().length > 0;
+}
+
+function checkAlias(raw: unknown, where: string, problems: Problems): AliasSpec | undefined {
+  if (nonEmptyString(raw)) return raw.trim();
+  if (isRecord(raw) && nonEmptyString(raw.text)) {
+    for (const flag of ['matchCase', 'searchOnly'] as const) {
+      if (raw[flag] !== undefined && typeof raw[flag] !== 'boolean') {
+        problems.push(`${where}: "${flag}" must be true or false`);
+      }
+    }
+    const unknown = Object.keys(raw).filter((k) => !['text', 'matchCase', 'searchOnly'].includes(k));
+    if (unknown.length) problems.push(`${where}: unknown field(s) ${unknown.join(', ')}`);
+    return {
+      text: raw.text.trim(),
+      ...(raw.matchCase === true ? { matchCase: true } : {}),
+      ...(raw.searchOnly === true ? { searchOnly: true } : {}),
+    };
+  }
+  problems.push(`${where}: must be a non-empty string or { "text": string, "matchCase"?: boolean, "searchOnly"?: boolean }`);
+  return undefined;
+}
+
+function checkSources(raw: unknown, where: string, problems: Problems): Source[] {
+  if (!Array.isArray(raw) || raw.length === 0) {
+    problems.push(`${where}: needs at least one source`);
+    return [];
+  }
+  const out: Source[] = [];
+  raw.forEach((s, i) => {
+    const at = `${where}[${i}]`;
+    if (!isRecord(s) || !nonEmptyString(s.title) || !nonEmptyString(s.url)) {
+      problems.push(`${at}: needs "title" and "url" strings`);
+      return;
+    }
+    if (!isAllowedSourceUrl(s.url)) {
+      problems.push(`${at}: "${s.url}" is not an https URL on an allowed site (${SOURCE_DOMAINS.join(', ')})`);
+    }
+    out.push({ title: s.title.trim(), url: s.url.trim() });
+  });
+  return out;
+}
+
+/** Checks one raw entry's own fields; cross-entry rules (unique ids and aliases, related ids) come after. */
+function checkEntry(raw: unknown, label: string, problems: Problems): GlossaryEntry | undefined {
+  if (!isRecord(raw)) {
+    problems.push(`${label}: must be an object`);
+    return undefined;
+  }
+  const id = typeof raw.id === 'string' ? raw.id : '';
+  const name = id ? `entry "${id}" (${label})` : label;
+  const before = problems.length;
+  const need = (field: string, ok: boolean, msg: string) => {
+    if (!ok) problems.push(`${name}: field "${field}" ${msg}`);
+  };
+
+  need('id', ID_PATTERN.test(id), 'must be lowercase kebab-case (a-z, 0-9, -)');
+  need('term', nonEmptyString(raw.term), 'must be a non-empty string');
+  need('category', CATEGORIES.includes(raw.category as Category), `must be one of ${CATEGORIES.join(', ')}`);
+  need('aliases', Array.isArray(raw.aliases), 'must be an array (may be empty)');
+  const aliases = Array.isArray(raw.aliases)
+    ? raw.aliases
+        .map((a, i) => checkAlias(a, `${name}: field "aliases[${i}]"`, problems))
+        .filter((a): a is AliasSpec => a !== undefined)
+    : [];
+
+  const summary = nonEmptyString(raw.summary) ? raw.summary.trim() : '';
+  need('summary', summary.length > 0, 'must be a non-empty string');
+  need('summary', summary.length <= SUMMARY_MAX_CHARS, `must be at most ${SUMMARY_MAX_CHARS} characters (has ${summary.length})`);
+  need('summary', !summary || countSentences(summary) === 1, 'must be exactly one sentence ending in . ! or ?');
+
+  const definition = nonEmptyString(raw.definition) ? raw.definition.trim() : '';
+  const defSentences = countSentences(definition);
+  need('definition', defSentences >= 2 && defSentences <= 4, `must be 2 to 4 sentences (has ${defSentences})`);
+
+  if (raw.whyItMatters !== undefined) need('whyItMatters', nonEmptyString(raw.whyItMatters), 'must be a non-empty string when present');
+  need('related', Array.isArray(raw.related) && raw.related.every((r) => typeof r === 'string'), 'must be an array of entry ids');
+  const sources = checkSources(raw.sources, `${name}: field "sources"`, problems);
+  const reviewed = typeof raw.lastReviewed === 'string' ? raw.lastReviewed : '';
+  need('lastReviewed', DATE_PATTERN.test(reviewed) && !Number.isNaN(Date.parse(reviewed)), 'must be a date YYYY-MM-DD');
+
+  const known = ['id', 'term', 'aliases', 'category', 'summary', 'definition', 'whyItMatters', 'related', 'sources', 'lastReviewed'];
+  const extra = Object.keys(raw).filter((k) => !known.includes(k));
+  if (extra.length) problems.push(`${name}: unknown field(s) ${extra.join(', ')}`);
+
+  if (problems.length > before) return undefined;
+  return {
+    id,
+    term: (raw.term as string).trim(),
+    aliases,
+    category: raw.category as Category,
+    summary,
+    definition,
+    ...(nonEmptyString(raw.whyItMatters) ? { whyItMatters: raw.whyItMatters.trim() } : {}),
+    related: raw.related as string[],
+    sources,
+    lastReviewed: reviewed,
+  };
+}
+
+export interface RawGlossaryFile {
+  file: string;
+  data: unknown;
+}
+
+/**
+ * Validates every entry of every file and the rules between them. Throws one GlossaryError listing every problem,
+ * each naming the entry and the field, so an editor fixes them all in one go.
+ */
+export function validateGlossary(files: RawGlossaryFile[]): GlossaryEntry[] {
+  const problems: Problems = [];
+  const entries: GlossaryEntry[] = [];
+  for (const { file, data } of files) {
+    if (!Array.isArray(data)) {
+      problems.push(`${file}: must be a JSON array of entries`);
+      continue;
+    }
+    data.forEach((raw, i) => {
+      const entry = checkEntry(raw, `${file}[${i}]`, problems);
+      if (entry) entries.push(entry);
+    });
+  }
+
+  const ids = new Map<string, GlossaryEntry>();
+  for (const e of entries) {
+    if (ids.has(e.id)) problems.push(`entry "${e.id}": field "id" is used twice`);
+    ids.set(e.id, e);
+  }
+
+  const owners = new Map<string, string>();
+  for (const e of entries) {
+    const seenHere = new Set<string>();
+    for (const text of [e.term, ...e.aliases.map((a) => (typeof a === 'string' ? a : a.text))]) {
+      const key = aliasKey(text);
+      if (key.length === 0) {
+        problems.push(`entry "${e.id}": field "aliases" has "${text}", which is empty once normalised`);
+        continue;
+      }
+      if (seenHere.has(key)) continue;
+      seenHere.add(key);
+      const owner = owners.get(key);
+      if (owner && owner !== e.id) {
+        problems.push(`entry "${e.id}": field "aliases" has "${text}", which entry "${owner}" already uses`);
+      } else {
+        owners.set(key, e.id);
+      }
+    }
+  }
+
+  for (const e of entries) {
+    for (const r of e.related) {
+      if (r === e.id) problems.push(`entry "${e.id}": field "related" lists the entry itself`);
+      else if (!ids.has(r)) problems.push(`entry "${e.id}": field "related" has "${r}", which is not an entry id`);
+    }
+  }
+
+  if (problems.length) throw new GlossaryError(problems);
+  return entries;
+}

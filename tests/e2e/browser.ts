@@ -1,0 +1,74 @@
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const CHROME_BUILD = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(
+      `Chromium not found at ${path}. Install it with "sudo apt-get install -y chromium" or set CHROMIUM_PATH to a Chromium binary.`,
+    );
+  }
+  return path;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Every URL any page or the extension asked for, to prove nothing leaves 127.0.0.1. */
+  requests: string[];
+  /** Opens the popup page as a tab (the toolbar popup cannot be clicked headless). */
+  openPopup(query?: string): Promise<Page>;
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+/** Starts Debian's Chromium, headless, with the built MV3 extension loaded. */
+export async function launchWithExtension(options: { dist?: string; viewport?: { width: number; height: number } } = {}): Promise<ExtensionBrowser> {
+  const dist = options.dist ?? CHROME_BUILD;
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No built extension at ${dist}: run "npm run build" first.`);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'termlens-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: false, // '--headless=new' below: the old headless mode cannot load extensions
+    viewport: options.viewport ?? { width: 1200, height: 800 },
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  let [worker] = context.serviceWorkers();
+  if (!worker) worker = await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
+  const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
+  return {
+    context,
+    extensionId,
+    worker,
+    requests,
+    extensionUrl,
+    async openPopup(query = '') {
+      const page = await context.newPage();
+      await page.goto(extensionUrl(`popup.html${query}`));
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

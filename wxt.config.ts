@@ -1,0 +1,50 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { loadGlossaryFromDisk } from './tools/load-glossary';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // A malformed glossary entry fails every build (dev, build, zip) with a message naming the entry and field.
+    'build:before': () => {
+      loadGlossaryFromDisk();
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: 'TermLens',
+    description:
+      'Explains diabetes and metabolic-health terms where you read them: plain-language, sourced definitions on hover. Nothing leaves your browser.',
+    permissions: ['storage', 'contextMenus'],
+    action: { default_title: 'TermLens glossary' },
+    commands: {
+      'next-term': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next highlighted term and explain it',
+      },
+      'previous-term': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Go to the previous highlighted term and explain it',
+      },
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Turn highlighting on or off for this site',
+      },
+      'explain-selection': {
+        description: 'Explain the selected text with TermLens',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'termlens@termlens.app',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
