@@ -1,3 +1,66 @@
+import { browser, type Browser } from 'wxt/browser';
+import { isBackgroundRequest, type ContentRequest, type LookupReply } from '../utils/messages';
+
+const MENU_ID = 'termlens-explain';
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+function sendToTab(tabId: number, message: ContentRequest, frameId?: number): Promise<unknown> {
+  // A tab without our content script (browser pages, the web store) simply has nobody to answer.
+  return browser.tabs.sendMessage(tabId, message, frameId === undefined ? undefined : { frameId }).catch(() => undefined);
+}
+
+/** The fuzzy search is loaded only when a selection needs it, so the worker starts light. */
+let searchReady: Promise<(text: string) => string | null> | null = null;
+function lookup(text: string): Promise<string | null> {
+  searchReady ??= Promise.all([import('../core/search'), import('../glossary')]).then(([search, glossary]) => {
+    const engine = search.createSearch(glossary.GLOSSARY);
+    return (t: string) => engine.bestMatch(t)?.id ?? null;
+  });
+  return searchReady.then((find) => find(text));
+}
+
 export default defineBackground(() => {
-  console.debug('TermLens background started');
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_ID, title: 'Explain “%s” with TermLens', contexts: ['selection'] });
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_ID && tab?.id !== undefined) void sendToTab(tab.id, { type: 'explain-selection' }, info.frameId);
+  });
+
+  browser.commands.onCommand.addListener(async (command) => {
+    const tabId = await activeTabId();
+    if (tabId === undefined) return;
+    if (command === 'next-term') await sendToTab(tabId, { type: 'navigate', direction: 1 });
+    else if (command === 'previous-term') await sendToTab(tabId, { type: 'navigate', direction: -1 });
+    else if (command === 'toggle-site') await sendToTab(tabId, { type: 'toggle-site' }, 0);
+    else if (command === 'explain-selection') await sendToTab(tabId, { type: 'explain-selection' });
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
+    if (!isBackgroundRequest(message)) return undefined;
+    switch (message.type) {
+      case 'status': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return undefined;
+        // The badge says how many terms this page explains, or that TermLens is off here.
+        void browser.action.setBadgeBackgroundColor({ tabId, color: message.active ? '#0f766e' : '#6b7280' });
+        void browser.action.setBadgeText({ tabId, text: message.active ? (message.count ? String(message.count) : '') : 'off' });
+        return undefined;
+      }
+      case 'open-glossary': {
+        const params = new URLSearchParams();
+        if (message.id) params.set('entry', message.id);
+        if (message.query) params.set('q', message.query);
+        void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?${params}`) });
+        return undefined;
+      }
+      case 'lookup':
+        return lookup(message.text).then((id): LookupReply => ({ id }));
+    }
+  });
 });

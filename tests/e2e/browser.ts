@@ -28,7 +28,16 @@ export interface ExtensionBrowser {
 }
 
 /** Starts Debian's Chromium, headless, with the built MV3 extension loaded. */
-export async function launchWithExtension(options: { dist?: string; viewport?: { width: number; height: number } } = {}): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  dist?: string;
+  viewport?: { width: number; height: number };
+  /** Default true; the demo shows a real window when there is a display. */
+  headless?: boolean;
+  /** Emulates a touch screen (for tap tests). */
+  hasTouch?: boolean;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const dist = options.dist ?? CHROME_BUILD;
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No built extension at ${dist}: run "npm run build" first.`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'termlens-e2e-'));
@@ -36,8 +45,9 @@ export async function launchWithExtension(options: { dist?: string; viewport?: {
     executablePath: chromiumPath(),
     headless: false, // '--headless=new' below: the old headless mode cannot load extensions
     viewport: options.viewport ?? { width: 1200, height: 800 },
+    hasTouch: options.hasTouch ?? false,
     args: [
-      '--headless=new',
+      ...(options.headless === false ? [] : ['--headless=new']),
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
       '--no-sandbox',

@@ -1,0 +1,136 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { GlossaryEntry } from '../core/glossary/types';
+import { CATEGORY_LABELS } from '../core/glossary/types';
+
+export interface PopoverProps {
+  entry: GlossaryEntry;
+  lookup: (id: string) => GlossaryEntry | undefined;
+  /** Move keyboard focus into the popover (opened from the keyboard, or by a tap). */
+  takeFocus: boolean;
+  onClose: () => void;
+  onOpenGlossary: (id: string) => void;
+  onDisableSite: () => void;
+  /** Called after the content changes size, so the host can reposition. */
+  onResize: () => void;
+  site: string;
+}
+
+/** The explanation card. Everything from the glossary is rendered as text by Preact, never as HTML. */
+export function Popover({ entry, lookup, takeFocus, onClose, onOpenGlossary, onDisableSite, onResize, site }: PopoverProps) {
+  const [trail, setTrail] = useState<GlossaryEntry[]>([entry]);
+  const [expanded, setExpanded] = useState(false);
+  const dialog = useRef<HTMLDivElement>(null);
+  const shown = trail[trail.length - 1] ?? entry;
+  const headingId = `termlens-title-${shown.id}`;
+
+  useEffect(() => {
+    setTrail([entry]);
+    setExpanded(false);
+  }, [entry]);
+
+  useEffect(() => {
+    if (takeFocus) dialog.current?.focus();
+  }, [takeFocus, shown]);
+
+  useEffect(onResize, [shown, expanded]);
+
+  const follow = (id: string) => {
+    const next = lookup(id);
+    if (!next) return;
+    setTrail([...trail, next]);
+    setExpanded(false);
+    dialog.current?.focus();
+  };
+
+  const back = () => {
+    setTrail(trail.slice(0, -1));
+    setExpanded(false);
+    dialog.current?.focus();
+  };
+
+  const related = shown.related.map(lookup).filter((e): e is GlossaryEntry => e !== undefined);
+
+  return (
+    <div
+      class="card"
+      role="dialog"
+      aria-labelledby={headingId}
+      aria-describedby={`${headingId}-summary`}
+      tabIndex={-1}
+      ref={dialog}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <div class="head">
+        {trail.length > 1 && (
+          <button type="button" class="icon" onClick={back} aria-label={`Back to ${trail[trail.length - 2]?.term ?? ''}`}>
+            ←
+          </button>
+        )}
+        <div class="titles">
+          <h2 id={headingId}>{shown.term}</h2>
+          <span class="category">{CATEGORY_LABELS[shown.category]}</span>
+        </div>
+        <button type="button" class="icon" onClick={onClose} aria-label="Close explanation">
+          ×
+        </button>
+      </div>
+      <p id={`${headingId}-summary`} class="summary">
+        {shown.summary}
+      </p>
+      {expanded ? (
+        <div class="more">
+          <p>{shown.definition}</p>
+          {shown.whyItMatters && (
+            <p>
+              <strong>Why it matters: </strong>
+              {shown.whyItMatters}
+            </p>
+          )}
+        </div>
+      ) : (
+        <button type="button" class="link" aria-expanded="false" onClick={() => setExpanded(true)}>
+          Read more
+        </button>
+      )}
+      {related.length > 0 && (
+        <div class="related">
+          <span class="label" id={`${headingId}-related`}>
+            Related:
+          </span>
+          <ul aria-labelledby={`${headingId}-related`}>
+            {related.map((r) => (
+              <li key={r.id}>
+                <button type="button" class="chip" onClick={() => follow(r.id)}>
+                  {r.term}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div class="sources">
+        {shown.sources.map((s) => (
+          <a key={s.url} href={s.url} target="_blank" rel="noopener noreferrer">
+            Source: {s.title}
+          </a>
+        ))}
+      </div>
+      <div class="actions">
+        <button type="button" class="link" onClick={() => onOpenGlossary(shown.id)}>
+          Open in glossary
+        </button>
+        {site && (
+          <button type="button" class="link" onClick={onDisableSite}>
+            Don’t highlight on {site}
+          </button>
+        )}
+      </div>
+      <p class="disclaimer">For education, not medical advice.</p>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { CATEGORIES, type Category } from './glossary/types';
+
+/** Bumped when the stored shape changes; `parseSettings` migrates older versions forward. */
+export const SETTINGS_VERSION = 1;
+
+export type HighlightStyle = 'underline' | 'background';
+export type Density = 'all' | 'first';
+
+export interface Settings {
+  version: number;
+  enabled: boolean;
+  style: HighlightStyle;
+  density: Density;
+  /** Delay before a hovered term opens, in ms. */
+  hoverDelayMs: number;
+  /** Categories whose terms are not marked on pages. */
+  hiddenCategories: Category[];
+  /** Hosts (without `www.`) where highlighting is off. */
+  disabledSites: string[];
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  version: SETTINGS_VERSION,
+  enabled: true,
+  style: 'underline',
+  density: 'all',
+  hoverDelayMs: 350,
+  hiddenCategories: [],
+  disabledSites: [],
+});
+
+export const HOVER_DELAY_RANGE = { min: 100, max: 1500 } as const;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Host key for the per-site switch: lowercase, no port, `www.` ignored. Empty for pages that are not on a host. */
+export function siteKey(urlOrHost: string): string {
+  let host = urlOrHost.trim().toLowerCase();
+  try {
+    if (host.includes('://')) host = new URL(host).hostname;
+  } catch {
+    return '';
+  }
+  host = host.replace(/:\d+$/, '').replace(/\.$/, '');
+  return host.replace(/^www\./, '');
+}
+
+const HOST_PATTERN = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$|^\[[0-9a-f:]+\]$/;
+
+export function isValidSite(host: string): boolean {
+  return host.length > 0 && host.length <= 253 && HOST_PATTERN.test(host);
+}
+
+/**
+ * Reads whatever is in storage into valid settings. Each field is checked on its own: a bad or unknown value falls
+ * back to its default while every valid field is kept.
+ */
+export function parseSettings(raw: unknown): Settings {
+  const s = isRecord(raw) ? raw : {};
+  const d = DEFAULT_SETTINGS;
+  const hover = s.hoverDelayMs;
+  return {
+    version: SETTINGS_VERSION,
+    enabled: typeof s.enabled === 'boolean' ? s.enabled : d.enabled,
+    style: s.style === 'underline' || s.style === 'background' ? s.style : d.style,
+    density: s.density === 'all' || s.density === 'first' ? s.density : d.density,
+    hoverDelayMs:
+      typeof hover === 'number' && Number.isFinite(hover)
+        ? Math.round(Math.min(HOVER_DELAY_RANGE.max, Math.max(HOVER_DELAY_RANGE.min, hover)))
+        : d.hoverDelayMs,
+    hiddenCategories: Array.isArray(s.hiddenCategories)
+      ? [...new Set(s.hiddenCategories.filter((c): c is Category => CATEGORIES.includes(c as Category)))]
+      : [...d.hiddenCategories],
+    disabledSites: Array.isArray(s.disabledSites)
+      ? [...new Set(s.disabledSites.filter((h): h is string => typeof h === 'string').map(siteKey).filter(isValidSite))].sort()
+      : [...d.disabledSites],
+  };
+}
+
+export type ImportResult = { ok: true; settings: Settings } | { ok: false; error: string };
+
+/**
+ * Imports a settings file strictly: unlike stored values, a file a person chose is refused whole, with the reason,
+ * when any field is wrong, so nothing changes behind their back.
+ */
+export function importSettings(text: string): ImportResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'This file is not valid JSON.' };
+  }
+  if (!isRecord(raw)) return { ok: false, error: 'This file does not hold TermLens settings (expected a JSON object).' };
+  const known = new Set(Object.keys(DEFAULT_SETTINGS));
+  const unknown = Object.keys(raw).filter((k) => !known.has(k));
+  if (unknown.length) return { ok: false, error: `Unknown setting(s): ${unknown.join(', ')}.` };
+  if (typeof raw.version === 'number' && raw.version > SETTINGS_VERSION) {
+    return { ok: false, error: `These settings come from a newer TermLens (version ${raw.version}).` };
+  }
+  const parsed = parseSettings(raw);
+  for (const key of Object.keys(raw) as (keyof Settings)[]) {
+    if (key === 'version') continue;
+    if (JSON.stringify(normaliseForCompare(raw[key])) !== JSON.stringify(normaliseForCompare(parsed[key]))) {
+      return { ok: false, error: `The value of "${key}" is not valid.` };
+    }
+  }
+  return { ok: true, settings: parsed };
+}
+
+function normaliseForCompare(v: unknown): unknown {
+  return Array.isArray(v) ? [...v].map((x) => (typeof x === 'string' ? siteKey(x) : x)).sort() : v;
+}
+
+export function isHighlightingOn(settings: Settings, site: string): boolean {
+  return settings.enabled && !settings.disabledSites.includes(siteKey(site));
+}
+
+/** Returns new settings with the site switched on or off. */
+export function withSite(settings: Settings, site: string, on: boolean): Settings {
+  const key = siteKey(site);
+  const rest = settings.disabledSites.filter((h) => h !== key);
+  return { ...settings, disabledSites: on || !isValidSite(key) ? rest : [...rest, key].sort() };
+}

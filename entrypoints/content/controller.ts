@@ -1,0 +1,502 @@
+import type { GlossaryEntry } from '../../core/glossary/types';
+import type { Matcher } from '../../core/matcher/types';
+import type { Settings } from '../../core/settings';
+import type { PageTerm } from '../../utils/messages';
+import { pageHighlightCss } from '../../components/popover-styles';
+import { BlockScanner, isBlockElement, isSkippedElement, type BlockMatches } from './scan';
+import { createHighlighter, type Highlighter } from './highlighter';
+import { HOST_TAG, PopoverHost, type Anchor } from './popover-host';
+import { runInSlices } from './scheduler';
+import { pageIsDark } from './page-theme';
+
+/** One occurrence of a glossary term on the page. */
+export interface Hit {
+  entryId: string;
+  range: StaticRange;
+  /** The text nodes the term spans (usually one; `HbA<sub>1c</sub>` spans two). */
+  nodes: Text[];
+  painted: boolean;
+}
+
+export interface ControllerDeps {
+  doc: Document;
+  entries: readonly GlossaryEntry[];
+  matcher: Matcher;
+  site: string;
+  lookup: (id: string) => GlossaryEntry | undefined;
+  openGlossary: (id?: string, query?: string) => void;
+  disableSite: () => void;
+  /** Reports how many distinct terms are marked, after each scan. */
+  reportStatus: (count: number) => void;
+  /** For tests: paint by wrapping even where the Highlight API exists. */
+  forceWrap?: boolean;
+  /** False for a controller that only explains a selection on a page where highlighting is off. */
+  scan?: boolean;
+  /** Called when the popover closes. */
+  onPopoverClosed?: () => void;
+}
+
+const CLOSE_GRACE_MS = 300;
+
+/**
+ * Everything TermLens does on one document while it is switched on: scan, paint, follow changes, hit-test the
+ * pointer and open the popover. `destroy()` undoes all of it.
+ */
+export class PageController {
+  private readonly hits = new Set<Hit>();
+  private readonly byNode = new Map<Text, Hit[]>();
+  private readonly paintedEntries = new Set<string>();
+  private readonly highlighter: Highlighter;
+  private readonly popover: PopoverHost;
+  private readonly sheet: CSSStyleSheet;
+  private readonly styledRoots = new Set<Document | ShadowRoot>();
+  private readonly shadowRoots: ShadowRoot[] = [];
+  private readonly observers: MutationObserver[] = [];
+  private readonly cleanups: (() => void)[] = [];
+  private readonly categoryOf: Map<string, string>;
+  private queue: Node[] = [];
+  private cancelScan: (() => void) | null = null;
+  private sortedCache: Hit[] | null = null;
+  private activeHit: Hit | null = null;
+  private hoverHit: Hit | null = null;
+  private openTimer = 0;
+  private closeTimer = 0;
+  private lastPointer = { x: 0, y: 0, type: 'mouse' };
+  private pendingMove = false;
+  private destroyed = false;
+
+  constructor(private readonly deps: ControllerDeps, private settings: Settings) {
+    const { doc } = deps;
+    this.categoryOf = new Map(deps.entries.map((e) => [e.id, e.category]));
+    this.highlighter = createHighlighter(doc, deps.forceWrap);
+    this.sheet = new (doc.defaultView ?? window).CSSStyleSheet();
+    this.applyStyle();
+    this.adoptStyles(doc);
+    this.popover = new PopoverHost(doc, deps.site, {
+      lookup: deps.lookup,
+      openGlossary: deps.openGlossary,
+      disableSite: deps.disableSite,
+      closed: () => this.onPopoverClosed(),
+    });
+    this.listen();
+    if (deps.scan === false) return;
+    this.observe(doc);
+    if (doc.body) this.enqueue(doc.body, 'initial');
+  }
+
+  get mode(): Highlighter['mode'] {
+    return this.highlighter.mode;
+  }
+
+  /** Style changes apply at once; what is marked (density, categories) needs a fresh controller. */
+  updateStyle(settings: Settings): void {
+    this.settings = settings;
+    this.applyStyle();
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.cancelScan?.();
+    for (const o of this.observers) o.disconnect();
+    this.popover.close();
+    this.highlighter.clear();
+    for (const root of this.styledRoots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    for (const c of this.cleanups) c();
+    clearTimeout(this.openTimer);
+    clearTimeout(this.closeTimer);
+    this.hits.clear();
+    this.byNode.clear();
+  }
+
+  /** Distinct terms on the page with how often each occurs (painted or not). */
+  pageTerms(): PageTerm[] {
+    const counts = new Map<string, number>();
+    for (const h of this.hits) counts.set(h.entryId, (counts.get(h.entryId) ?? 0) + 1);
+    return [...counts]
+      .map(([id, count]) => {
+        const e = this.deps.lookup(id);
+        return e ? { id, term: e.term, category: e.category, count } : null;
+      })
+      .filter((t): t is PageTerm => t !== null)
+      .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
+  }
+
+  /** Moves to the next or previous marked term, scrolls it into view and explains it. */
+  navigate(direction: 1 | -1): boolean {
+    const list = this.sorted();
+    if (!list.length) return false;
+    let index: number;
+    const current = this.activeHit ? list.indexOf(this.activeHit) : -1;
+    if (current >= 0) {
+      index = (current + direction + list.length) % list.length;
+    } else {
+      // Start from what the reader is looking at, not from the top of the page.
+      const firstVisible = list.findIndex((h) => (this.rectsOf(h)[0]?.bottom ?? -1) >= 0);
+      index = direction === 1 ? Math.max(0, firstVisible) : (firstVisible > 0 ? firstVisible : list.length) - 1;
+    }
+    const hit = list[index]!;
+    this.reveal(hit);
+    this.openFor(hit, true);
+    return true;
+  }
+
+  /** Scrolls to the first occurrence of an entry and explains it (used by the popup's "on this page"). */
+  showEntry(id: string): boolean {
+    const hit = this.sorted().find((h) => h.entryId === id) ?? [...this.hits].find((h) => h.entryId === id);
+    if (!hit) return false;
+    this.reveal(hit);
+    this.openFor(hit, true);
+    return true;
+  }
+
+  /** Explains the current selection: an exact term if the selection is one, else what the lookup suggests. */
+  explainSelection(resolve: (text: string) => Promise<string | null>): void {
+    const selection = this.deps.doc.getSelection();
+    const text = selection?.toString().trim() ?? '';
+    if (!selection || !text || selection.rangeCount === 0) return;
+    const range = selection.getRangeAt(0).cloneRange();
+    const anchor: Anchor = {
+      rects: () => [...range.getClientRects()],
+      context: range.commonAncestorContainer instanceof Element ? range.commonAncestorContainer : range.commonAncestorContainer.parentElement ?? this.deps.doc.documentElement,
+    };
+    const exact = this.deps.matcher.findMatches(text);
+    const direct = exact.length === 1 && exact[0]!.text.length >= text.length - 2 ? exact[0]!.entryId : null;
+    void (direct ? Promise.resolve(direct) : resolve(text)).then((id) => {
+      if (this.destroyed) return;
+      const entry = id ? this.deps.lookup(id) : undefined;
+      this.setActive(null);
+      this.popover.theme = pageIsDark(this.deps.doc) ? 'dark' : 'light';
+      this.popover.open(entry ? { kind: 'entry', entry } : { kind: 'not-found', text }, anchor, true);
+    });
+  }
+
+  // ---- scanning ---------------------------------------------------------------------------------------------------
+
+  private enqueue(root: Node, kind: 'initial' | 'update'): void {
+    this.queue.push(root);
+    if (this.cancelScan) return;
+    const started = performance.now();
+    let chars = 0;
+    let matches = 0;
+    let scanner: BlockScanner | null = null;
+    const work = (deadline: () => boolean): boolean => {
+      while (!deadline()) {
+        if (!scanner) {
+          const next = this.queue.shift();
+          if (!next) return true;
+          if (!next.isConnected) continue;
+          scanner = new BlockScanner(next, this.deps.matcher);
+        }
+        const finished = scanner.step(deadline);
+        const result = scanner.scanned;
+        // Paint what this slice found right away, then forget it, so a huge page shows marks as it goes.
+        matches += this.addBlocks(result.blocks.splice(0));
+        for (const root of result.shadowRoots.splice(0)) this.addShadowRoot(root);
+        if (finished) {
+          chars += result.chars;
+          scanner = null;
+        }
+      }
+      return false;
+    };
+    this.cancelScan = runInSlices(
+      work,
+      (busyMs, slices) => {
+        this.cancelScan = null;
+        performance.measure('termlens:scan', {
+          start: started,
+          end: performance.now(),
+          detail: { kind, chars, matches, busyMs: Math.round(busyMs * 100) / 100, slices, mode: this.highlighter.mode },
+        });
+        this.deps.reportStatus(this.paintedEntries.size);
+      },
+      kind === 'update',
+    );
+  }
+
+  private addBlocks(blocks: BlockMatches[]): number {
+    let added = 0;
+    const hidden = this.settings.hiddenCategories as string[];
+    for (const { nodes, matches } of blocks) {
+      const first = nodes.find((n): n is Text => n !== null);
+      const parent = first?.parentElement;
+      // Text in a display:none or visibility:hidden subtree is not for reading; only blocks with terms pay this check.
+      if (!parent || (typeof parent.checkVisibility === 'function' && !parent.checkVisibility({ visibilityProperty: true }))) continue;
+      const fresh: Hit[] = [];
+      for (const m of matches) {
+        if (hidden.includes(this.categoryOf.get(m.entryId) ?? '')) continue;
+        const startNode = nodes[m.start.segment];
+        const endNode = nodes[m.end.segment];
+        if (!startNode || !endNode) continue;
+        const spanned = nodes.slice(m.start.segment, m.end.segment + 1).filter((n): n is Text => n !== null);
+        const range = new StaticRange({ startContainer: startNode, startOffset: m.start.offset, endContainer: endNode, endOffset: m.end.offset });
+        const paint = this.settings.density === 'all' || !this.paintedEntries.has(m.entryId);
+        const hit: Hit = { entryId: m.entryId, range, nodes: spanned, painted: paint };
+        if (paint) this.paintedEntries.add(m.entryId);
+        this.hits.add(hit);
+        for (const n of spanned) {
+          const list = this.byNode.get(n);
+          if (list) list.push(hit);
+          else this.byNode.set(n, [hit]);
+        }
+        fresh.push(hit);
+        added++;
+      }
+      // Wrapping cuts text nodes: cut from the back so the offsets of earlier terms in the same node stay right.
+      const toPaint = fresh.filter((h) => h.painted);
+      if (this.highlighter.mode === 'wrap') this.withoutObserving(() => toPaint.reverse().forEach((h) => this.highlighter.add(h.range)));
+      else for (const h of toPaint) this.highlighter.add(h.range);
+    }
+    if (added) this.sortedCache = null;
+    return added;
+  }
+
+  private addShadowRoot(root: ShadowRoot): void {
+    if (this.shadowRoots.includes(root)) return;
+    this.shadowRoots.push(root);
+    this.adoptStyles(root);
+    this.observe(root);
+    this.enqueue(root, 'update');
+  }
+
+  private dropHit(hit: Hit): void {
+    if (!this.hits.delete(hit)) return;
+    if (hit.painted) {
+      if (this.highlighter.mode === 'wrap') this.withoutObserving(() => this.highlighter.remove(hit.range));
+      else this.highlighter.remove(hit.range);
+    }
+    for (const n of hit.nodes) {
+      const list = this.byNode.get(n)?.filter((h) => h !== hit);
+      if (list?.length) this.byNode.set(n, list);
+      else this.byNode.delete(n);
+    }
+    if (hit === this.activeHit) this.popover.close();
+    if (hit.painted && ![...this.hits].some((h) => h.painted && h.entryId === hit.entryId)) this.paintedEntries.delete(hit.entryId);
+    this.sortedCache = null;
+  }
+
+  // ---- following page changes -------------------------------------------------------------------------------------
+
+  private observe(root: Document | ShadowRoot): void {
+    const observer = new MutationObserver((records) => this.onMutations(records));
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    this.observers.push(observer);
+  }
+
+  /** Wrap mode edits the DOM itself; those edits must not come back as page changes to rescan. */
+  private withoutObserving(fn: () => void): void {
+    const pending = this.observers.flatMap((o) => o.takeRecords());
+    fn();
+    for (const o of this.observers) o.takeRecords();
+    if (pending.length) queueMicrotask(() => this.onMutations(pending));
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (this.destroyed || !records.length) return;
+    const rescan = new Set<Node>();
+    for (const r of records) {
+      if (this.popover.contains(r.target)) continue;
+      if (r.type === 'characterData') {
+        rescan.add(blockOf(r.target));
+        continue;
+      }
+      for (const added of r.addedNodes) {
+        if (isOurHost(added)) continue;
+        // New blocks are scanned on their own; loose text or inline markup changes the block it lands in.
+        rescan.add(added.nodeType === 1 && isBlockElement(added as Element) ? added : blockOf(r.target));
+      }
+      if ([...r.removedNodes].some((n) => !isOurHost(n))) rescan.add(blockOf(r.target));
+    }
+    // Drop marks whose text is gone or is about to be scanned again.
+    const roots = [...rescan].filter((n) => n.isConnected && !insideSkipped(n));
+    for (const hit of [...this.hits]) {
+      if (hit.nodes.some((n) => !n.isConnected) || roots.some((root) => root.contains(hit.nodes[0]!))) this.dropHit(hit);
+    }
+    for (const root of roots) {
+      if (roots.some((other) => other !== root && other.contains(root))) continue;
+      this.enqueue(root, 'update');
+    }
+  }
+
+  // ---- pointer, touch and keyboard --------------------------------------------------------------------------------
+
+  private listen(): void {
+    const { doc } = this.deps;
+    const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, opts: AddEventListenerOptions) => {
+      doc.addEventListener(type, fn, opts);
+      this.cleanups.push(() => doc.removeEventListener(type, fn, opts));
+    };
+    on('pointermove', (e) => this.onPointerMove(e), { passive: true, capture: true });
+    on('pointerdown', (e) => this.onPointerDown(e), { passive: true, capture: true });
+    on('click', (e) => this.onClick(e), { capture: true });
+    on('keydown', (e) => {
+      if (e.key === 'Escape' && this.popover.isOpen) this.popover.close(true);
+    }, { capture: true });
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    this.lastPointer = { x: e.clientX, y: e.clientY, type: e.pointerType };
+    if (e.pointerType === 'touch' || this.pendingMove) return;
+    this.pendingMove = true;
+    // One hit-test per frame, however fast the mouse moves.
+    requestAnimationFrame(() => {
+      this.pendingMove = false;
+      if (this.destroyed) return;
+      const { x, y } = this.lastPointer;
+      if (this.popover.contains(this.elementAt(x, y))) {
+        clearTimeout(this.closeTimer);
+        clearTimeout(this.openTimer);
+        this.hoverHit = null;
+        return;
+      }
+      const hit = this.hitTest(x, y);
+      if (hit === this.hoverHit) return;
+      this.hoverHit = hit;
+      clearTimeout(this.openTimer);
+      if (hit && hit === this.activeHit) {
+        clearTimeout(this.closeTimer);
+      } else if (hit) {
+        this.openTimer = window.setTimeout(() => this.openFor(hit, false, { x, y }), this.settings.hoverDelayMs);
+      } else if (this.popover.isOpen && !this.popover.element?.matches(':focus-within')) {
+        clearTimeout(this.closeTimer);
+        this.closeTimer = window.setTimeout(() => this.popover.close(), CLOSE_GRACE_MS);
+      }
+    });
+  }
+
+  private onPointerDown(e: PointerEvent): void {
+    this.lastPointer = { x: e.clientX, y: e.clientY, type: e.pointerType };
+    if (!this.popover.isOpen || this.popover.contains(e.composedPath()[0] ?? e.target)) return;
+    if (this.hitTest(e.clientX, e.clientY) === this.activeHit && this.activeHit) return;
+    this.popover.close();
+  }
+
+  private onClick(e: MouseEvent): void {
+    // A tap has no hover: tapping a term opens it at once.
+    if (this.lastPointer.type !== 'touch' || this.popover.contains(e.target)) return;
+    const hit = this.hitTest(e.clientX, e.clientY);
+    if (hit) this.openFor(hit, false, { x: e.clientX, y: e.clientY });
+  }
+
+  private elementAt(x: number, y: number): Element | null {
+    return this.deps.doc.elementFromPoint(x, y);
+  }
+
+  /** The marked term under a point: caret hit-testing finds the text position, then the term's boxes confirm it. */
+  hitTest(x: number, y: number): Hit | null {
+    if (!this.hits.size) return null;
+    if (this.highlighter.mode === 'wrap') {
+      const el = this.elementAt(x, y);
+      const range = el && this.highlighter.rangeOfElement(el);
+      return (range && [...this.hits].find((h) => h.range === range)) || null;
+    }
+    const { doc } = this.deps;
+    let node: Node | null = null;
+    let offset = 0;
+    if (typeof doc.caretPositionFromPoint === 'function') {
+      const pos = doc.caretPositionFromPoint(x, y, { shadowRoots: this.shadowRoots });
+      node = pos?.offsetNode ?? null;
+      offset = pos?.offset ?? 0;
+    } else if (typeof doc.caretRangeFromPoint === 'function') {
+      const r = doc.caretRangeFromPoint(x, y);
+      node = r?.startContainer ?? null;
+      offset = r?.startOffset ?? 0;
+    }
+    const candidates = node && node.nodeType === 3 ? this.byNode.get(node as Text) : undefined;
+    if (!candidates) return null;
+    for (const hit of candidates) {
+      if (!hit.painted) continue;
+      const { range } = hit;
+      const inside =
+        (node !== range.startContainer || offset >= range.startOffset) && (node !== range.endContainer || offset <= range.endOffset);
+      if (inside && this.rectsOf(hit).some((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1)) return hit;
+    }
+    return null;
+  }
+
+  // ---- the popover ------------------------------------------------------------------------------------------------
+
+  private openFor(hit: Hit, takeFocus: boolean, point?: { x: number; y: number }): void {
+    const entry = this.deps.lookup(hit.entryId);
+    if (!entry || !hit.nodes[0]?.isConnected) return;
+    clearTimeout(this.closeTimer);
+    this.popover.theme = pageIsDark(this.deps.doc) ? 'dark' : 'light';
+    const context = hit.nodes[0].parentElement ?? this.deps.doc.documentElement;
+    this.popover.open({ kind: 'entry', entry }, { rects: () => this.rectsOf(hit), context, point }, takeFocus);
+    this.setActive(hit);
+  }
+
+  private onPopoverClosed(): void {
+    this.setActive(null);
+    this.hoverHit = null;
+    this.deps.onPopoverClosed?.();
+  }
+
+  private setActive(hit: Hit | null): void {
+    this.activeHit = hit;
+    this.highlighter.setActive(hit?.range ?? null);
+  }
+
+  private rectsOf(hit: Hit): DOMRect[] {
+    return this.highlighter.clientRects(hit.range);
+  }
+
+  private reveal(hit: Hit): void {
+    const rect = this.rectsOf(hit)[0];
+    const view = this.deps.doc.defaultView;
+    if (!rect || !view) return;
+    if (rect.top < 0 || rect.bottom > view.innerHeight) {
+      hit.nodes[0]?.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    }
+  }
+
+  private sorted(): Hit[] {
+    if (!this.sortedCache) {
+      this.sortedCache = [...this.hits].filter((h) => h.painted).sort(compareHits);
+    }
+    return this.sortedCache;
+  }
+
+  // ---- styles -----------------------------------------------------------------------------------------------------
+
+  private applyStyle(): void {
+    this.sheet.replaceSync(pageHighlightCss(this.settings.style, pageIsDark(this.deps.doc)));
+  }
+
+  private adoptStyles(root: Document | ShadowRoot): void {
+    if (this.styledRoots.has(root)) return;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+    this.styledRoots.add(root);
+  }
+}
+
+/** Our popover's host comes and goes on the page; its own coming and going is not a page change. */
+function isOurHost(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).tagName === HOST_TAG.toUpperCase();
+}
+
+function blockOf(node: Node): Node {
+  for (let n: Node | null = node.nodeType === 1 ? node : node.parentNode; n; n = n.parentNode) {
+    if (n.nodeType === 1 && isBlockElement(n as Element)) return n;
+    if (n.nodeType === 11) return n; // a shadow root is as far as a block can reach
+  }
+  return node;
+}
+
+function insideSkipped(node: Node): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode) {
+    if (n.nodeType === 1 && isSkippedElement(n as Element)) return true;
+  }
+  return false;
+}
+
+function compareHits(a: Hit, b: Hit): number {
+  const an = a.range.startContainer;
+  const bn = b.range.startContainer;
+  if (an === bn) return a.range.startOffset - b.range.startOffset;
+  const pos = an.compareDocumentPosition(bn);
+  if (pos & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
+  if (pos & Node.DOCUMENT_POSITION_PRECEDING) return 1;
+  return 0;
+}

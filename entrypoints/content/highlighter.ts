@@ -1,0 +1,180 @@
+/**
+ * Paints found terms. The CSS Custom Highlight API leaves the page's DOM untouched; where it is missing, terms are
+ * wrapped in our own <termlens-mark> elements, and `clear()` puts every text node back exactly as it was.
+ */
+export interface Highlighter {
+  readonly mode: 'highlight-api' | 'wrap';
+  add(range: AbstractRange): void;
+  remove(range: AbstractRange): void;
+  /** Marks one term as the one being explained (stronger style). */
+  setActive(range: AbstractRange | null): void;
+  /** Where a painted term sits on screen, one rect per line box. */
+  clientRects(range: AbstractRange): DOMRect[];
+  /** Wrap mode only: the painted term an element belongs to (hit-testing uses the element under the pointer). */
+  rangeOfElement(el: Element): AbstractRange | undefined;
+  clear(): void;
+}
+
+export const HIGHLIGHT_NAME = 'termlens';
+export const ACTIVE_HIGHLIGHT_NAME = 'termlens-active';
+
+export function createHighlighter(doc: Document, forceWrap = false): Highlighter {
+  const registry = !forceWrap && typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function' ? CSS.highlights : undefined;
+  return registry ? new ApiHighlighter(registry) : new WrapHighlighter(doc);
+}
+
+class ApiHighlighter implements Highlighter {
+  readonly mode = 'highlight-api' as const;
+  private readonly all = new Highlight();
+  private readonly active = new Highlight();
+
+  constructor(private readonly registry: HighlightRegistry) {
+    this.active.priority = 1;
+    registry.set(HIGHLIGHT_NAME, this.all);
+    registry.set(ACTIVE_HIGHLIGHT_NAME, this.active);
+  }
+
+  add(range: AbstractRange): void {
+    this.all.add(range);
+  }
+
+  remove(range: AbstractRange): void {
+    this.all.delete(range);
+    this.active.delete(range);
+  }
+
+  setActive(range: AbstractRange | null): void {
+    this.active.clear();
+    if (range) this.active.add(range);
+  }
+
+  clientRects(range: AbstractRange): DOMRect[] {
+    return [...toLiveRange(range).getClientRects()];
+  }
+
+  rangeOfElement(): undefined {
+    return undefined;
+  }
+
+  clear(): void {
+    this.all.clear();
+    this.active.clear();
+    this.registry.delete(HIGHLIGHT_NAME);
+    this.registry.delete(ACTIVE_HIGHLIGHT_NAME);
+  }
+}
+
+interface Wrapped {
+  mark: HTMLElement;
+  /** The page's own text node: it keeps the text before the mark and gets everything back on restore. */
+  original: Text;
+  /** The split-off text node after the mark (null when the mark reached the end of the node). */
+  tail: Text | null;
+}
+
+export const MARK_TAG = 'termlens-mark';
+
+class WrapHighlighter implements Highlighter {
+  readonly mode = 'wrap' as const;
+  /** In wrap order; restored in reverse so each original node is rebuilt in the order it was cut. */
+  private wrapped: Wrapped[] = [];
+  private byRange = new Map<AbstractRange, Wrapped[]>();
+
+  constructor(private readonly doc: Document) {}
+
+  add(range: AbstractRange): void {
+    const pieces = textPieces(range);
+    const made: Wrapped[] = [];
+    // Back to front, so earlier offsets in the same node stay valid while later pieces are cut.
+    for (const { node, start, end } of pieces.reverse()) {
+      if (end <= start) continue;
+      const tail = end < node.data.length ? node.splitText(end) : null;
+      const middle = node.splitText(start);
+      const mark = this.doc.createElement(MARK_TAG);
+      middle.replaceWith(mark);
+      mark.appendChild(middle);
+      made.push({ mark, original: node, tail });
+    }
+    this.wrapped.push(...made);
+    this.byRange.set(range, made);
+  }
+
+  remove(range: AbstractRange): void {
+    const made = this.byRange.get(range);
+    if (!made) return;
+    this.byRange.delete(range);
+    const set = new Set(made);
+    for (const w of [...made].reverse()) restore(w);
+    this.wrapped = this.wrapped.filter((w) => !set.has(w));
+  }
+
+  setActive(range: AbstractRange | null): void {
+    for (const w of this.wrapped) w.mark.removeAttribute('data-active');
+    for (const w of (range && this.byRange.get(range)) || []) w.mark.setAttribute('data-active', '');
+  }
+
+  clientRects(range: AbstractRange): DOMRect[] {
+    return [...(this.byRange.get(range) ?? [])].reverse().flatMap((w) => [...w.mark.getClientRects()]);
+  }
+
+  rangeOfElement(el: Element): AbstractRange | undefined {
+    const mark = el.closest(MARK_TAG);
+    if (!mark) return undefined;
+    for (const [range, made] of this.byRange) if (made.some((w) => w.mark === mark)) return range;
+    return undefined;
+  }
+
+  clear(): void {
+    for (const w of this.wrapped.reverse()) restore(w);
+    this.wrapped = [];
+    this.byRange.clear();
+  }
+}
+
+export function toLiveRange(range: AbstractRange): Range {
+  if (range instanceof Range) return range;
+  const live = (range.startContainer.ownerDocument ?? document).createRange();
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  return live;
+}
+
+function restore({ mark, original, tail }: Wrapped): void {
+  const text = mark.textContent ?? '';
+  if (mark.isConnected || mark.parentNode) mark.remove();
+  original.appendData(text);
+  if (tail) {
+    original.appendData(tail.data);
+    tail.remove();
+  }
+}
+
+/** The text-node pieces a range covers, in document order. */
+function textPieces(range: AbstractRange): { node: Text; start: number; end: number }[] {
+  const { startContainer, startOffset, endContainer, endOffset } = range;
+  if (startContainer === endContainer && startContainer.nodeType === 3) {
+    return [{ node: startContainer as Text, start: startOffset, end: endOffset }];
+  }
+  const pieces: { node: Text; start: number; end: number }[] = [];
+  const doc = startContainer.ownerDocument ?? document;
+  const common = commonAncestor(startContainer, endContainer);
+  const walker = doc.createTreeWalker(common, NodeFilter.SHOW_TEXT);
+  walker.currentNode = startContainer;
+  let node: Node | null = startContainer.nodeType === 3 ? startContainer : walker.nextNode();
+  while (node) {
+    const text = node as Text;
+    const start = node === startContainer ? startOffset : 0;
+    const end = node === endContainer ? endOffset : text.data.length;
+    pieces.push({ node: text, start, end });
+    if (node === endContainer) break;
+    node = walker.nextNode();
+  }
+  return pieces;
+}
+
+function commonAncestor(a: Node, b: Node): Node {
+  const seen = new Set<Node>();
+  for (let n: Node | null = a; n; n = n.parentNode) seen.add(n);
+  for (let n: Node | null = b; n; n = n.parentNode) if (seen.has(n)) return n;
+  return a.ownerDocument ?? a;
+}

@@ -1,0 +1,159 @@
+import { render } from 'preact';
+import { autoUpdate, computePosition, flip, inline, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { Popover } from '../../components/Popover';
+import { NotFound } from '../../components/NotFound';
+import { POPOVER_CSS } from '../../components/popover-styles';
+import type { GlossaryEntry } from '../../core/glossary/types';
+
+export interface Anchor {
+  /** Line boxes of the term, in order; a term that wraps has several. */
+  rects: () => DOMRect[];
+  /** An element near the term, so scrolling containers around it are followed. */
+  context: Element;
+  /** Pointer position, to pick the line box the reader is pointing at. */
+  point?: { x: number; y: number };
+}
+
+export type PopoverContent =
+  | { kind: 'entry'; entry: GlossaryEntry }
+  | { kind: 'not-found'; text: string };
+
+export interface PopoverCallbacks {
+  lookup: (id: string) => GlossaryEntry | undefined;
+  openGlossary: (id?: string, query?: string) => void;
+  disableSite: () => void;
+  /** Called whenever the popover closes, however it closed. */
+  closed: () => void;
+}
+
+export const HOST_TAG = 'termlens-popover';
+
+/**
+ * The popover lives in a shadow root on an element of our own, added to the page only while it is open, so the page's
+ * DOM is untouched the rest of the time.
+ */
+export class PopoverHost {
+  private host: HTMLElement | null = null;
+  private mount: HTMLElement | null = null;
+  private live: HTMLElement | null = null;
+  private stopFollowing: (() => void) | null = null;
+  private anchor: Anchor | null = null;
+  private returnFocus: Element | null = null;
+  theme: 'light' | 'dark' = 'light';
+
+  constructor(private readonly doc: Document, private readonly site: string, private readonly callbacks: PopoverCallbacks) {}
+
+  get isOpen(): boolean {
+    return this.host !== null;
+  }
+
+  /** Whether a node is the popover or inside it, shadow tree included (plain `contains` stops at the shadow root). */
+  contains(target: EventTarget | null): boolean {
+    if (!this.host || !(target instanceof Node)) return false;
+    for (let n: Node | null = target; n; n = n instanceof ShadowRoot ? n.host : n.parentNode) {
+      if (n === this.host) return true;
+    }
+    return false;
+  }
+
+  get element(): HTMLElement | null {
+    return this.host;
+  }
+
+  open(content: PopoverContent, anchor: Anchor, takeFocus: boolean): void {
+    if (takeFocus && !this.host) this.returnFocus = this.doc.activeElement;
+    this.ensureHost();
+    this.anchor = anchor;
+    const close = () => this.close(true);
+    const view =
+      content.kind === 'entry' ? (
+        <Popover
+          entry={content.entry}
+          lookup={this.callbacks.lookup}
+          takeFocus={takeFocus}
+          onClose={close}
+          onOpenGlossary={(id) => this.callbacks.openGlossary(id)}
+          onDisableSite={this.callbacks.disableSite}
+          onResize={() => void this.position()}
+          site={this.site}
+        />
+      ) : (
+        <NotFound text={content.text} onClose={close} onSearch={(q) => this.callbacks.openGlossary(undefined, q)} />
+      );
+    render(view, this.mount!);
+    // A polite announcement, so a screen reader user hears that an explanation opened even when focus stays put.
+    if (this.live) {
+      this.live.textContent = content.kind === 'entry' ? `Explanation opened: ${content.entry.term}. ${content.entry.summary}` : 'No glossary entry found.';
+    }
+    this.stopFollowing?.();
+    const reference = this.reference(anchor);
+    this.stopFollowing = autoUpdate(reference, this.host!, () => void this.position());
+  }
+
+  close(restoreFocus = false): void {
+    if (!this.host) return;
+    this.stopFollowing?.();
+    this.stopFollowing = null;
+    render(null, this.mount!);
+    this.host.remove();
+    this.host = this.mount = this.live = null;
+    this.anchor = null;
+    const focusBack = this.returnFocus;
+    this.returnFocus = null;
+    if (restoreFocus && focusBack instanceof HTMLElement) focusBack.focus({ preventScroll: true });
+    this.callbacks.closed();
+  }
+
+  private ensureHost(): void {
+    if (this.host) {
+      this.host.dataset.theme = this.theme;
+      return;
+    }
+    const host = this.doc.createElement(HOST_TAG);
+    host.dataset.theme = this.theme;
+    // Inline, !important: the page's own CSS for unknown elements must not move or hide us.
+    host.style.cssText =
+      'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; z-index: 2147483647 !important; display: block !important;';
+    const root = host.attachShadow({ mode: 'open' });
+    const style = this.doc.createElement('style');
+    style.textContent = POPOVER_CSS;
+    const mount = this.doc.createElement('div');
+    const live = this.doc.createElement('div');
+    live.className = 'sr-only';
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+    root.append(style, mount, live);
+    this.doc.documentElement.appendChild(host);
+    this.host = host;
+    this.mount = mount;
+    this.live = live;
+  }
+
+  private reference(anchor: Anchor): VirtualElement {
+    return {
+      contextElement: anchor.context,
+      getBoundingClientRect: () => pickRect(anchor),
+      getClientRects: () => anchor.rects(),
+    };
+  }
+
+  private async position(): Promise<void> {
+    const { host, anchor } = this;
+    if (!host || !anchor) return;
+    const { x, y } = await computePosition(this.reference(anchor), host, {
+      placement: 'bottom-start',
+      strategy: 'fixed',
+      middleware: [inline(anchor.point ?? {}), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+    });
+    if (this.host !== host) return;
+    host.style.setProperty('transform', `translate(${Math.round(x)}px, ${Math.round(y)}px)`, 'important');
+  }
+}
+
+/** The line box under the pointer (a wrapped term has one per line), else the first. */
+function pickRect(anchor: Anchor): DOMRect {
+  const rects = anchor.rects();
+  const p = anchor.point;
+  const hit = p && rects.find((r) => p.x >= r.left && p.x <= r.right && p.y >= r.top && p.y <= r.bottom);
+  return hit ?? rects[0] ?? new DOMRect();
+}

@@ -1,0 +1,198 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { serveFixtures, type FixtureServer } from './server';
+import { hoverTerm, markedTexts, pointOfTerm, serialise, waitForScan } from './page-helpers';
+
+const SHOTS = 'test-output';
+
+describe('terms on the page', () => {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await serveFixtures({ '/': 'tests/fixtures/pages', '/demo/': 'demo' });
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await browser.context.newPage();
+    await page.goto(server.url(path));
+    await waitForScan(page);
+    return page;
+  }
+
+  /** Sends what the background sends when a keyboard command fires (headless Chromium cannot press extension shortcuts). */
+  async function command(page: Page, message: object): Promise<void> {
+    // Without the "tabs" permission URLs are hidden from queries, so target the tab by bringing it to the front.
+    await page.bringToFront();
+    await browser.worker.evaluate(async (msg) => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await chrome.tabs.sendMessage(tab!.id!, msg, { frameId: 0 });
+    }, message);
+  }
+
+  async function setStored(settings: object): Promise<void> {
+    await browser.worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
+  }
+
+  it('marks terms in all their spellings and nothing in skipped or hidden places', async () => {
+    const page = await open('/terms.html');
+    const marked = await markedTexts(page);
+    expect(marked).toEqual(
+      expect.arrayContaining(['HbA1c', 'insulin resistance', 'metformin', 'Ozempic', 'GLP-1 receptor agonist', 'hypoglycemia']),
+    );
+    const all = marked.join(' | ');
+    expect(all).not.toMatch(/prediabetes|ketones|Canada|pump/);
+    expect(marked.filter((t) => t === 'metformin')).toHaveLength(1); // the textarea's copy is not marked
+    await page.close();
+  });
+
+  it('leaves the page DOM byte-identical', async () => {
+    const page = await browser.context.newPage();
+    // Serialise before the content script can run (document_idle) by pausing at DOMContentLoaded.
+    await page.goto(server.url('/terms.html'), { waitUntil: 'domcontentloaded' });
+    const before = await serialise(page);
+    await waitForScan(page);
+    expect((await markedTexts(page)).length).toBeGreaterThan(3);
+    expect(await serialise(page)).toBe(before);
+    await page.close();
+  });
+
+  it('opens the right entry on hover, with a screen-reader name, and closes on Escape', async () => {
+    const page = await open('/terms.html');
+    for (const [text, heading] of [
+      ['metformin', /metformin/i],
+      ['Ozempic', /semaglutide/i],
+      ['HbA1c', /a1c/i],
+    ] as const) {
+      await hoverTerm(page, text);
+      const dialog = page.getByRole('dialog');
+      await expect(dialog.getByRole('heading').first().textContent()).resolves.toMatch(heading);
+      await expect(dialog.getAttribute('aria-labelledby')).resolves.toBeTruthy();
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      await page.mouse.move(1, 1);
+    }
+    await page.close();
+  });
+
+  it('follows a related term inside the popover and comes back', async () => {
+    const page = await open('/terms.html');
+    await hoverTerm(page, 'metformin');
+    const dialog = page.getByRole('dialog');
+    const first = await dialog.getByRole('heading').first().textContent();
+    const chip = dialog.getByRole('list').getByRole('button').first();
+    const relatedName = (await chip.textContent()) ?? '';
+    await chip.click();
+    await expect(dialog.getByRole('heading').first().textContent()).resolves.toBe(relatedName);
+    await dialog.getByRole('button', { name: /^Back to/ }).click();
+    await expect(dialog.getByRole('heading').first().textContent()).resolves.toBe(first);
+    await dialog.getByRole('button', { name: 'Read more' }).click();
+    await expect(dialog.getByRole('link', { name: /^Source:/ }).first().getAttribute('target')).resolves.toBe('_blank');
+    await page.screenshot({ path: `${SHOTS}/popover-expanded.png` });
+    await page.close();
+  });
+
+  it('moves through every term by keyboard command, focusing the popover; Escape returns', async () => {
+    const page = await open('/terms.html');
+    const marked = await markedTexts(page);
+    const seen: string[] = [];
+    for (let i = 0; i < marked.length; i++) {
+      await command(page, { type: 'navigate', direction: 1 });
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      seen.push((await dialog.getByRole('heading').first().textContent()) ?? '');
+      // Focus is inside the popover, so Tab reaches its links and buttons.
+      await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('TERMLENS-POPOVER');
+    }
+    expect(seen).toHaveLength(marked.length);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('flips the popover to stay inside the viewport at the bottom-right edge', async () => {
+    const page = await open('/edge.html');
+    await hoverTerm(page, 'prediabetes');
+    const box = await page.getByRole('dialog').boundingBox();
+    const term = await pointOfTerm(page, 'prediabetes');
+    const viewport = page.viewportSize()!;
+    expect(box).not.toBeNull();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(term.y); // flipped above the term
+    await page.screenshot({ path: `${SHOTS}/popover-flipped.png` });
+    await page.close();
+  });
+
+  it('turns a site off and on live, from storage, without a reload', async () => {
+    const page = await open('/terms.html');
+    const count = (await markedTexts(page)).length;
+    expect(count).toBeGreaterThan(0);
+    await setStored({ disabledSites: ['127.0.0.1'] });
+    await page.waitForFunction(() => !CSS.highlights.has('termlens'));
+    await setStored({ disabledSites: [] });
+    await page.waitForFunction((n) => (CSS.highlights.get('termlens')?.size ?? 0) === n, count);
+    await page.close();
+  });
+
+  it('marks content added after load, drops stale marks, and rescans edited text', async () => {
+    const page = await open('/dynamic.html');
+    await page.waitForFunction(() => document.querySelector('#first'));
+    await expect.poll(() => markedTexts(page)).toContain('insulin resistance');
+    await page.evaluate(() => (window as unknown as { addMore: () => void }).addMore());
+    await expect.poll(() => markedTexts(page)).toContain('continuous glucose monitor');
+    await page.evaluate(() => (window as unknown as { editFirst: () => void }).editFirst());
+    await expect.poll(() => markedTexts(page)).toContain('metformin');
+    expect(await markedTexts(page)).not.toContain('insulin resistance');
+    await page.close();
+  });
+
+  it('scans same-origin iframes and open shadow roots, and hover works inside a shadow root', async () => {
+    const page = await open('/frames.html');
+    const frame = page.frames().find((f) => f.url().endsWith('/frame-inner.html'))!;
+    await waitForScan(frame);
+    await expect.poll(() => markedTexts(frame)).toContain('prediabetes');
+    await expect.poll(() => markedTexts(page)).toEqual(expect.arrayContaining(['metformin', 'hypoglycemia']));
+    await hoverTerm(page, 'hypoglycemia');
+    await expect(page.getByRole('dialog').getByRole('heading').first().textContent()).resolves.toMatch(/hypoglycemia/i);
+    await page.close();
+  });
+
+  it('sent no request beyond 127.0.0.1', () => {
+    const outside = browser.requests.filter((u) => !/^(http:\/\/127\.0\.0\.1:|chrome-extension:|data:|about:)/.test(u));
+    expect(outside).toEqual([]);
+  });
+});
+
+describe('touch', () => {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+  beforeAll(async () => {
+    server = await serveFixtures({ '/': 'tests/fixtures/pages' });
+    browser = await launchWithExtension({ hasTouch: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('a tap on a term opens it, a tap outside closes it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/terms.html'));
+    await waitForScan(page);
+    const { x, y } = await pointOfTerm(page, 'metformin');
+    await page.touchscreen.tap(x, y);
+    await page.getByRole('dialog').waitFor();
+    await page.touchscreen.tap(5, 600);
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.close();
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { createHighlighter } from '../../entrypoints/content/highlighter';
+
+/** happy-dom has no StaticRange: a plain object has the same shape, and like StaticRange it does not move. */
+function staticRange(init: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }): AbstractRange {
+  return { ...init, collapsed: false } as AbstractRange;
+}
+
+/** happy-dom has no CSS Custom Highlight API, so this is exactly the fallback a browser without it gets. */
+describe('wrap fallback', () => {
+  function setup(html: string) {
+    document.body.innerHTML = html;
+    return { before: document.body.innerHTML, texts: [...document.body.querySelectorAll('p')].map((p) => p.firstChild as Text) };
+  }
+
+  it('is chosen where CSS.highlights is missing', () => {
+    expect(createHighlighter(document).mode).toBe('wrap');
+  });
+
+  it('wraps several terms in one text node and restores the exact text nodes', () => {
+    const { before, texts } = setup('<p>Take metformin, then check your A1C and metformin again.</p>');
+    const node = texts[0]!;
+    const h = createHighlighter(document);
+    const ranges = [
+      staticRange({ startContainer: node, startOffset: 5, endContainer: node, endOffset: 14 }),
+      staticRange({ startContainer: node, startOffset: 32, endContainer: node, endOffset: 35 }),
+      staticRange({ startContainer: node, startOffset: 40, endContainer: node, endOffset: 49 }),
+    ];
+    // Back to front, as the controller does, so earlier offsets stay valid.
+    for (const r of [...ranges].reverse()) h.add(r);
+    expect([...document.querySelectorAll('termlens-mark')].map((m) => m.textContent)).toEqual(['metformin', 'A1C', 'metformin']);
+    h.clear();
+    expect(document.body.innerHTML).toBe(before);
+    expect(document.body.querySelector('p')!.firstChild).toBe(node); // the page's own node object, not a copy
+    expect(document.body.querySelector('p')!.childNodes).toHaveLength(1);
+  });
+
+  it('wraps a term split by inline markup and restores it', () => {
+    document.body.innerHTML = '<p>Your HbA<sub>1c</sub> result</p>';
+    const before = document.body.innerHTML;
+    const p = document.querySelector('p')!;
+    const first = p.firstChild as Text;
+    const sub = p.querySelector('sub')!.firstChild as Text;
+    const h = createHighlighter(document);
+    h.add(staticRange({ startContainer: first, startOffset: 5, endContainer: sub, endOffset: 2 }));
+    expect(document.querySelectorAll('termlens-mark')).toHaveLength(2);
+    h.clear();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('finds the term an element belongs to, for hit-testing', () => {
+    const { texts } = setup('<p>About insulin here.</p>');
+    const h = createHighlighter(document);
+    const r = staticRange({ startContainer: texts[0]!, startOffset: 6, endContainer: texts[0]!, endOffset: 13 });
+    h.add(r);
+    expect(h.rangeOfElement(document.querySelector('termlens-mark')!)).toBe(r);
+    h.remove(r);
+    expect(document.querySelector('termlens-mark')).toBeNull();
+    expect(document.body.innerHTML).toBe('<p>About insulin here.</p>');
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it, beforeEach } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  DEFAULT_SETTINGS,
+  importSettings,
+  isHighlightingOn,
+  parseSettings,
+  siteKey,
+  withSite,
+} from '../../core/settings';
+import { loadSettings, saveSettings, updateSettings } from '../../utils/settings-store';
+
+describe('parseSettings', () => {
+  it('gives defaults for nothing stored', () => {
+    expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings('garbage')).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps valid fields and drops only the bad ones', () => {
+    const s = parseSettings({ enabled: false, style: 'neon', density: 'first', hoverDelayMs: 'soon', disabledSites: ['www.Example.org', 42, 'bad host!'] });
+    expect(s.enabled).toBe(false);
+    expect(s.style).toBe(DEFAULT_SETTINGS.style);
+    expect(s.density).toBe('first');
+    expect(s.hoverDelayMs).toBe(DEFAULT_SETTINGS.hoverDelayMs);
+    expect(s.disabledSites).toEqual(['example.org']);
+  });
+
+  it('clamps the hover delay and filters unknown categories', () => {
+    expect(parseSettings({ hoverDelayMs: 5 }).hoverDelayMs).toBe(100);
+    expect(parseSettings({ hiddenCategories: ['medicine', 'nope', 'medicine'] }).hiddenCategories).toEqual(['medicine']);
+  });
+});
+
+describe('site switch', () => {
+  it('ignores www., case, port and scheme', () => {
+    expect(siteKey('https://www.Example.org:8080/a?b')).toBe('example.org');
+    expect(siteKey('www.nhs.uk')).toBe('nhs.uk');
+  });
+
+  it('turns one site off and on without touching others', () => {
+    const off = withSite({ ...DEFAULT_SETTINGS, disabledSites: ['a.com'] }, 'https://www.example.org/x', false);
+    expect(off.disabledSites).toEqual(['a.com', 'example.org']);
+    expect(isHighlightingOn(off, 'example.org')).toBe(false);
+    expect(isHighlightingOn(off, 'other.org')).toBe(true);
+    const on = withSite(off, 'example.org', true);
+    expect(on.disabledSites).toEqual(['a.com']);
+  });
+
+  it('the global switch wins over the site list', () => {
+    expect(isHighlightingOn({ ...DEFAULT_SETTINGS, enabled: false }, 'example.org')).toBe(false);
+  });
+});
+
+describe('importSettings', () => {
+  it('accepts an exported file', () => {
+    const file = JSON.stringify({ ...DEFAULT_SETTINGS, density: 'first', disabledSites: ['example.org'] });
+    expect(importSettings(file)).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, density: 'first', disabledSites: ['example.org'] } });
+  });
+
+  it.each([
+    ['not json', 'not valid JSON'],
+    ['[1,2]', 'expected a JSON object'],
+    ['{"colour":"red"}', 'Unknown setting(s): colour'],
+    ['{"style":"neon"}', '"style"'],
+    ['{"hoverDelayMs":99999}', '"hoverDelayMs"'],
+    ['{"disabledSites":["not a host!"]}', '"disabledSites"'],
+    ['{"version":99}', 'newer TermLens'],
+  ])('refuses %s with a clear reason', (text, reason) => {
+    const result = importSettings(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain(reason);
+  });
+});
+
+describe('settings in browser.storage', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('round-trips and falls back per field on corrupt storage', async () => {
+    await fakeBrowser.storage.local.set({ settings: { enabled: 'yes', density: 'first', disabledSites: 'x' } });
+    const loaded = await loadSettings();
+    expect(loaded).toEqual({ ...DEFAULT_SETTINGS, density: 'first' });
+    await saveSettings({ ...loaded, style: 'background' });
+    expect((await loadSettings()).style).toBe('background');
+  });
+
+  it('updates one field without losing the others', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, style: 'background' });
+    await updateSettings((s) => withSite(s, 'example.org', false));
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, style: 'background', disabledSites: ['example.org'] });
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Opens Chromium with the built extension on the bundled demo article.
+ * With a display: a normal window you can use (close it to end the demo).
+ * Without one (a server, CI): headless, and it writes screenshots of the highlighted page, an open popover and the
+ * popup into demo-output/.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchWithExtension } from '../tests/e2e/browser';
+import { serveFixtures } from '../tests/e2e/server';
+
+const OUT = resolve('demo-output');
+
+async function main(): Promise<void> {
+  const headed = Boolean(process.env.DISPLAY) && process.env.CI !== 'true' && !process.argv.includes('--headless');
+  const server = await serveFixtures({ '/': resolve('demo') });
+  const browser = await launchWithExtension({ headless: !headed, viewport: { width: 1100, height: 820 } });
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await page.goto(server.url('/article.html'));
+  await page.waitForFunction(() => performance.getEntriesByName('termlens:scan').length > 0);
+
+  if (headed) {
+    console.log(`TermLens demo is open in Chromium on ${server.url('/article.html')}. Hover a dotted term; close the window to finish.`);
+    await new Promise<void>((done) => browser.context.on('close', () => done()));
+    await server.close();
+    return;
+  }
+
+  mkdirSync(OUT, { recursive: true });
+  await page.screenshot({ path: `${OUT}/1-highlighted-page.png` });
+
+  // Hover the first marked term and wait for the explanation to open.
+  const point = await page.evaluate(() => {
+    const range = [...(CSS.highlights.get('termlens') ?? [])][0] as AbstractRange | undefined;
+    if (!range) return null;
+    const live = document.createRange();
+    live.setStart(range.startContainer, range.startOffset);
+    live.setEnd(range.endContainer, range.endOffset);
+    const r = live.getClientRects()[0]!;
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  if (!point) throw new Error('No term was highlighted on the demo page.');
+  await page.mouse.move(point.x, point.y);
+  await page.getByRole('dialog').waitFor();
+  await page.screenshot({ path: `${OUT}/2-popover.png` });
+
+  const popup = await browser.openPopup();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.keyboard.type('insulin resistence');
+  await popup.waitForTimeout(300);
+  await popup.screenshot({ path: `${OUT}/3-popup-search.png` });
+
+  const outside = browser.requests.filter((u) => !/^(http:\/\/127\.0\.0\.1:|chrome-extension:|data:|about:)/.test(u));
+  console.log(`Demo screenshots written to ${OUT}/ (1-highlighted-page.png, 2-popover.png, 3-popup-search.png).`);
+  console.log(`Requests that left 127.0.0.1: ${outside.length}`);
+  await browser.close();
+  await server.close();
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,45 @@
+import type { Category } from '../core/glossary/types';
+
+/** What the popup and background ask the content script of a tab. */
+export type ContentRequest =
+  | { type: 'page-terms' }
+  | { type: 'show-term'; id: string }
+  | { type: 'navigate'; direction: 1 | -1 }
+  | { type: 'explain-selection' }
+  | { type: 'toggle-site' };
+
+export interface PageTerm {
+  id: string;
+  term: string;
+  category: Category;
+  count: number;
+}
+
+export interface PageTermsReply {
+  site: string;
+  active: boolean;
+  terms: PageTerm[];
+}
+
+/** What content scripts and pages ask the background. */
+export type BackgroundRequest =
+  | { type: 'status'; count: number; active: boolean }
+  | { type: 'open-glossary'; id?: string; query?: string }
+  | { type: 'lookup'; text: string };
+
+export interface LookupReply {
+  id: string | null;
+}
+
+function hasType(m: unknown): m is { type: string } {
+  return typeof m === 'object' && m !== null && typeof (m as { type?: unknown }).type === 'string';
+}
+
+// Messages only come from our own extension's pages and scripts; checking the tag is enough to route them.
+export function isContentRequest(m: unknown): m is ContentRequest {
+  return hasType(m);
+}
+
+export function isBackgroundRequest(m: unknown): m is BackgroundRequest {
+  return hasType(m);
+}
