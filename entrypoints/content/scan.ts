@@ -5,6 +5,8 @@ const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'SVG', 'MATH',
   'CANVAS', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'HEAD',
   'TITLE', 'NAV', 'DIALOG', 'TERMLENS-POPOVER', 'TERMLENS-MARK',
+  // Foreign (SVG, MathML) elements keep their lowercase names.
+  'svg', 'math',
 ]);
 const SKIP_ROLES = new Set(['navigation', 'menu', 'menubar', 'textbox', 'searchbox', 'combobox', 'code']);
 
@@ -17,7 +19,9 @@ const BLOCK_TAGS = new Set([
 ]);
 
 export function isSkippedElement(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (SKIP_TAGS.has(el.tagName)) return true;
+  // Most elements carry no attributes at all; they need no further look.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
@@ -26,7 +30,7 @@ export function isSkippedElement(el: Element): boolean {
 }
 
 export function isBlockElement(el: Element): boolean {
-  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+  return BLOCK_TAGS.has(el.tagName);
 }
 
 /** One run of text nodes that reads as one piece (a paragraph, a cell), and the terms found in it. */

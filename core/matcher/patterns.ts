@@ -1,0 +1,102 @@
+/**
+ * Turns glossary entries into the list of normalised keys the automaton is built from. Decides which aliases are
+ * highlightable (not `searchOnly`, at least 2 normalised characters), merges spellings that normalise to the same
+ * key, adds the "-ies" plural of consonant+y aliases, and refuses a key claimed by two entries.
+ */
+import type { AliasSpec, GlossaryEntry } from '../glossary/types';
+import { normalizeKey, normalizeKeyCased } from '../text/normalize';
+
+/** Shorter keys ("a", "β" → "beta" is fine) would light up random letters; never compiled. */
+export const MIN_KEY_LENGTH = 2;
+
+export interface Pattern {
+  /** Normalised lowercase key, what the automaton matches. */
+  key: string;
+  entryId: string;
+  /** True when at least one spelling of this key is case-insensitive; then any capitalisation counts. */
+  anyCase: boolean;
+  /** Normalised case-exact spellings (from `matchCase` aliases); only consulted when `anyCase` is false. */
+  casedForms: string[];
+}
+
+export class MatcherCompileError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Cannot compile the term matcher:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'MatcherCompileError';
+  }
+}
+
+function aliasText(spec: AliasSpec): string {
+  return typeof spec === 'string' ? spec : spec.text;
+}
+
+function isMatchCase(spec: AliasSpec): boolean {
+  return typeof spec !== 'string' && spec.matchCase === true;
+}
+
+function isSearchOnly(spec: AliasSpec): boolean {
+  return typeof spec !== 'string' && spec.searchOnly === true;
+}
+
+const VOWELS = 'aeiou';
+
+/** "therapy" → "therapies", "ketone body" → "ketone bodies"; "day" keeps "days" (vowel + y takes a plain s). */
+export function iesVariant(key: string): string | undefined {
+  if (key.length < 2 || !key.endsWith('y')) return undefined;
+  const before = key.charAt(key.length - 2);
+  if (before < 'a' || before > 'z' || VOWELS.includes(before)) return undefined;
+  return `${key.slice(0, -1)}ies`;
+}
+
+export function collectPatterns(entries: readonly GlossaryEntry[]): Pattern[] {
+  const byKey = new Map<string, Pattern>();
+  const sourceText = new Map<string, string>(); // key → first alias that produced it, for error messages
+  const problems: string[] = [];
+
+  for (const entry of entries) {
+    const specs: AliasSpec[] = [entry.term, ...entry.aliases];
+    for (const spec of specs) {
+      if (isSearchOnly(spec)) continue;
+      const text = aliasText(spec);
+      const key = normalizeKey(text);
+      if (key.length < MIN_KEY_LENGTH) continue;
+      const matchCase = isMatchCase(spec);
+      const existing = byKey.get(key);
+      if (existing === undefined) {
+        byKey.set(key, {
+          key,
+          entryId: entry.id,
+          anyCase: !matchCase,
+          casedForms: matchCase ? [normalizeKeyCased(text)] : [],
+        });
+        sourceText.set(key, text);
+        continue;
+      }
+      if (existing.entryId !== entry.id) {
+        problems.push(
+          `alias "${text}" of entry "${entry.id}" and alias "${sourceText.get(key) ?? key}" of entry ` +
+            `"${existing.entryId}" both normalise to "${key}"`,
+        );
+        continue;
+      }
+      // Same entry, same key (e.g. "HbA1c" and "HbA1C"): merge; a case-insensitive spelling covers the exact ones.
+      if (matchCase) {
+        const cased = normalizeKeyCased(text);
+        if (!existing.casedForms.includes(cased)) existing.casedForms.push(cased);
+      } else {
+        existing.anyCase = true;
+      }
+    }
+  }
+  if (problems.length > 0) throw new MatcherCompileError(problems);
+
+  // Plural variants come last and never override an alias someone wrote on purpose.
+  for (const pattern of [...byKey.values()]) {
+    if (!pattern.anyCase) continue; // matchCase aliases only take a lowercase "s" / "'s"
+    const variant = iesVariant(pattern.key);
+    if (variant !== undefined && !byKey.has(variant)) {
+      byKey.set(variant, { key: variant, entryId: pattern.entryId, anyCase: true, casedForms: [] });
+    }
+  }
+  return [...byKey.values()];
+}

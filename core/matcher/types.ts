@@ -1,0 +1,52 @@
+/** Public shapes of the term matcher. Offsets are UTF-16 indices, ranges are half-open [start, end). */
+
+/** A glossary term found in a plain string. */
+export interface Match {
+  entryId: string;
+  /** Index in the original text of the first character of the match. */
+  start: number;
+  /** Index just past the match in the original text, including a plural/possessive suffix ("GLP-1s", "ADA's"). */
+  end: number;
+  /** `text.slice(start, end)`: the surface form the reader sees. */
+  text: string;
+}
+
+/** A position inside one of the segments (text nodes) of a block. */
+export interface SegmentPoint {
+  segment: number;
+  offset: number;
+}
+
+/**
+ * A glossary term found across the text nodes of one block. `start` points at the first character; `end` is the
+ * exclusive end inside the segment holding the last character (so `end.offset` may equal that segment's length).
+ * Both map directly onto a DOM Range: setStart(nodes[start.segment], start.offset), setEnd(nodes[end.segment], end.offset).
+ */
+export interface SegmentMatch {
+  entryId: string;
+  start: SegmentPoint;
+  end: SegmentPoint;
+  /** The surface text, concatenated across segments ("HbA" + "1c" → "HbA1c"). */
+  text: string;
+}
+
+export interface MatcherStats {
+  /** Distinct normalised alias keys compiled (plural "ies" variants included). */
+  patterns: number;
+  /** States in the automaton. */
+  states: number;
+  /** Longest compiled key in normalised characters: a chunked scanner should overlap chunks by at least this. */
+  longestKey: number;
+}
+
+export interface Matcher {
+  /** All glossary terms in `text`, leftmost-longest, sorted and non-overlapping. */
+  findMatches(text: string): Match[];
+  /**
+   * Same as `findMatches` over `segments.join('')`, with positions given per segment. Segments are the text nodes of
+   * one block in document order with nothing inserted between them; a caller that wants a break (e.g. at `<br>`)
+   * passes a " " segment for it.
+   */
+  findMatchesInSegments(segments: readonly string[]): SegmentMatch[];
+  readonly stats: MatcherStats;
+}
