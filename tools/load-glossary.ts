@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { validateGlossary, GlossaryError, type RawGlossaryFile } from '../core/glossary/validate';
 import type { GlossaryEntry } from '../core/glossary/types';
+import { compileMatcher, MatcherCompileError } from '../core/matcher';
 
 export const ENTRIES_DIR = join(import.meta.dirname, '..', 'glossary', 'entries');
 
@@ -25,6 +26,14 @@ export function readGlossaryFiles(dir = ENTRIES_DIR): RawGlossaryFile[] {
   return files;
 }
 
+/** Validates, then compiles the page matcher once, so an alias the matcher cannot take fails here and not in a tab. */
 export function loadGlossaryFromDisk(dir = ENTRIES_DIR): GlossaryEntry[] {
-  return validateGlossary(readGlossaryFiles(dir));
+  const entries = validateGlossary(readGlossaryFiles(dir));
+  try {
+    compileMatcher(entries);
+  } catch (err) {
+    if (err instanceof MatcherCompileError) throw new GlossaryError(err.problems);
+    throw err;
+  }
+  return entries;
 }

@@ -54,8 +54,11 @@ export function collectPatterns(entries: readonly GlossaryEntry[]): Pattern[] {
   const problems: string[] = [];
 
   for (const entry of entries) {
-    const specs: AliasSpec[] = [entry.term, ...entry.aliases];
+    // The term comes last: an alias with the term's own spelling and flags (e.g. "LADA" matchCase) decides how the
+    // term matches, so the display term does not quietly reopen a case-exact acronym to every capitalisation.
+    const specs: AliasSpec[] = [...entry.aliases, entry.term];
     for (const spec of specs) {
+      const isTerm = spec === entry.term;
       if (isSearchOnly(spec)) continue;
       const text = aliasText(spec);
       const key = normalizeKey(text);
@@ -79,6 +82,7 @@ export function collectPatterns(entries: readonly GlossaryEntry[]): Pattern[] {
         );
         continue;
       }
+      if (isTerm) continue;
       // Same entry, same key (e.g. "HbA1c" and "HbA1C"): merge; a case-insensitive spelling covers the exact ones.
       if (matchCase) {
         const cased = normalizeKeyCased(text);

@@ -239,3 +239,11 @@ describe('findMatchesInSegments', () => {
     expect(matcher.findMatchesInSegments([])).toEqual([]);
   });
 });
+
+describe('a case-exact alias spelled like the term', () => {
+  it('makes the display term case-exact too (LADA, not the car Lada)', () => {
+    const m = compileMatcher([entry('lada', 'LADA', [{ text: 'LADA', matchCase: true }, 'latent autoimmune diabetes in adults'])]);
+    expect(m.findMatches('She has LADA, not type 2.').map((x) => x.text)).toEqual(['LADA']);
+    expect(m.findMatches('He drove a Lada to the lada dealer.')).toEqual([]);
+  });
+});
