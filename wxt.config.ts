@@ -20,11 +20,11 @@ export default defineConfig({
     action: { default_title: 'TermLens glossary' },
     commands: {
       'next-term': {
-        suggested_key: { default: 'Alt+Shift+N' },
+        suggested_key: { default: 'Alt+Shift+Period' },
         description: 'Go to the next highlighted term and explain it',
       },
       'previous-term': {
-        suggested_key: { default: 'Alt+Shift+P' },
+        suggested_key: { default: 'Alt+Shift+Comma' },
         description: 'Go to the previous highlighted term and explain it',
       },
       'toggle-site': {

@@ -45,4 +45,9 @@ export interface GlossaryEntry {
   related: string[];
   sources: Source[];
   lastReviewed: string;
+  /**
+   * Phrases in which a highlightable alias means something else ("heat stroke", "stroke of luck"): where one of them
+   * is found, nothing inside it is marked.
+   */
+  notWhen?: string[];
 }

@@ -127,7 +127,12 @@ function checkEntry(raw: unknown, label: string, problems: Problems): GlossaryEn
   const reviewed = typeof raw.lastReviewed === 'string' ? raw.lastReviewed : '';
   need('lastReviewed', DATE_PATTERN.test(reviewed) && !Number.isNaN(Date.parse(reviewed)), 'must be a date YYYY-MM-DD');
 
-  const known = ['id', 'term', 'aliases', 'category', 'summary', 'definition', 'whyItMatters', 'related', 'sources', 'lastReviewed'];
+  need(
+    'notWhen',
+    raw.notWhen === undefined || (Array.isArray(raw.notWhen) && raw.notWhen.every(nonEmptyString)),
+    'must be an array of phrases when present',
+  );
+  const known = ['id', 'term', 'aliases', 'category', 'summary', 'definition', 'whyItMatters', 'related', 'sources', 'lastReviewed', 'notWhen'];
   const extra = Object.keys(raw).filter((k) => !known.includes(k));
   if (extra.length) problems.push(`${name}: unknown field(s) ${extra.join(', ')}`);
 
@@ -143,6 +148,7 @@ function checkEntry(raw: unknown, label: string, problems: Problems): GlossaryEn
     related: raw.related as string[],
     sources,
     lastReviewed: reviewed,
+    ...(Array.isArray(raw.notWhen) && raw.notWhen.length ? { notWhen: (raw.notWhen as string[]).map((p) => p.trim()) } : {}),
   };
 }
 

@@ -37,11 +37,13 @@ function findNormalized({ automaton, patterns, entryOf }: Compiled, nt: Normaliz
     const end = acceptOccurrence(nt, pattern, start, keyEnd);
     if (end !== -1) candidates.add(start, end, keyIndex, entryOf[keyIndex] as number);
   });
-  return selectLeftmostLongest(candidates).map((s) => ({
-    pattern: patterns[s.key] as Pattern,
-    start: s.start,
-    end: s.end,
-  }));
+  return selectLeftmostLongest(candidates)
+    .filter((s) => !(patterns[s.key] as Pattern).stop)
+    .map((s) => ({
+      pattern: patterns[s.key] as Pattern,
+      start: s.start,
+      end: s.end,
+    }));
 }
 
 /** Original [start, end) of a normalised range: from the first character's source to just past the last one's. */
@@ -60,7 +62,8 @@ export function compileMatcher(entries: readonly GlossaryEntry[]): Matcher {
   const compiled: Compiled = {
     automaton,
     patterns,
-    entryOf: Uint32Array.from(patterns, (p) => ordinals.get(p.entryId) ?? 0),
+    // A stop phrase gets an ordinal of its own, so it never merges with a real match of its entry.
+    entryOf: Uint32Array.from(patterns, (p, i) => (p.stop ? entries.length + i : ordinals.get(p.entryId) ?? 0)),
   };
   const stats: MatcherStats = {
     patterns: patterns.length,

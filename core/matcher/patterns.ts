@@ -17,6 +17,8 @@ export interface Pattern {
   anyCase: boolean;
   /** Normalised case-exact spellings (from `matchCase` aliases); only consulted when `anyCase` is false. */
   casedForms: string[];
+  /** A `notWhen` phrase: it wins the text it covers like any match, and then marks nothing. */
+  stop?: true;
 }
 
 export class MatcherCompileError extends Error {
@@ -89,6 +91,17 @@ export function collectPatterns(entries: readonly GlossaryEntry[]): Pattern[] {
         if (!existing.casedForms.includes(cased)) existing.casedForms.push(cased);
       } else {
         existing.anyCase = true;
+      }
+    }
+  }
+  for (const entry of entries) {
+    for (const phrase of entry.notWhen ?? []) {
+      const key = normalizeKey(phrase);
+      const existing = byKey.get(key);
+      if (existing && !existing.stop) {
+        problems.push(`"notWhen" phrase "${phrase}" of entry "${entry.id}" is also an alias of entry "${existing.entryId}"`);
+      } else if (!existing && key.length >= MIN_KEY_LENGTH) {
+        byKey.set(key, { key, entryId: entry.id, anyCase: true, casedForms: [], stop: true });
       }
     }
   }

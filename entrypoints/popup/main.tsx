@@ -1,2 +1,16 @@
 import { render } from 'preact';
-render(<main><h1>TermLens</h1></main>, document.getElementById('app')!);
+import { browser } from 'wxt/browser';
+import { GLOSSARY, entryById } from '../../glossary/index';
+import { PopupApp } from '../../components/popup/PopupApp';
+import { readPopupParams } from '../../components/popup/params';
+import './style.css';
+
+/** Opened as a tab ("Open in glossary"), the fixed popup size would hug the top-left corner; CSS centres it instead. */
+async function markTabContext(): Promise<void> {
+  if (await browser.tabs.getCurrent()) document.documentElement.dataset.context = 'tab';
+}
+
+const root = document.getElementById('app');
+if (!root) throw new Error('popup.html lost its #app element');
+void markTabContext();
+render(<PopupApp entries={GLOSSARY} lookup={entryById} params={readPopupParams(location.search)} />, root);

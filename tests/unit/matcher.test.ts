@@ -247,3 +247,22 @@ describe('a case-exact alias spelled like the term', () => {
     expect(m.findMatches('He drove a Lada to the lada dealer.')).toEqual([]);
   });
 });
+
+describe('notWhen phrases', () => {
+  const stroke = { ...entry('stroke', 'Stroke', ['brain attack']), notWhen: ['heat stroke', 'stroke of luck', 'brush stroke'] };
+  const m = compileMatcher([stroke, entry('heat-exhaustion', 'Heat exhaustion')]);
+
+  it('marks nothing inside a phrase where the term means something else', () => {
+    expect(m.findMatches('Whales die from heat stroke in summer.')).toEqual([]);
+    expect(m.findMatches('It was a stroke of luck.')).toEqual([]);
+    expect(m.findMatches('Heat strokes and brush strokes.')).toEqual([]);
+  });
+
+  it('still marks the term everywhere else, and other terms next to the phrase', () => {
+    expect(m.findMatches('A stroke needs fast care; heat exhaustion is different.').map((x) => x.entryId)).toEqual(['stroke', 'heat-exhaustion']);
+  });
+
+  it('refuses a phrase that is another entry\'s alias', () => {
+    expect(() => compileMatcher([{ ...stroke, notWhen: ['heat exhaustion'] }, entry('heat-exhaustion', 'Heat exhaustion')])).toThrow(MatcherCompileError);
+  });
+});

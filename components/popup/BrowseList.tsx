@@ -1,0 +1,121 @@
+import { useMemo, useState } from 'preact/hooks';
+import { CATEGORIES, CATEGORY_LABELS, type GlossaryEntry } from '../../core/glossary/types';
+
+export type BrowseMode = 'a-z' | 'category';
+
+export interface BrowseListProps {
+  entries: readonly GlossaryEntry[];
+  mode: BrowseMode;
+  onModeChange: (mode: BrowseMode) => void;
+  onOpen: (entryId: string) => void;
+}
+
+/** Focus target for returning from an entry to the list it was opened from. */
+export const browseButtonId = (entryId: string) => `browse-${entryId}`;
+
+function initialOf(term: string): string {
+  const first = term.normalize('NFD').charAt(0).toUpperCase();
+  return /[A-Z]/.test(first) ? first : '#';
+}
+
+function groupByInitial(entries: readonly GlossaryEntry[]): [string, GlossaryEntry[]][] {
+  const groups = new Map<string, GlossaryEntry[]>();
+  for (const e of [...entries].sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }))) {
+    const letter = initialOf(e.term);
+    groups.set(letter, [...(groups.get(letter) ?? []), e]);
+  }
+  return [...groups];
+}
+
+function EntryButtons({ entries, onOpen }: { entries: readonly GlossaryEntry[]; onOpen: (id: string) => void }) {
+  return (
+    <ul class="entry-list">
+      {entries.map((e) => (
+        <li key={e.id}>
+          <button type="button" id={browseButtonId(e.id)} class="entry-button" onClick={() => onOpen(e.id)}>
+            {e.term}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function AToZ({ entries, onOpen }: { entries: readonly GlossaryEntry[]; onOpen: (id: string) => void }) {
+  const groups = useMemo(() => groupByInitial(entries), [entries]);
+  const jumpTo = (letter: string) => {
+    const heading = document.getElementById(`letter-${letter}`);
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus();
+  };
+  return (
+    <>
+      <nav aria-label="Jump to letter" class="letters">
+        {groups.map(([letter]) => (
+          <button key={letter} type="button" class="letter" onClick={() => jumpTo(letter)} aria-label={`Terms starting with ${letter}`}>
+            {letter}
+          </button>
+        ))}
+      </nav>
+      {groups.map(([letter, group]) => (
+        <div key={letter} class="group">
+          <h3 id={`letter-${letter}`} tabIndex={-1} class="group-heading">
+            {letter}
+          </h3>
+          <EntryButtons entries={group} onOpen={onOpen} />
+        </div>
+      ))}
+    </>
+  );
+}
+
+function ByCategory({ entries, onOpen }: { entries: readonly GlossaryEntry[]; onOpen: (id: string) => void }) {
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const sorted = useMemo(() => [...entries].sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' })), [entries]);
+  return (
+    <>
+      {CATEGORIES.map((category) => {
+        const inCategory = sorted.filter((e) => e.category === category);
+        if (!inCategory.length) return null;
+        return (
+          <details
+            key={category}
+            class="category"
+            open={open.has(category)}
+            onToggle={(e) => {
+              const next = new Set(open);
+              if (e.currentTarget.open) next.add(category);
+              else next.delete(category);
+              setOpen(next);
+            }}
+          >
+            <summary>
+              {CATEGORY_LABELS[category]} <span class="count">({inCategory.length})</span>
+            </summary>
+            <EntryButtons entries={inCategory} onOpen={onOpen} />
+          </details>
+        );
+      })}
+    </>
+  );
+}
+
+/** The whole glossary, A to Z or by category, for when the search box is empty. */
+export function BrowseList({ entries, mode, onModeChange, onOpen }: BrowseListProps) {
+  return (
+    <section aria-labelledby="browse-heading" class="browse">
+      <div class="section-head">
+        <h2 id="browse-heading">Browse {entries.length} terms</h2>
+        <div role="group" aria-label="Order" class="segmented">
+          <button type="button" aria-pressed={mode === 'a-z'} onClick={() => onModeChange('a-z')}>
+            A to Z
+          </button>
+          <button type="button" aria-pressed={mode === 'category'} onClick={() => onModeChange('category')}>
+            By category
+          </button>
+        </div>
+      </div>
+      {mode === 'a-z' ? <AToZ entries={entries} onOpen={onOpen} /> : <ByCategory entries={entries} onOpen={onOpen} />}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * What the content script costs on real pages, measured side by side in one run in the real Chromium:
+ * its busy time for the first scan (from the `termlens:scan` User Timing measure) against a bare walk over the same
+ * page's text (a TreeWalker reading every text node), and the longest main-thread task while it scanned.
+ * Run: npm run bench   (builds first). Prints a table; asserts nothing about time.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchWithExtension } from '../tests/e2e/browser';
+import { serveFixtures } from '../tests/e2e/server';
+
+const CORPUS = resolve('..', 'shared', 'corpus', 'pages');
+const WALK_REPEATS = 7;
+
+/** A 5 MB page: the demo article's paragraphs repeated, the worst case the scheduler must keep responsive. */
+function hugePage(): string {
+  const html = readFileSync(resolve('demo', 'article.html'), 'utf8');
+  const body = html.slice(html.indexOf('<article>'), html.indexOf('</article>') + 10);
+  const copies = Math.ceil((5 * 1024 * 1024) / body.length);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Huge</title></head><body>${body.repeat(copies)}</body></html>`;
+}
+
+interface Row {
+  page: string;
+  kb: number;
+  chars: number;
+  matches: number;
+  scanMs: number;
+  walkMs: number;
+  slices: number;
+  longestTaskMs: number;
+}
+
+async function main(): Promise<void> {
+  const pages = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort() : [];
+  const server = await serveFixtures({ '/corpus/': CORPUS }, { '/huge.html': hugePage });
+  const browser = await launchWithExtension();
+  const rows: Row[] = [];
+  for (const name of [...pages.map((p) => `/corpus/${p}`), '/huge.html']) {
+    const page = await browser.context.newPage();
+    // Record long tasks from the very start, before the content script runs at document_idle.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longest: number };
+      w.__longest = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(server.url(name), { waitUntil: 'load', timeout: 120_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('termlens:scan').length > 0, undefined, { timeout: 120_000 });
+    const scan = await page.evaluate(() => {
+      const m = performance.getEntriesByName('termlens:scan')[0] as PerformanceMeasure;
+      return m.detail as { chars: number; matches: number; busyMs: number; slices: number };
+    });
+    const walkMs = await page.evaluate((repeats) => {
+      const times: number[] = [];
+      for (let i = 0; i < repeats; i++) {
+        const t0 = performance.now();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let n = 0;
+        while (walker.nextNode()) n += (walker.currentNode as Text).data.length;
+        times.push(performance.now() - t0 + (n < 0 ? 1 : 0));
+      }
+      times.sort((a, b) => a - b);
+      return times[Math.floor(times.length / 2)]!;
+    }, WALK_REPEATS);
+    const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+    const bytes = name === '/huge.html' ? hugePage().length : readFileSync(resolve(CORPUS, name.replace('/corpus/', ''))).length;
+    rows.push({ page: name.replace('/corpus/', ''), kb: Math.round(bytes / 1024), chars: scan.chars, matches: scan.matches, scanMs: scan.busyMs, walkMs, slices: scan.slices, longestTaskMs: Math.round(longest) });
+    await page.close();
+  }
+  await browser.close();
+  await server.close();
+
+  const pad = (s: string | number, n: number) => String(s).padStart(n);
+  console.log(`${'page'.padEnd(40)}${pad('KB', 7)}${pad('chars', 10)}${pad('terms', 7)}${pad('scan ms', 9)}${pad('walk ms', 9)}${pad('ratio', 7)}${pad('slices', 8)}${pad('long task', 11)}`);
+  for (const r of rows) {
+    const ratio = r.walkMs > 0 ? (r.scanMs / r.walkMs).toFixed(1) : 'n/a';
+    console.log(`${r.page.padEnd(40)}${pad(r.kb, 7)}${pad(r.chars, 10)}${pad(r.matches, 7)}${pad(r.scanMs.toFixed(1), 9)}${pad(r.walkMs.toFixed(2), 9)}${pad(ratio, 7)}${pad(r.slices, 8)}${pad(r.longestTaskMs ? `${r.longestTaskMs} ms` : 'none', 11)}`);
+  }
+  const total = rows.reduce((a, r) => ({ scan: a.scan + r.scanMs, walk: a.walk + r.walkMs }), { scan: 0, walk: 0 });
+  console.log(`\nall pages: scan ${total.scan.toFixed(1)} ms vs bare walk ${total.walk.toFixed(1)} ms = ${(total.scan / total.walk).toFixed(1)}x`);
+  console.log('long task = the longest main-thread task over 50 ms seen while the page loaded and was scanned (none = no task over 50 ms).');
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
