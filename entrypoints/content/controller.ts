@@ -218,17 +218,23 @@ export class PageController {
   private addBlocks(blocks: BlockMatches[]): number {
     let added = 0;
     const hidden = this.settings.hiddenCategories as string[];
+    // Text in a display:none or visibility:hidden subtree is not for reading; only parents of found terms pay the check.
+    const visible = new Map<Element, boolean>();
+    const isVisible = (el: Element) => {
+      let v = visible.get(el);
+      if (v === undefined) {
+        v = typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true });
+        visible.set(el, v);
+      }
+      return v;
+    };
     for (const { nodes, matches } of blocks) {
-      const first = nodes.find((n): n is Text => n !== null);
-      const parent = first?.parentElement;
-      // Text in a display:none or visibility:hidden subtree is not for reading; only blocks with terms pay this check.
-      if (!parent || (typeof parent.checkVisibility === 'function' && !parent.checkVisibility({ visibilityProperty: true }))) continue;
       const fresh: Hit[] = [];
       for (const m of matches) {
         if (hidden.includes(this.categoryOf.get(m.entryId) ?? '')) continue;
         const startNode = nodes[m.start.segment];
         const endNode = nodes[m.end.segment];
-        if (!startNode || !endNode) continue;
+        if (!startNode || !endNode || !startNode.parentElement || !isVisible(startNode.parentElement)) continue;
         const spanned = nodes.slice(m.start.segment, m.end.segment + 1).filter((n): n is Text => n !== null);
         const range = new StaticRange({ startContainer: startNode, startOffset: m.start.offset, endContainer: endNode, endOffset: m.end.offset });
         const paint = this.settings.density === 'all' || !this.paintedEntries.has(m.entryId);

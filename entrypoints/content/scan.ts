@@ -33,11 +33,19 @@ export function isBlockElement(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName);
 }
 
-/** One run of text nodes that reads as one piece (a paragraph, a cell), and the terms found in it. */
+/**
+ * Text nodes handed to the matcher together, and the terms found in them. Several blocks travel in one batch,
+ * separated by a `null` node whose text is a character no alias contains, so no term spans two blocks.
+ */
 export interface BlockMatches {
   nodes: (Text | null)[];
   matches: SegmentMatch[];
 }
+
+/** Matching a few kilobytes at a time spreads the matcher's fixed cost per call over many small blocks. */
+const BATCH_CHARS = 8192;
+/** Not a separator, not a letter or digit: a hard word boundary that no term can cross. */
+const BLOCK_BOUNDARY = '\u0000';
 
 export interface ScanResult {
   chars: number;
@@ -52,8 +60,13 @@ export interface ScanResult {
  */
 export class BlockScanner {
   private node: Node | null;
+  /** The block being read. */
   private segments: string[] = [];
   private nodes: (Text | null)[] = [];
+  /** Finished blocks waiting for the matcher. */
+  private batchSegments: string[] = [];
+  private batchNodes: (Text | null)[] = [];
+  private batchChars = 0;
   private readonly result: ScanResult = { chars: 0, blocks: [], shadowRoots: [] };
 
   constructor(private readonly root: Node, private readonly matcher: Matcher) {
@@ -93,6 +106,8 @@ export class BlockScanner {
     }
     this.node = n;
     if (!n) this.flush();
+    // Whatever is batched is matched before the slice ends, so marks appear as the walk goes.
+    this.matchBatch();
     return !n;
   }
 
@@ -121,17 +136,32 @@ export class BlockScanner {
     this.nodes.push(null);
   }
 
+  /** Ends the current block: its text joins the batch, which is matched once it is big enough. */
   private flush(): void {
     if (this.segments.length === 0) return;
-    const segments = this.segments;
-    const nodes = this.nodes;
+    let chars = 0;
+    for (const seg of this.segments) chars += seg.length;
+    this.result.chars += chars;
+    if (chars >= 2) {
+      if (this.batchSegments.length) {
+        this.batchSegments.push(BLOCK_BOUNDARY);
+        this.batchNodes.push(null);
+      }
+      for (const seg of this.segments) this.batchSegments.push(seg);
+      for (const node of this.nodes) this.batchNodes.push(node);
+      this.batchChars += chars;
+    }
     this.segments = [];
     this.nodes = [];
-    let chars = 0;
-    for (const s of segments) chars += s.length;
-    this.result.chars += chars;
-    if (chars < 2) return;
-    const matches = this.matcher.findMatchesInSegments(segments);
-    if (matches.length) this.result.blocks.push({ nodes, matches });
+    if (this.batchChars >= BATCH_CHARS) this.matchBatch();
+  }
+
+  private matchBatch(): void {
+    if (this.batchSegments.length === 0) return;
+    const matches = this.matcher.findMatchesInSegments(this.batchSegments);
+    if (matches.length) this.result.blocks.push({ nodes: this.batchNodes, matches });
+    this.batchSegments = [];
+    this.batchNodes = [];
+    this.batchChars = 0;
   }
 }

@@ -2,6 +2,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { serveFixtures } from './server';
 
 export const CHROME_BUILD = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
 
@@ -25,6 +26,29 @@ export interface ExtensionBrowser {
   openPopup(query?: string): Promise<Page>;
   extensionUrl(path: string): string;
   close(): Promise<void>;
+}
+
+/**
+ * The service worker can be up before Chromium has registered the content scripts; a page opened in that gap never
+ * gets one. Load a tiny page until the content script answers, so every test starts with a ready extension.
+ */
+async function waitForContentScripts(context: BrowserContext): Promise<void> {
+  const server = await serveFixtures({}, { '/ready.html': () => '<!doctype html><html lang="en"><body><p>Ready for insulin.</p></body></html>' });
+  // Reuse the start page and leave it open: a persistent context whose last page closes shuts the browser down.
+  const page = context.pages()[0] ?? (await context.newPage());
+  try {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      await page.goto(server.url(`/ready.html?attempt=${attempt}`));
+      const ready = await page
+        .waitForFunction(() => performance.getEntriesByName('termlens:scan').length > 0, undefined, { timeout: 1500 })
+        .then(() => true, () => false);
+      if (ready) return;
+    }
+    throw new Error('The TermLens content script never ran: is the build in .output/chrome-mv3 complete?');
+  } finally {
+    await page.goto('about:blank');
+    await server.close();
+  }
 }
 
 /** Starts Debian's Chromium, headless, with the built MV3 extension loaded. */
@@ -64,6 +88,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   let [worker] = context.serviceWorkers();
   if (!worker) worker = await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
+  await waitForContentScripts(context);
   const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
   return {
     context,

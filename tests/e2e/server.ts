@@ -60,6 +60,11 @@ export async function serveFixtures(
   return {
     origin,
     url: (p) => `${origin}${p.startsWith('/') ? p : `/${p}`}`,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        // Chromium keeps idle keep-alive connections open; without this, close waits for them to time out.
+        server.closeAllConnections();
+      }),
   };
 }
