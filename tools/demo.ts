@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension } from '../tests/e2e/browser';
 import { serveFixtures } from '../tests/e2e/server';
+import { hoverTerm } from '../tests/e2e/page-helpers';
 
 const OUT = resolve('demo-output');
 
@@ -29,19 +30,9 @@ async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   await page.screenshot({ path: `${OUT}/1-highlighted-page.png` });
 
-  // Hover the first marked term and wait for the explanation to open.
-  const point = await page.evaluate(() => {
-    const range = [...(CSS.highlights.get('termlens') ?? [])][0] as AbstractRange | undefined;
-    if (!range) return null;
-    const live = document.createRange();
-    live.setStart(range.startContainer, range.startOffset);
-    live.setEnd(range.endContainer, range.endOffset);
-    const r = live.getClientRects()[0]!;
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  });
-  if (!point) throw new Error('No term was highlighted on the demo page.');
-  await page.mouse.move(point.x, point.y);
-  await page.getByRole('dialog').waitFor();
+  // Hover a term the way a reader would, and wait for the explanation to finish fading in.
+  await hoverTerm(page, 'insulin resistance');
+  await page.waitForTimeout(400);
   await page.screenshot({ path: `${OUT}/2-popover.png` });
 
   const popup = await browser.openPopup();

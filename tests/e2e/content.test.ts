@@ -128,6 +128,7 @@ describe('terms on the page', () => {
     expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
     expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
     expect(box!.y + box!.height).toBeLessThanOrEqual(term.y); // flipped above the term
+    await page.waitForTimeout(300); // let the fade-in finish so the screenshot shows what a reader sees
     await page.screenshot({ path: `${SHOTS}/popover-flipped.png` });
     await page.close();
   });
@@ -163,6 +164,36 @@ describe('terms on the page', () => {
     await expect.poll(() => markedTexts(page)).toEqual(expect.arrayContaining(['metformin', 'hypoglycemia']));
     await hoverTerm(page, 'hypoglycemia');
     await expect(page.getByRole('dialog').getByRole('heading').first().textContent()).resolves.toMatch(/hypoglycemia/i);
+    await page.close();
+  });
+
+  it('explains selected text: exact, misspelled, and plainly says when nothing matches', async () => {
+    const page = await open('/terms.html');
+    const select = (id: string, text: string) =>
+      page.evaluate(
+        ([pid, wanted]) => {
+          const node = document.getElementById(pid)!.firstChild as Text;
+          const start = node.data.indexOf(wanted);
+          const range = document.createRange();
+          range.setStart(node, start);
+          range.setEnd(node, start + wanted.length);
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(range);
+        },
+        [id, text] as const,
+      );
+    const dialog = page.getByRole('dialog');
+    for (const [id, text, heading] of [
+      ['p2', 'metformin', /^Metformin$/],
+      ['p4', 'insulin resistence', /^Insulin resistance$/],
+      ['p4', 'the weather today', /No entry for “the weather today”/],
+    ] as const) {
+      await select(id, text);
+      await command(page, { type: 'explain-selection' });
+      await expect.poll(() => dialog.getByRole('heading').first().textContent().catch(() => '')).toMatch(heading);
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+    }
     await page.close();
   });
 
