@@ -45,7 +45,15 @@ const CLOSE_GRACE_MS = 300;
 export class PageController {
   private readonly hits = new Set<Hit>();
   private readonly byNode = new Map<Text, Hit[]>();
-  private readonly paintedEntries = new Set<string>();
+  /** How many painted occurrences each entry has, for "first occurrence" density and the badge count. */
+  private readonly paintedEntries = new Map<string, number>();
+  /**
+   * Painted terms by the element holding their first text node. Only elements near the viewport get their terms
+   * into the Highlight: with tens of thousands of marks, the browser repaints cost grows with every range registered.
+   */
+  private readonly byElement = new Map<Element, Hit[]>();
+  private readonly nearViewport = new Set<Element>();
+  private readonly visibility: IntersectionObserver | null;
   private readonly highlighter: Highlighter;
   private readonly popover: PopoverHost;
   private readonly sheet: CSSStyleSheet;
@@ -69,6 +77,11 @@ export class PageController {
     const { doc } = deps;
     this.categoryOf = new Map(deps.entries.map((e) => [e.id, e.category]));
     this.highlighter = createHighlighter(doc, deps.forceWrap);
+    const View = doc.defaultView;
+    this.visibility =
+      this.highlighter.mode === 'highlight-api' && View && 'IntersectionObserver' in View
+        ? new View.IntersectionObserver((entries) => this.onVisibility(entries), { rootMargin: '100% 0px 100% 0px' })
+        : null;
     this.sheet = new (doc.defaultView ?? window).CSSStyleSheet();
     this.applyStyle();
     this.adoptStyles(doc);
@@ -99,6 +112,7 @@ export class PageController {
     this.destroyed = true;
     this.cancelScan?.();
     for (const o of this.observers) o.disconnect();
+    this.visibility?.disconnect();
     this.popover.close();
     this.highlighter.clear();
     for (const root of this.styledRoots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.sheet);
@@ -239,7 +253,7 @@ export class PageController {
         const range = new StaticRange({ startContainer: startNode, startOffset: m.start.offset, endContainer: endNode, endOffset: m.end.offset });
         const paint = this.settings.density === 'all' || !this.paintedEntries.has(m.entryId);
         const hit: Hit = { entryId: m.entryId, range, nodes: spanned, painted: paint };
-        if (paint) this.paintedEntries.add(m.entryId);
+        if (paint) this.paintedEntries.set(m.entryId, (this.paintedEntries.get(m.entryId) ?? 0) + 1);
         this.hits.add(hit);
         for (const n of spanned) {
           const list = this.byNode.get(n);
@@ -252,7 +266,7 @@ export class PageController {
       // Wrapping cuts text nodes: cut from the back so the offsets of earlier terms in the same node stay right.
       const toPaint = fresh.filter((h) => h.painted);
       if (this.highlighter.mode === 'wrap') this.withoutObserving(() => toPaint.reverse().forEach((h) => this.highlighter.add(h.range)));
-      else for (const h of toPaint) this.highlighter.add(h.range);
+      else for (const h of toPaint) this.track(h);
     }
     if (added) this.sortedCache = null;
     return added;
@@ -270,7 +284,7 @@ export class PageController {
     if (!this.hits.delete(hit)) return;
     if (hit.painted) {
       if (this.highlighter.mode === 'wrap') this.withoutObserving(() => this.highlighter.remove(hit.range));
-      else this.highlighter.remove(hit.range);
+      else this.untrack(hit);
     }
     for (const n of hit.nodes) {
       const list = this.byNode.get(n)?.filter((h) => h !== hit);
@@ -278,8 +292,56 @@ export class PageController {
       else this.byNode.delete(n);
     }
     if (hit === this.activeHit) this.popover.close();
-    if (hit.painted && ![...this.hits].some((h) => h.painted && h.entryId === hit.entryId)) this.paintedEntries.delete(hit.entryId);
+    if (hit.painted) {
+      const left = (this.paintedEntries.get(hit.entryId) ?? 1) - 1;
+      if (left > 0) this.paintedEntries.set(hit.entryId, left);
+      else this.paintedEntries.delete(hit.entryId);
+    }
     this.sortedCache = null;
+  }
+
+  /** Registers a painted term; it is drawn while its element is near the viewport (at once without an observer). */
+  private track(hit: Hit): void {
+    const el = hit.nodes[0]?.parentElement;
+    if (!this.visibility || !el) {
+      this.highlighter.add(hit.range);
+      return;
+    }
+    const list = this.byElement.get(el);
+    if (list) list.push(hit);
+    else {
+      this.byElement.set(el, [hit]);
+      this.visibility.observe(el);
+    }
+    if (this.nearViewport.has(el)) this.highlighter.add(hit.range);
+  }
+
+  private untrack(hit: Hit): void {
+    this.highlighter.remove(hit.range);
+    const el = hit.nodes[0]?.parentElement;
+    const list = el && this.byElement.get(el);
+    if (!el || !list) return;
+    const rest = list.filter((h) => h !== hit);
+    if (rest.length) this.byElement.set(el, rest);
+    else {
+      this.byElement.delete(el);
+      this.nearViewport.delete(el);
+      this.visibility?.unobserve(el);
+    }
+  }
+
+  private onVisibility(entries: IntersectionObserverEntry[]): void {
+    if (this.destroyed) return;
+    for (const { target, isIntersecting } of entries) {
+      const hits = this.byElement.get(target);
+      if (!hits) continue;
+      if (isIntersecting) this.nearViewport.add(target);
+      else this.nearViewport.delete(target);
+      for (const h of hits) {
+        if (isIntersecting) this.highlighter.add(h.range);
+        else if (h !== this.activeHit) this.highlighter.remove(h.range);
+      }
+    }
   }
 
   // ---- following page changes -------------------------------------------------------------------------------------
@@ -314,11 +376,18 @@ export class PageController {
       }
       if ([...r.removedNodes].some((n) => !isOurHost(n))) rescan.add(blockOf(r.target));
     }
-    // Drop marks whose text is gone or is about to be scanned again.
+    // Drop marks whose text is gone or is about to be scanned again, found through the changed nodes themselves.
     const roots = [...rescan].filter((n) => n.isConnected && !insideSkipped(n));
-    for (const hit of [...this.hits]) {
-      if (hit.nodes.some((n) => !n.isConnected) || roots.some((root) => root.contains(hit.nodes[0]!))) this.dropHit(hit);
+    const stale = new Set<Hit>();
+    const collect = (node: Node) => {
+      for (const text of textNodesUnder(node)) for (const hit of this.byNode.get(text) ?? []) stale.add(hit);
+    };
+    for (const r of records) {
+      if (r.type === 'characterData') collect(r.target);
+      else for (const removed of r.removedNodes) if (!isOurHost(removed)) collect(removed);
     }
+    for (const root of roots) collect(root);
+    for (const hit of stale) this.dropHit(hit);
     for (const root of roots) {
       if (roots.some((other) => other !== root && other.contains(root))) continue;
       this.enqueue(root, 'update');
@@ -488,6 +557,15 @@ function blockOf(node: Node): Node {
     if (n.nodeType === 11) return n; // a shadow root is as far as a block can reach
   }
   return node;
+}
+
+function* textNodesUnder(node: Node): Generator<Text> {
+  if (node.nodeType === 3) {
+    yield node as Text;
+    return;
+  }
+  const walker = (node.ownerDocument ?? document).createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) yield n as Text;
 }
 
 function insideSkipped(node: Node): boolean {
