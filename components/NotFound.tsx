@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { PopoverCard } from './PopoverCard';
 
 export interface NotFoundProps {
   text: string;
@@ -12,19 +13,7 @@ export function NotFound({ text, onClose, onSearch }: NotFoundProps) {
   useEffect(() => dialog.current?.focus(), []);
   const shortText = text.length > 60 ? `${text.slice(0, 57)}…` : text;
   return (
-    <div
-      class="card"
-      role="dialog"
-      aria-labelledby="termlens-notfound-title"
-      tabIndex={-1}
-      ref={dialog}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.stopPropagation();
-          onClose();
-        }
-      }}
-    >
+    <PopoverCard labelledBy="termlens-notfound-title" cardRef={dialog} onClose={onClose}>
       <div class="head">
         <div class="titles">
           <h2 id="termlens-notfound-title">No entry for “{shortText}”</h2>
@@ -37,6 +26,6 @@ export function NotFound({ text, onClose, onSearch }: NotFoundProps) {
       <button type="button" class="link" onClick={() => onSearch(text)}>
         Search the glossary
       </button>
-    </div>
+    </PopoverCard>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GlossaryEntry } from '../core/glossary/types';
 import { CATEGORY_LABELS } from '../core/glossary/types';
+import { PopoverCard } from './PopoverCard';
 
 export interface PopoverProps {
   entry: GlossaryEntry;
@@ -51,20 +52,7 @@ export function Popover({ entry, lookup, takeFocus, onClose, onOpenGlossary, onD
   const related = shown.related.map(lookup).filter((e): e is GlossaryEntry => e !== undefined);
 
   return (
-    <div
-      class="card"
-      role="dialog"
-      aria-labelledby={headingId}
-      aria-describedby={`${headingId}-summary`}
-      tabIndex={-1}
-      ref={dialog}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.stopPropagation();
-          onClose();
-        }
-      }}
-    >
+    <PopoverCard labelledBy={headingId} describedBy={`${headingId}-summary`} cardRef={dialog} onClose={onClose}>
       <div class="head">
         {trail.length > 1 && (
           <button type="button" class="icon" onClick={back} aria-label={`Back to ${trail[trail.length - 2]?.term ?? ''}`}>
@@ -131,6 +119,6 @@ export function Popover({ entry, lookup, takeFocus, onClose, onOpenGlossary, onD
         )}
       </div>
       <p class="disclaimer">For education, not medical advice.</p>
-    </div>
+    </PopoverCard>
   );
 }
