@@ -133,6 +133,15 @@ describe('terms on the page', () => {
     await page.close();
   });
 
+  it('follows a dark page: dark popover and a light underline', async () => {
+    const page = await open('/dark.html');
+    await hoverTerm(page, 'hypoglycemia');
+    await expect(page.locator('termlens-popover').getAttribute('data-theme')).resolves.toBe('dark');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SHOTS}/popover-dark-page.png` });
+    await page.close();
+  });
+
   it('turns a site off and on live, from storage, without a reload', async () => {
     const page = await open('/terms.html');
     const count = (await markedTexts(page)).length;
