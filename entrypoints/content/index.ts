@@ -34,10 +34,19 @@ export default defineContentScript({
       },
     });
 
+    /** Compiled on first need: a site that is switched off never pays for it. Its cost is its own User Timing measure. */
+    const ensureMatcher = (): Matcher => {
+      if (!matcher) {
+        const t0 = performance.now();
+        matcher = compileMatcher(GLOSSARY);
+        performance.measure('termlens:compile', { start: t0, end: performance.now(), detail: matcher.stats });
+      }
+      return matcher;
+    };
+
     const start = () => {
-      // Compiled on first need: a site that is switched off never pays for it.
-      matcher ??= compileMatcher(GLOSSARY);
-      controller = new PageController(deps(matcher), settings);
+      const m = ensureMatcher();
+      controller = new PageController(deps(m), settings);
     };
 
     const stop = () => {
@@ -85,14 +94,14 @@ export default defineContentScript({
           return updateSettings((s) => withSite(s, site, !isHighlightingOn(s, site))).then(() => true);
         case 'explain-selection': {
           if (!document.hasFocus() && !document.getSelection()?.toString().trim()) return undefined;
-          matcher ??= compileMatcher(GLOSSARY);
+          const m = ensureMatcher();
           const lookup = (text: string) =>
             browser.runtime.sendMessage({ type: 'lookup', text } satisfies BackgroundRequest).then((r) => (r as LookupReply | undefined)?.id ?? null);
           if (controller) controller.explainSelection(lookup);
           else {
             // Highlighting is off here, but explaining what the reader selected is still wanted.
             const temp: PageController = new PageController(
-              { ...deps(matcher), scan: false, onPopoverClosed: () => queueMicrotask(() => temp.destroy()) },
+              { ...deps(m), scan: false, onPopoverClosed: () => queueMicrotask(() => temp.destroy()) },
               settings,
             );
             temp.explainSelection(lookup);
