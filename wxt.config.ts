@@ -1,11 +1,24 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { loadGlossaryFromDisk } from './tools/load-glossary';
+import { precompileMatcher } from './core/matcher/precompile';
+
+/** `virtual:termlens-matcher`: the term matcher compiled at build time, so pages only decode it. */
+function precompiledMatcher(): Plugin {
+  const id = 'virtual:termlens-matcher';
+  return {
+    name: 'termlens-precompiled-matcher',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: (resolved) =>
+      resolved === `\0${id}` ? `export default ${JSON.stringify(precompileMatcher(loadGlossaryFromDisk()))};` : undefined,
+  };
+}
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), precompiledMatcher()] }),
   hooks: {
     // A malformed glossary entry fails every build (dev, build, zip) with a message naming the entry and field.
     'build:before': () => {

@@ -57,7 +57,14 @@ function toOriginalRange(nt: NormalizedText, start: number, end: number): [numbe
  */
 export function compileMatcher(entries: readonly GlossaryEntry[]): Matcher {
   const patterns = collectPatterns(entries);
-  const automaton = buildAutomaton(patterns.map((p) => p.key));
+  return assembleMatcher(entries, patterns, buildAutomaton(patterns.map((p) => p.key)));
+}
+
+/**
+ * A matcher from patterns and an automaton compiled earlier (at build time, see `precompile.ts`), so a page pays
+ * for decoding a few typed arrays instead of compiling 1,300 aliases.
+ */
+export function assembleMatcher(entries: readonly GlossaryEntry[], patterns: readonly Pattern[], automaton: Automaton): Matcher {
   const ordinals = new Map(entries.map((e, i) => [e.id, i]));
   const compiled: Compiled = {
     automaton,

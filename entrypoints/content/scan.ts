@@ -43,7 +43,7 @@ export interface BlockMatches {
 }
 
 /** Matching a few kilobytes at a time spreads the matcher's fixed cost per call over many small blocks. */
-const BATCH_CHARS = 8192;
+const BATCH_CHARS = 4096;
 /** Not a separator, not a letter or digit: a hard word boundary that no term can cross. */
 const BLOCK_BOUNDARY = '\u0000';
 
@@ -82,8 +82,8 @@ export class BlockScanner {
     let n = this.node;
     let count = 0;
     while (n) {
-      // Reading the clock every node costs more than the work; every 256 nodes is well under a millisecond apart.
-      if ((++count & 255) === 0 && deadline()) break;
+      // Reading the clock every node costs more than the work; every 64 nodes is well under a millisecond apart.
+      if ((++count & 63) === 0 && deadline()) break;
       let descend = false;
       if (n.nodeType === 3) {
         const data = (n as Text).data;

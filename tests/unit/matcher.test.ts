@@ -266,3 +266,22 @@ describe('notWhen phrases', () => {
     expect(() => compileMatcher([{ ...stroke, notWhen: ['heat exhaustion'] }, entry('heat-exhaustion', 'Heat exhaustion')])).toThrow(MatcherCompileError);
   });
 });
+
+describe('the build-time matcher', () => {
+  it('finds exactly what a freshly compiled matcher finds', async () => {
+    const { precompileMatcher, loadPrecompiledMatcher } = await import('../../core/matcher/precompile');
+    const data = JSON.parse(JSON.stringify(precompileMatcher(TEST_GLOSSARY))) as ReturnType<typeof precompileMatcher>;
+    const loaded = loadPrecompiledMatcher(TEST_GLOSSARY, data);
+    const fresh = compileMatcher(TEST_GLOSSARY);
+    const text = 'Type II diabetes, HbA₁c and GLP-1 receptor agonists; the ADA and DPP-4 inhibitors; Ozempic’s hypoglycaemia.';
+    expect(loaded.findMatches(text)).toEqual(fresh.findMatches(text));
+    expect(loaded.findMatches(text).length).toBeGreaterThan(5);
+    expect(loaded.stats).toEqual(fresh.stats);
+  });
+
+  it('is not reused for a different glossary', async () => {
+    const { precompileMatcher, loadPrecompiledMatcher } = await import('../../core/matcher/precompile');
+    const data = precompileMatcher(TEST_GLOSSARY.slice(0, 3));
+    expect(loadPrecompiledMatcher(TEST_GLOSSARY, data).findMatches('metformin').map((m) => m.entryId)).toEqual(['metformin']);
+  });
+});

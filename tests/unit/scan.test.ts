@@ -61,7 +61,7 @@ describe('BlockScanner', () => {
     document.body.innerHTML = html;
     const scanner = new BlockScanner(document.body, matcher);
     let calls = 0;
-    // A deadline that fires on every check forces a pause every 256 nodes.
+    // A deadline that fires on every check forces a pause every 64 nodes.
     while (!scanner.step(() => true)) calls++;
     expect(calls).toBeGreaterThan(3);
     expect(scanner.scanned.blocks.flatMap((b) => b.matches).length).toBe(900);
