@@ -45,6 +45,14 @@ function childOf(a: Pick<Automaton, 'rootChild' | 'edgeStart' | 'edgeSym' | 'edg
   return 0;
 }
 
+/** Follows failure links from `state` until some state has an edge on `sym`, and takes it; 0 (the root) if none does. */
+function transition(a: Pick<Automaton, 'rootChild' | 'edgeStart' | 'edgeSym' | 'edgeTo'>, fail: Int32Array, from: number, sym: number): number {
+  for (let state = from; ; state = fail[state] as number) {
+    const next = childOf(a, state, sym);
+    if (next !== 0 || state === 0) return next;
+  }
+}
+
 /** Builds the automaton for `keys` (distinct, non-empty); key i is reported as index i. */
 export function buildAutomaton(keys: readonly string[]): Automaton {
   // Alphabet: symbol 0 is reserved for "any other character".
@@ -141,20 +149,7 @@ export function buildAutomaton(keys: readonly string[]): Automaton {
   for (const state of order) {
     const p = parent[state] as number;
     const sym = via[state] as number;
-    let f = 0;
-    if (p !== 0) {
-      // Walk the parent's failure chain until some state has an edge on this symbol.
-      let g = fail[p] as number;
-      for (;;) {
-        const c = childOf(trie, g, sym);
-        if (c !== 0) {
-          f = c;
-          break;
-        }
-        if (g === 0) break;
-        g = fail[g] as number;
-      }
-    }
+    const f = p === 0 ? 0 : transition(trie, fail, fail[p] as number, sym);
     fail[state] = f;
     nextOutput[state] = firstOutput[f] as number;
     firstOutput[state] = keyAt[state] !== -1 ? state : (nextOutput[state] as number);
@@ -182,15 +177,7 @@ export function scanAutomaton(
       state = 0; // a character no key contains: every partial match ends here
       continue;
     }
-    for (;;) {
-      const next = childOf(automaton, state, sym);
-      if (next !== 0) {
-        state = next;
-        break;
-      }
-      if (state === 0) break;
-      state = fail[state] as number;
-    }
+    state = transition(automaton, fail, state, sym);
     for (let s = firstOutput[state] as number; s !== -1; s = nextOutput[s] as number) {
       report(keyAt[s] as number, i + 1);
     }
