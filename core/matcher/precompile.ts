@@ -2,7 +2,8 @@
  * The matcher, compiled once at build time and shipped as data. Compiling 1,300 aliases costs tens of milliseconds
  * of cold script on every page and in every frame; decoding these arrays costs a fraction of that.
  *
- * Typed arrays travel as base64 of their bytes (little-endian, as on every platform browsers run on).
+ * Typed arrays travel as base64 of their bytes (little-endian, as on every platform browsers run on). State numbers
+ * and -1 fit in 16 bits once shifted by one while the automaton has fewer than 65,535 states, which halves the data.
  */
 import type { GlossaryEntry } from '../glossary/types';
 import { buildAutomaton, type Automaton } from './automaton';
@@ -22,6 +23,8 @@ export interface PrecompiledMatcher {
   asciiSymbols: string;
   otherSymbols: [number, number][];
   edgeSym: string;
+  /** True when the state arrays are stored as 16-bit values plus one; false for 32-bit values. */
+  narrow: boolean;
   ints: Record<IntArrayName, string>;
 }
 
@@ -51,7 +54,9 @@ function bytesOf(array: Int32Array | Uint16Array): Uint8Array {
 export function precompileMatcher(entries: readonly GlossaryEntry[]): PrecompiledMatcher {
   const patterns = collectPatterns(entries);
   const a = buildAutomaton(patterns.map((p) => p.key));
-  const ints = Object.fromEntries(INT_ARRAYS.map((name) => [name, toBase64(bytesOf(a[name]))])) as Record<IntArrayName, string>;
+  const narrow = a.states + 1 < 0xffff;
+  const encode = (array: Int32Array) => toBase64(bytesOf(narrow ? Uint16Array.from(array, (v) => v + 1) : array));
+  const ints = Object.fromEntries(INT_ARRAYS.map((name) => [name, encode(a[name])])) as Record<IntArrayName, string>;
   return {
     entryIds: entries.map((e) => e.id),
     patterns,
@@ -60,8 +65,14 @@ export function precompileMatcher(entries: readonly GlossaryEntry[]): Precompile
     asciiSymbols: toBase64(bytesOf(a.asciiSymbols)),
     otherSymbols: [...a.otherSymbols],
     edgeSym: toBase64(bytesOf(a.edgeSym)),
+    narrow,
     ints,
   };
+}
+
+function u16(text: string): Uint16Array {
+  const bytes = fromBase64(text);
+  return new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
 }
 
 /** Rebuilds the matcher from build-time data; falls back to compiling when the data was made for other entries. */
@@ -69,13 +80,20 @@ export function loadPrecompiledMatcher(entries: readonly GlossaryEntry[], data: 
   if (data.entryIds.length !== entries.length || data.entryIds.some((id, i) => entries[i]?.id !== id)) {
     return compileMatcher(entries);
   }
-  const int = (name: IntArrayName) => new Int32Array(fromBase64(data.ints[name]).buffer);
+  const int = (name: IntArrayName): Int32Array => {
+    const bytes = fromBase64(data.ints[name]);
+    if (!data.narrow) return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+    const stored = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
+    const out = new Int32Array(stored.length);
+    for (let i = 0; i < stored.length; i++) out[i] = (stored[i] as number) - 1;
+    return out;
+  };
   const automaton: Automaton = {
-    asciiSymbols: new Uint16Array(fromBase64(data.asciiSymbols).buffer),
+    asciiSymbols: u16(data.asciiSymbols),
     otherSymbols: new Map(data.otherSymbols),
     width: data.width,
     states: data.states,
-    edgeSym: new Uint16Array(fromBase64(data.edgeSym).buffer),
+    edgeSym: u16(data.edgeSym),
     rootChild: int('rootChild'),
     edgeStart: int('edgeStart'),
     edgeTo: int('edgeTo'),
