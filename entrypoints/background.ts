@@ -3,6 +3,11 @@ import { isBackgroundRequest, type ContentRequest, type LookupReply } from '../u
 
 const MENU_ID = 'termlens-explain';
 
+/** The toolbar button's API: `action` in MV3 (Chrome), `browserAction` in the MV2 Firefox build. */
+function toolbar(): typeof browser.action {
+  return browser.action ?? browser.browserAction;
+}
+
 async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
@@ -48,8 +53,8 @@ export default defineBackground(() => {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return undefined;
         // The badge says how many terms this page explains, or that TermLens is off here.
-        void browser.action.setBadgeBackgroundColor({ tabId, color: message.active ? '#0f766e' : '#6b7280' });
-        void browser.action.setBadgeText({ tabId, text: message.active ? (message.count ? String(message.count) : '') : 'off' });
+        void toolbar().setBadgeBackgroundColor({ tabId, color: message.active ? '#0f766e' : '#6b7280' });
+        void toolbar().setBadgeText({ tabId, text: message.active ? (message.count ? String(message.count) : '') : 'off' });
         return undefined;
       }
       case 'open-glossary': {
