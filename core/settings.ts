@@ -1,4 +1,5 @@
 import { CATEGORIES, type Category } from './glossary/types';
+import { isRecord } from './guards';
 
 /** Bumped when the stored shape changes; `parseSettings` migrates older versions forward. */
 export const SETTINGS_VERSION = 1;
@@ -31,9 +32,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 
 export const HOVER_DELAY_RANGE = { min: 100, max: 1500 } as const;
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** Host key for the per-site switch: lowercase, no port, `www.` ignored. Empty for pages that are not on a host. */
 export function siteKey(urlOrHost: string): string {

@@ -1,4 +1,5 @@
 import type { Category } from '../core/glossary/types';
+import { isRecord } from '../core/guards';
 
 /** What the popup and background ask the content script of a tab. */
 export type ContentRequest =
@@ -32,7 +33,7 @@ export interface LookupReply {
 }
 
 function hasType(m: unknown): m is { type: string } {
-  return typeof m === 'object' && m !== null && typeof (m as { type?: unknown }).type === 'string';
+  return isRecord(m) && typeof m.type === 'string';
 }
 
 // Messages only come from our own extension's pages and scripts; checking the tag is enough to route them.

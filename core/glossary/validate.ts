@@ -1,6 +1,7 @@
 import { CATEGORIES, type AliasSpec, type Category, type GlossaryEntry, type Source } from './types';
 import { countSentences } from './readability';
 import { aliasKey } from './alias-key';
+import { isRecord } from '../guards';
 
 /** Sites whose health pages we cite. A source elsewhere fails validation: readers must be able to trust the link. */
 export const SOURCE_DOMAINS = [
@@ -39,11 +40,7 @@ export function isAllowedSourceUrl(url: string): boolean {
 }
 
 type Problems = string[];
-type Rec = Record<string, unknown>;
 
-function isRecord(v: unknown): v is Rec {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 function nonEmptyString(v: unknown): v is string {
   return typeof v === 'string' && v.trim().length > 0;

@@ -43,7 +43,8 @@ const CLOSE_GRACE_MS = 300;
  * pointer and open the popover. `destroy()` undoes all of it.
  */
 export class PageController {
-  private readonly hits = new Set<Hit>();
+  /** Every term found, by its range: wrap-mode hit-testing goes from the element under the pointer to its range. */
+  private readonly hits = new Map<AbstractRange, Hit>();
   private readonly byNode = new Map<Text, Hit[]>();
   /** How many painted occurrences each entry has, for "first occurrence" density and the badge count. */
   private readonly paintedEntries = new Map<string, number>();
@@ -126,7 +127,7 @@ export class PageController {
   /** Distinct terms on the page with how often each occurs (painted or not). */
   pageTerms(): PageTerm[] {
     const counts = new Map<string, number>();
-    for (const h of this.hits) counts.set(h.entryId, (counts.get(h.entryId) ?? 0) + 1);
+    for (const h of this.hits.values()) counts.set(h.entryId, (counts.get(h.entryId) ?? 0) + 1);
     return [...counts]
       .map(([id, count]) => {
         const e = this.deps.lookup(id);
@@ -157,7 +158,7 @@ export class PageController {
 
   /** Scrolls to the first occurrence of an entry and explains it (used by the popup's "on this page"). */
   showEntry(id: string): boolean {
-    const hit = this.sorted().find((h) => h.entryId === id) ?? [...this.hits].find((h) => h.entryId === id);
+    const hit = this.sorted().find((h) => h.entryId === id) ?? [...this.hits.values()].find((h) => h.entryId === id);
     if (!hit) return false;
     this.reveal(hit);
     this.openFor(hit, true);
@@ -254,7 +255,7 @@ export class PageController {
         const paint = this.settings.density === 'all' || !this.paintedEntries.has(m.entryId);
         const hit: Hit = { entryId: m.entryId, range, nodes: spanned, painted: paint };
         if (paint) this.paintedEntries.set(m.entryId, (this.paintedEntries.get(m.entryId) ?? 0) + 1);
-        this.hits.add(hit);
+        this.hits.set(range, hit);
         for (const n of spanned) {
           const list = this.byNode.get(n);
           if (list) list.push(hit);
@@ -281,7 +282,7 @@ export class PageController {
   }
 
   private dropHit(hit: Hit): void {
-    if (!this.hits.delete(hit)) return;
+    if (!this.hits.delete(hit.range)) return;
     if (hit.painted) {
       if (this.highlighter.mode === 'wrap') this.withoutObserving(() => this.highlighter.remove(hit.range));
       else this.untrack(hit);
@@ -464,7 +465,7 @@ export class PageController {
     if (this.highlighter.mode === 'wrap') {
       const el = this.elementAt(x, y);
       const range = el && this.highlighter.rangeOfElement(el);
-      return (range && [...this.hits].find((h) => h.range === range)) || null;
+      return (range && this.hits.get(range)) || null;
     }
     const { doc } = this.deps;
     let node: Node | null = null;
@@ -528,7 +529,7 @@ export class PageController {
 
   private sorted(): Hit[] {
     if (!this.sortedCache) {
-      this.sortedCache = [...this.hits].filter((h) => h.painted).sort(compareHits);
+      this.sortedCache = [...this.hits.values()].filter((h) => h.painted).sort(compareHits);
     }
     return this.sortedCache;
   }

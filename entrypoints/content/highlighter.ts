@@ -79,6 +79,8 @@ class WrapHighlighter implements Highlighter {
   /** In wrap order; restored in reverse so each original node is rebuilt in the order it was cut. */
   private wrapped: Wrapped[] = [];
   private byRange = new Map<AbstractRange, Wrapped[]>();
+  /** Each mark's term, so hit-testing the element under the pointer is one lookup, not a search of every mark. */
+  private rangeByMark = new WeakMap<Element, AbstractRange>();
 
   constructor(private readonly doc: Document) {}
 
@@ -94,6 +96,7 @@ class WrapHighlighter implements Highlighter {
       middle.replaceWith(mark);
       mark.appendChild(middle);
       made.push({ mark, original: node, tail });
+      this.rangeByMark.set(mark, range);
     }
     this.wrapped.push(...made);
     this.byRange.set(range, made);
@@ -119,9 +122,7 @@ class WrapHighlighter implements Highlighter {
 
   rangeOfElement(el: Element): AbstractRange | undefined {
     const mark = el.closest(MARK_TAG);
-    if (!mark) return undefined;
-    for (const [range, made] of this.byRange) if (made.some((w) => w.mark === mark)) return range;
-    return undefined;
+    return mark ? this.rangeByMark.get(mark) : undefined;
   }
 
   clear(): void {
