@@ -18,7 +18,7 @@ function precompiledMatcher(): Plugin {
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), precompiledMatcher()] }),
+  vite: () => ({ plugins: [preact(), precompiledMatcher()], build: process.env.TERMLENS_NO_MINIFY ? { minify: false } : {} }),
   hooks: {
     // A malformed glossary entry fails every build (dev, build, zip) with a message naming the entry and field.
     'build:before': () => {

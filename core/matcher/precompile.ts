@@ -6,13 +6,13 @@
  * and -1 fit in 16 bits once shifted by one while the automaton has fewer than 65,535 states, which halves the data.
  */
 import type { GlossaryEntry } from '../glossary/types';
-import { buildAutomaton, type Automaton } from './automaton';
+import { buildTrie, type Trie } from './trie';
 import { collectPatterns, type Pattern } from './patterns';
 import { assembleMatcher, compileMatcher } from './index';
 import type { Matcher } from './types';
 
-type IntArrayName = 'rootChild' | 'edgeStart' | 'edgeTo' | 'fail' | 'keyAt' | 'firstOutput' | 'nextOutput';
-const INT_ARRAYS: readonly IntArrayName[] = ['rootChild', 'edgeStart', 'edgeTo', 'fail', 'keyAt', 'firstOutput', 'nextOutput'];
+type IntArrayName = 'rootChild' | 'edgeStart' | 'edgeTo' | 'keyAt';
+const INT_ARRAYS: readonly IntArrayName[] = ['rootChild', 'edgeStart', 'edgeTo', 'keyAt'];
 
 export interface PrecompiledMatcher {
   /** Entry ids in glossary order when compiled; a different glossary must not reuse these tables. */
@@ -53,7 +53,7 @@ function bytesOf(array: Int32Array | Uint16Array): Uint8Array {
 
 export function precompileMatcher(entries: readonly GlossaryEntry[]): PrecompiledMatcher {
   const patterns = collectPatterns(entries);
-  const a = buildAutomaton(patterns.map((p) => p.key));
+  const a = buildTrie(patterns.map((p) => p.key));
   const narrow = a.states + 1 < 0xffff;
   const encode = (array: Int32Array) => toBase64(bytesOf(narrow ? Uint16Array.from(array, (v) => v + 1) : array));
   const ints = Object.fromEntries(INT_ARRAYS.map((name) => [name, encode(a[name])])) as Record<IntArrayName, string>;
@@ -88,7 +88,7 @@ export function loadPrecompiledMatcher(entries: readonly GlossaryEntry[], data: 
     for (let i = 0; i < stored.length; i++) out[i] = (stored[i] as number) - 1;
     return out;
   };
-  const automaton: Automaton = {
+  const trie: Trie = {
     asciiSymbols: u16(data.asciiSymbols),
     otherSymbols: new Map(data.otherSymbols),
     width: data.width,
@@ -97,10 +97,7 @@ export function loadPrecompiledMatcher(entries: readonly GlossaryEntry[], data: 
     rootChild: int('rootChild'),
     edgeStart: int('edgeStart'),
     edgeTo: int('edgeTo'),
-    fail: int('fail'),
     keyAt: int('keyAt'),
-    firstOutput: int('firstOutput'),
-    nextOutput: int('nextOutput'),
   };
-  return assembleMatcher(entries, data.patterns, automaton);
+  return assembleMatcher(entries, data.patterns, trie);
 }

@@ -162,7 +162,7 @@ export function normalizeText(text: string): NormalizedText {
  * A surrogate half is kept when it is part of a pair; an unpaired one becomes U+FFFD, so the output is well-formed
  * UTF-16 and can be decoded in one native call. Still one code unit: offsets do not shift.
  */
-function surrogateOrReplacement(text: string, i: number, code: number): number {
+export function surrogateOrReplacement(text: string, i: number, code: number): number {
   if (code <= 0xdbff) {
     const next = text.charCodeAt(i + 1); // NaN past the end
     return next >= 0xdc00 && next <= 0xdfff ? code : 0xfffd;

@@ -8,7 +8,21 @@ const SKIP_TAGS = new Set([
   // Foreign (SVG, MathML) elements keep their lowercase names.
   'svg', 'math',
 ]);
-const SKIP_ROLES = new Set(['navigation', 'menu', 'menubar', 'textbox', 'searchbox', 'combobox', 'code']);
+const SKIP_ROLES = ['navigation', 'menu', 'menubar', 'textbox', 'searchbox', 'combobox', 'code'];
+const SKIP_ROLE_SET = new Set(SKIP_ROLES);
+/** The attribute half of `isSkippedElement`, as one selector the browser answers natively for a whole subtree. */
+const SKIP_ATTRIBUTES = [
+  '[hidden]',
+  '[aria-hidden="true"]',
+  '[contenteditable]:not([contenteditable="false"])',
+  ...SKIP_ROLES.map((r) => `[role="${r}"]`),
+].join(',');
+
+/** Built-in elements that `attachShadow` accepts (the HTML standard's list); custom elements are the rest. */
+const SHADOW_HOSTS = new Set([
+  'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'MAIN', 'NAV',
+  'P', 'SECTION', 'SPAN',
+]);
 
 /** Elements whose text never runs into their neighbours' (a term cannot span them). */
 const BLOCK_TAGS = new Set([
@@ -26,7 +40,7 @@ export function isSkippedElement(el: Element): boolean {
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   const role = el.getAttribute('role');
-  return role !== null && SKIP_ROLES.has(role);
+  return role !== null && SKIP_ROLE_SET.has(role);
 }
 
 export function isBlockElement(el: Element): boolean {
@@ -59,7 +73,16 @@ export interface ScanResult {
  * resumable: `step` does work until `deadline()` says stop, so a huge page is scanned in short tasks.
  */
 export class BlockScanner {
+  /**
+   * A native walker over elements and text: one call per node instead of three property reads, and a skipped
+   * subtree is stepped over without visiting it.
+   */
+  private readonly walker: TreeWalker;
+  /** The next node to look at, or null when the walk is over. */
   private node: Node | null;
+  /** Parent of the last text node read, and the block element (or root) it belongs to. */
+  private lastParent: Node | null = null;
+  private block: Node | null = null;
   /** The block being read. */
   private segments: string[] = [];
   private nodes: (Text | null)[] = [];
@@ -68,9 +91,19 @@ export class BlockScanner {
   private batchNodes: (Text | null)[] = [];
   private batchChars = 0;
   private readonly result: ScanResult = { chars: 0, blocks: [], shadowRoots: [] };
+  /**
+   * Elements skipped for an attribute (hidden, editable, menus), found with one native query up front: reading
+   * attributes element by element cost more than the whole bare walk over the page's text.
+   */
+  private readonly skippedByAttribute: Set<Element>;
 
   constructor(private readonly root: Node, private readonly matcher: Matcher) {
-    this.node = root.firstChild;
+    const doc = root.ownerDocument ?? (root as Document);
+    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    this.node = this.walker.nextNode();
+    const queryable = root as Partial<ParentNode>;
+    this.skippedByAttribute = new Set(typeof queryable.querySelectorAll === 'function' ? queryable.querySelectorAll(SKIP_ATTRIBUTES) : []);
+    if (root.nodeType === 1 && isSkippedElement(root as Element)) this.node = null;
   }
 
   get done(): boolean {
@@ -79,30 +112,43 @@ export class BlockScanner {
 
   /** Continues the walk; returns true when the whole root has been scanned. */
   step(deadline: () => boolean): boolean {
+    const walker = this.walker;
     let n = this.node;
     let count = 0;
     while (n) {
       // Reading the clock every node costs more than the work; every 64 nodes is well under a millisecond apart.
       if ((++count & 63) === 0 && deadline()) break;
-      let descend = false;
       if (n.nodeType === 3) {
         const data = (n as Text).data;
+        const parent = n.parentNode;
+        if (parent !== this.lastParent) {
+          // Leaving a block is seen here: the text now belongs to another block element.
+          this.lastParent = parent;
+          const block = this.blockOf(parent);
+          if (block !== this.block) {
+            this.flush();
+            this.block = block;
+          }
+        }
         if (data.length) {
           this.segments.push(data);
           this.nodes.push(n as Text);
         }
-      } else if (n.nodeType === 1) {
-        const el = n as Element;
-        if (isSkippedElement(el)) {
-          this.flush(); // hidden or non-prose content ends the run: no term is stitched together across it
-        } else {
-          if (el.shadowRoot) this.result.shadowRoots.push(el.shadowRoot);
-          if (isBlockElement(el)) this.flush();
-          else if (el.tagName === 'BR') this.pushBreak();
-          descend = true;
-        }
+        n = walker.nextNode();
+        continue;
       }
-      n = this.advance(n, descend);
+      const el = n as Element;
+      const tag = el.tagName;
+      if (SKIP_TAGS.has(tag) || this.skippedByAttribute.has(el)) {
+        this.flush(); // hidden or non-prose content ends the run: no term is stitched together across it
+        n = this.skipSubtree();
+        continue;
+      }
+      // Only custom elements and a few built-ins can host a shadow root; asking every <a> or <td> costs a native call.
+      if ((SHADOW_HOSTS.has(tag) || tag.includes('-')) && el.shadowRoot) this.result.shadowRoots.push(el.shadowRoot);
+      if (BLOCK_TAGS.has(tag)) this.flush();
+      else if (tag === 'BR') this.pushBreak();
+      n = walker.nextNode();
     }
     this.node = n;
     if (!n) this.flush();
@@ -115,19 +161,24 @@ export class BlockScanner {
     return this.result;
   }
 
-  /** Next node in document order, flushing the current block whenever the walk leaves a block element. */
-  private advance(n: Node, descend: boolean): Node | null {
-    if (descend && n.firstChild) return n.firstChild;
-    let cur: Node | null = n;
-    while (cur && cur !== this.root) {
-      if (cur.nextSibling) {
-        if (cur.nodeType === 1 && isBlockElement(cur as Element)) this.flush();
-        return cur.nextSibling;
-      }
-      cur = cur.parentNode;
-      if (cur && cur.nodeType === 1 && isBlockElement(cur as Element)) this.flush();
+  /** The first node after the walker's current node and everything inside it. */
+  private skipSubtree(): Node | null {
+    const walker = this.walker;
+    for (;;) {
+      const sibling = walker.nextSibling();
+      if (sibling) return sibling;
+      if (!walker.parentNode()) return null;
     }
-    return null;
+  }
+
+  /** The nearest block element holding `parent` (inline markup in between is part of the block), or the root. */
+  private blockOf(parent: Node | null): Node | null {
+    let cur = parent;
+    while (cur && cur !== this.root) {
+      if (cur.nodeType === 1 && isBlockElement(cur as Element)) return cur;
+      cur = cur.parentNode;
+    }
+    return this.root;
   }
 
   private pushBreak(): void {

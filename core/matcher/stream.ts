@@ -1,0 +1,224 @@
+/**
+ * Finds glossary keys in page text in one pass, normalising on the fly: the same rules as `normalizeText` (separator
+ * runs, letter→digit joins, dropped and expanded characters, per-character lowercase), but nothing is written out
+ * for the whole text. Only the last few normalised characters are kept, in a ring, for the checks that need them.
+ *
+ * Keys start where words start (`acceptOccurrence` requires it), so a walker enters the trie at word starts only
+ * and dies at the first character no key continues with. Most characters cost a few table lookups; nothing is
+ * reported for the "ada" inside "Canada".
+ *
+ * The result is exactly what `normalizeText` + a search for every key + `acceptOccurrence` would accept (a property
+ * test checks this against that reference), in original-text offsets.
+ */
+import {
+  CLASS_DIGIT,
+  CLASS_LETTER,
+  KIND_DASH,
+  KIND_DROP,
+  KIND_EXPAND,
+  KIND_SPACE,
+  KIND_SURROGATE,
+  charClass,
+  charKind,
+  expansionOf,
+  lowerOf,
+} from '../text/chars';
+import { JOIN_DASH, JOIN_NONE, JOIN_SPACE, surrogateOrReplacement } from '../text/normalize';
+import type { Pattern } from './patterns';
+import type { Candidates } from './select';
+import { childOf, symbolOf, type Trie } from './trie';
+
+/** Normalised characters remembered behind the scan position; must exceed the longest key plus the lookahead. */
+export const RING_SIZE = 512;
+const MASK = RING_SIZE - 1;
+/** A key's end is judged once this many characters follow it: a two-character suffix ("'s") and a boundary. */
+const LOOKAHEAD = 3;
+const SPACE = 0x20;
+
+const SUFFIXES_ANY_CASE = ["'s", "s'", 'es', 's', ''] as const;
+const SUFFIXES_CASED = ["'s", 's', ''] as const;
+
+export class TextScanner {
+  // The ring: for each recent normalised character, its lowercase and original-case code, whether it continues a
+  // word, which separator run was dropped before it (JOIN_*), and the input index it came from.
+  private readonly lower = new Uint16Array(RING_SIZE);
+  private readonly cased = new Uint16Array(RING_SIZE);
+  private readonly word = new Uint8Array(RING_SIZE);
+  private readonly join = new Uint8Array(RING_SIZE);
+  private readonly raw = new Int32Array(RING_SIZE);
+  /** Live trie walkers: current state and the normalised index where each started. */
+  private walkState = new Int32Array(32);
+  private walkStart = new Int32Array(32);
+  private walkers = 0;
+  /** Keys found, waiting for LOOKAHEAD more characters before their end can be judged (FIFO, by end). */
+  private readonly pendKey: number[] = [];
+  private readonly pendStart: number[] = [];
+  private readonly pendEnd: number[] = [];
+  private pendHead = 0;
+  /** Normalised characters emitted so far. */
+  private q = 0;
+  private out!: Candidates;
+
+  constructor(
+    private readonly trie: Trie,
+    private readonly patterns: readonly Pattern[],
+    private readonly entryOf: Uint32Array,
+  ) {}
+
+  /** Adds every accepted key occurrence in `text` to `out`, in original offsets. */
+  scan(text: string, out: Candidates): void {
+    this.out = out;
+    this.q = 0;
+    this.walkers = 0;
+    this.pendKey.length = this.pendStart.length = this.pendEnd.length = this.pendHead = 0;
+    const n = text.length;
+    let pendingSep = JOIN_NONE;
+    let sepOrigin = 0;
+    let prevClass = 0;
+    for (let i = 0; i < n; i++) {
+      const code = text.charCodeAt(i);
+      const kind = charKind(code);
+      if (kind === KIND_SPACE || kind === KIND_DASH) {
+        if (pendingSep === JOIN_NONE) sepOrigin = i;
+        if (kind === KIND_DASH) pendingSep = JOIN_DASH;
+        else if (pendingSep === JOIN_NONE) pendingSep = JOIN_SPACE;
+        continue;
+      }
+      if (kind === KIND_DROP) continue;
+      if (kind === KIND_EXPAND) {
+        const expansion = expansionOf(code);
+        for (let k = 0; k < expansion.length; k++) {
+          const ch = expansion.charCodeAt(k);
+          const cls = charClass(ch);
+          let join = JOIN_NONE;
+          if (pendingSep !== JOIN_NONE) {
+            if ((prevClass & CLASS_LETTER) !== 0 && (cls & CLASS_DIGIT) !== 0) join = pendingSep;
+            else this.emit(SPACE, SPACE, JOIN_NONE, sepOrigin, false);
+            pendingSep = JOIN_NONE;
+          }
+          // A key never starts inside an expansion: it could not be mapped back to whole input characters.
+          this.emit(lowerOf(ch), ch, join, i, k === 0);
+          prevClass = cls;
+        }
+        continue;
+      }
+      const ch = kind === KIND_SURROGATE ? surrogateOrReplacement(text, i, code) : code;
+      const cls = charClass(ch);
+      let join = JOIN_NONE;
+      if (pendingSep !== JOIN_NONE) {
+        if ((prevClass & CLASS_LETTER) !== 0 && (cls & CLASS_DIGIT) !== 0) join = pendingSep;
+        else this.emit(SPACE, SPACE, JOIN_NONE, sepOrigin, false);
+        pendingSep = JOIN_NONE;
+      }
+      this.emit(lowerOf(ch), ch, join, i, true);
+      prevClass = cls;
+    }
+    if (pendingSep !== JOIN_NONE) this.emit(SPACE, SPACE, JOIN_NONE, sepOrigin, false);
+    // The text has ended: whatever waits is judged now (the end of text is a word boundary).
+    while (this.pendHead < this.pendKey.length) this.resolve(this.pendHead++);
+  }
+
+  /** One normalised character: remember it, move the walkers, maybe start one, judge keys that ended 3 back. */
+  private emit(lowerCode: number, casedCode: number, join: number, rawIndex: number, mayStart: boolean): void {
+    const q = this.q;
+    const slot = q & MASK;
+    const word = charClass(lowerCode) !== 0 ? 1 : 0;
+    // A word starts here when the character before is no letter or digit, or a whitespace run was dropped before it.
+    const starts = mayStart && (q === 0 || this.word[(q - 1) & MASK] === 0 || join === JOIN_SPACE);
+    this.lower[slot] = lowerCode;
+    this.cased[slot] = casedCode;
+    this.word[slot] = word;
+    this.join[slot] = join;
+    this.raw[slot] = rawIndex;
+
+    const trie = this.trie;
+    const sym = symbolOf(trie, lowerCode);
+    if (this.walkers > 0) {
+      let kept = 0;
+      const walkState = this.walkState;
+      const walkStart = this.walkStart;
+      const keyAt = trie.keyAt;
+      for (let w = 0; w < this.walkers; w++) {
+        const next = sym === 0 ? 0 : childOf(trie, walkState[w] as number, sym);
+        if (next === 0) continue;
+        const start = walkStart[w] as number;
+        walkState[kept] = next;
+        walkStart[kept] = start;
+        kept++;
+        const key = keyAt[next] as number;
+        if (key !== -1) this.pend(key, start, q + 1);
+      }
+      this.walkers = kept;
+    }
+    if (starts && sym !== 0) {
+      const first = trie.rootChild[sym] as number;
+      if (first !== 0) {
+        if (this.walkers === this.walkState.length) this.growWalkers();
+        this.walkState[this.walkers] = first;
+        this.walkStart[this.walkers] = q;
+        this.walkers++;
+        const key = trie.keyAt[first] as number;
+        if (key !== -1) this.pend(key, q, q + 1);
+      }
+    }
+    this.q = q + 1;
+    const ends = this.pendEnd;
+    while (this.pendHead < ends.length && (ends[this.pendHead] as number) + LOOKAHEAD <= this.q) this.resolve(this.pendHead++);
+    if (this.pendHead === ends.length && this.pendHead > 0) {
+      this.pendKey.length = this.pendStart.length = ends.length = this.pendHead = 0;
+    }
+  }
+
+  private pend(key: number, start: number, end: number): void {
+    this.pendKey.push(key);
+    this.pendStart.push(start);
+    this.pendEnd.push(end);
+  }
+
+  private growWalkers(): void {
+    const state = new Int32Array(this.walkState.length * 2);
+    const start = new Int32Array(this.walkStart.length * 2);
+    state.set(this.walkState);
+    start.set(this.walkStart);
+    this.walkState = state;
+    this.walkStart = start;
+  }
+
+  /** `acceptOccurrence`, read from the ring: suffix, end boundary, capitalisation and alignment. */
+  private resolve(p: number): void {
+    const key = this.pendKey[p] as number;
+    const start = this.pendStart[p] as number;
+    const end = this.pendEnd[p] as number;
+    const pattern = this.patterns[key] as Pattern;
+    if (!pattern.anyCase && !this.hasCasedForm(pattern, start)) return;
+    const text = pattern.anyCase ? this.lower : this.cased;
+    for (const suffix of pattern.anyCase ? SUFFIXES_ANY_CASE : SUFFIXES_CASED) {
+      if (suffix.length > 0 && !this.ringStartsWith(text, suffix, end)) continue;
+      const full = end + suffix.length;
+      if (!this.boundaryAt(full)) continue;
+      // An expansion (ﬁ → "fi") must not be cut: the match has to end on a whole input character.
+      if (full < this.q && this.raw[(full - 1) & MASK] === this.raw[full & MASK]) return;
+      const rawStart = this.raw[start & MASK] as number;
+      const rawEnd = (this.raw[(full - 1) & MASK] as number) + 1;
+      this.out.add(rawStart, rawEnd, key, this.entryOf[key] as number);
+      return;
+    }
+  }
+
+  private boundaryAt(i: number): boolean {
+    if (i >= this.q) return true;
+    const slot = i & MASK;
+    return this.word[slot] === 0 || this.join[slot] === JOIN_SPACE;
+  }
+
+  private ringStartsWith(ring: Uint16Array, s: string, from: number): boolean {
+    if (from + s.length > this.q) return false;
+    for (let k = 0; k < s.length; k++) if (ring[(from + k) & MASK] !== s.charCodeAt(k)) return false;
+    return true;
+  }
+
+  private hasCasedForm(pattern: Pattern, start: number): boolean {
+    for (const form of pattern.casedForms) if (this.ringStartsWith(this.cased, form, start)) return true;
+    return false;
+  }
+}
