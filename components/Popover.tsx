@@ -6,6 +6,8 @@ import { PopoverCard } from './PopoverCard';
 export interface PopoverProps {
   entry: GlossaryEntry;
   lookup: (id: string) => GlossaryEntry | undefined;
+  /** Loads an entry that is not at hand yet (the content script fetches popover text on demand). */
+  load: (id: string) => Promise<GlossaryEntry | undefined>;
   /** Move keyboard focus into the popover (opened from the keyboard, or by a tap). */
   takeFocus: boolean;
   onClose: () => void;
@@ -17,7 +19,7 @@ export interface PopoverProps {
 }
 
 /** The explanation card. Everything from the glossary is rendered as text by Preact, never as HTML. */
-export function Popover({ entry, lookup, takeFocus, onClose, onOpenGlossary, onDisableSite, onResize, site }: PopoverProps) {
+export function Popover({ entry, lookup, load, takeFocus, onClose, onOpenGlossary, onDisableSite, onResize, site }: PopoverProps) {
   const [trail, setTrail] = useState<GlossaryEntry[]>([entry]);
   const [expanded, setExpanded] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
@@ -36,11 +38,12 @@ export function Popover({ entry, lookup, takeFocus, onClose, onOpenGlossary, onD
   useEffect(onResize, [shown, expanded]);
 
   const follow = (id: string) => {
-    const next = lookup(id);
-    if (!next) return;
-    setTrail([...trail, next]);
-    setExpanded(false);
-    dialog.current?.focus();
+    void load(id).then((next) => {
+      if (!next) return;
+      setTrail((t) => [...t, next]);
+      setExpanded(false);
+      dialog.current?.focus();
+    });
   };
 
   const back = () => {

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { isBackgroundRequest, type ContentRequest, type LookupReply } from '../utils/messages';
+import { isBackgroundRequest, type ContentRequest, type EntriesReply, type LookupReply } from '../utils/messages';
 
 const MENU_ID = 'termlens-explain';
 
@@ -26,6 +26,16 @@ function lookup(text: string): Promise<string | null> {
     return (t: string) => engine.bestMatch(t)?.id ?? null;
   });
   return searchReady.then((find) => find(text));
+}
+
+/** Popover text lives here, not in every frame's content script: a page asks for an entry when it is about to show it. */
+function entriesFor(id: string): Promise<EntriesReply> {
+  return import('../glossary').then(({ entryById }) => {
+    const entry = entryById(id);
+    if (!entry) return { entries: [] };
+    const related = entry.related.map(entryById).filter((e) => e !== undefined);
+    return { entries: [entry, ...related] };
+  });
 }
 
 export default defineBackground(() => {
@@ -66,6 +76,8 @@ export default defineBackground(() => {
       }
       case 'lookup':
         return lookup(message.text).then((id): LookupReply => ({ id }));
+      case 'entries':
+        return entriesFor(message.id);
     }
   });
 });

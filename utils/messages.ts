@@ -1,4 +1,4 @@
-import type { Category } from '../core/glossary/types';
+import type { Category, GlossaryEntry } from '../core/glossary/types';
 import { isRecord } from '../core/guards';
 
 /** What the popup and background ask the content script of a tab. */
@@ -26,10 +26,20 @@ export interface PageTermsReply {
 export type BackgroundRequest =
   | { type: 'status'; count: number; active: boolean }
   | { type: 'open-glossary'; id?: string; query?: string }
-  | { type: 'lookup'; text: string };
+  | { type: 'lookup'; text: string }
+  | { type: 'entries'; id: string };
 
 export interface LookupReply {
   id: string | null;
+}
+
+/** An entry and the entries it links to, so its popover can name and follow them. */
+export interface EntriesReply {
+  entries: GlossaryEntry[];
+}
+
+export function isEntriesReply(m: unknown): m is EntriesReply {
+  return isRecord(m) && Array.isArray(m.entries) && m.entries.every((e) => isRecord(e) && typeof e.id === 'string' && typeof e.term === 'string');
 }
 
 function hasType(m: unknown): m is { type: string } {

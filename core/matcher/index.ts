@@ -20,16 +20,16 @@ export { MatcherCompileError, MIN_KEY_LENGTH } from './patterns';
  */
 export function compileMatcher(entries: readonly GlossaryEntry[]): Matcher {
   const patterns = collectPatterns(entries);
-  return assembleMatcher(entries, patterns, buildTrie(patterns.map((p) => p.key)));
+  return assembleMatcher(entries.map((e) => e.id), patterns, buildTrie(patterns.map((p) => p.key)));
 }
 
 /**
  * A matcher from patterns and their trie, built here or earlier (at build time, see `precompile.ts`).
  */
-export function assembleMatcher(entries: readonly GlossaryEntry[], patterns: readonly Pattern[], trie: Trie): Matcher {
-  const ordinals = new Map(entries.map((e, i) => [e.id, i]));
+export function assembleMatcher(entryIds: readonly string[], patterns: readonly Pattern[], trie: Trie): Matcher {
+  const ordinals = new Map(entryIds.map((id, i) => [id, i]));
   // A stop phrase gets an ordinal of its own, so it never merges with a real match of its entry.
-  const entryOf = Uint32Array.from(patterns, (p, i) => (p.stop ? entries.length + i : ordinals.get(p.entryId) ?? 0));
+  const entryOf = Uint32Array.from(patterns, (p, i) => (p.stop ? entryIds.length + i : ordinals.get(p.entryId) ?? 0));
   const stats: MatcherStats = {
     patterns: patterns.length,
     states: trie.states,

@@ -1,103 +1,75 @@
 /**
- * The matcher, compiled once at build time and shipped as data. Compiling 1,300 aliases costs tens of milliseconds
- * of cold script on every page and in every frame; decoding these arrays costs a fraction of that.
+ * The matcher's data, prepared at build time and shipped in the content script: the glossary's normalised keys,
+ * sorted, with what each belongs to. A page builds the trie from sorted keys in a few milliseconds (no sorting, no
+ * normalising, no lookups), and the keys compress far better than any encoding of the trie itself.
  *
- * Typed arrays travel as base64 of their bytes (little-endian, as on every platform browsers run on). State numbers
- * and -1 fit in 16 bits once shifted by one while the automaton has fewer than 65,535 states, which halves the data.
+ * The content script also gets a light index of the entries (id, term, category): enough to mark terms, filter
+ * categories and list what is on the page. Definitions and sources stay in the background until a popover asks.
  */
-import type { GlossaryEntry } from '../glossary/types';
-import { buildTrie, type Trie } from './trie';
+import type { Category, GlossaryEntry } from '../glossary/types';
 import { collectPatterns, type Pattern } from './patterns';
 import { assembleMatcher, compileMatcher } from './index';
+import { buildTrie } from './trie';
 import type { Matcher } from './types';
 
-type IntArrayName = 'rootChild' | 'edgeStart' | 'edgeTo' | 'keyAt';
-const INT_ARRAYS: readonly IntArrayName[] = ['rootChild', 'edgeStart', 'edgeTo', 'keyAt'];
+/** What the content script knows about an entry before it asks for the full text. */
+export interface TermInfo {
+  id: string;
+  term: string;
+  category: Category;
+}
+
+const FLAG_ANY_CASE = 1;
+const FLAG_STOP = 2;
 
 export interface PrecompiledMatcher {
-  /** Entry ids in glossary order when compiled; a different glossary must not reuse these tables. */
-  entryIds: string[];
-  patterns: Pattern[];
-  width: number;
-  states: number;
-  asciiSymbols: string;
-  otherSymbols: [number, number][];
-  edgeSym: string;
-  /** True when the state arrays are stored as 16-bit values plus one; false for 32-bit values. */
-  narrow: boolean;
-  ints: Record<IntArrayName, string>;
+  /** Every entry in glossary order; patterns refer to them by position. */
+  terms: TermInfo[];
+  /** Normalised keys in code-unit order, one per line (a key never contains a line break). */
+  keys: string;
+  /** Per key: the ordinal of its entry in `terms`. */
+  entry: number[];
+  /** Per key: FLAG_ANY_CASE and FLAG_STOP bits. */
+  flags: number[];
+  /** Case-exact spellings, for the keys that have them: [key position, forms]. */
+  cased: [number, string[]][];
 }
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000) as unknown as number[]);
-  }
-  return btoa(binary);
-}
-
-/** `Uint8Array.fromBase64` (Chromium 140+, Firefox 133+) decodes natively; older browsers take the loop. */
-const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
-
-function fromBase64(text: string): Uint8Array {
-  if (nativeFromBase64) return nativeFromBase64(text);
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-function bytesOf(array: Int32Array | Uint16Array): Uint8Array {
-  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+export function termIndex(entries: readonly GlossaryEntry[]): TermInfo[] {
+  return entries.map(({ id, term, category }) => ({ id, term, category }));
 }
 
 export function precompileMatcher(entries: readonly GlossaryEntry[]): PrecompiledMatcher {
-  const patterns = collectPatterns(entries);
-  const a = buildTrie(patterns.map((p) => p.key));
-  const narrow = a.states + 1 < 0xffff;
-  const encode = (array: Int32Array) => toBase64(bytesOf(narrow ? Uint16Array.from(array, (v) => v + 1) : array));
-  const ints = Object.fromEntries(INT_ARRAYS.map((name) => [name, encode(a[name])])) as Record<IntArrayName, string>;
+  const patterns = collectPatterns(entries).sort((a, b) => (a.key < b.key ? -1 : 1));
+  const ordinals = new Map(entries.map((e, i) => [e.id, i]));
   return {
-    entryIds: entries.map((e) => e.id),
-    patterns,
-    width: a.width,
-    states: a.states,
-    asciiSymbols: toBase64(bytesOf(a.asciiSymbols)),
-    otherSymbols: [...a.otherSymbols],
-    edgeSym: toBase64(bytesOf(a.edgeSym)),
-    narrow,
-    ints,
+    terms: termIndex(entries),
+    keys: patterns.map((p) => p.key).join('\n'),
+    entry: patterns.map((p) => ordinals.get(p.entryId) ?? 0),
+    flags: patterns.map((p) => (p.anyCase ? FLAG_ANY_CASE : 0) | (p.stop ? FLAG_STOP : 0)),
+    cased: patterns.flatMap((p, i): [number, string[]][] => (p.casedForms.length ? [[i, p.casedForms]] : [])),
   };
 }
 
-function u16(text: string): Uint16Array {
-  const bytes = fromBase64(text);
-  return new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
+/** Rebuilds the matcher from build-time data. */
+export function loadPrecompiledMatcher(data: PrecompiledMatcher): Matcher {
+  const keys = data.keys.split('\n');
+  const cased = new Map(data.cased);
+  const patterns = keys.map((key, i): Pattern => {
+    const flags = data.flags[i] ?? 0;
+    const pattern: Pattern = {
+      key,
+      entryId: data.terms[data.entry[i] ?? 0]?.id ?? '',
+      anyCase: (flags & FLAG_ANY_CASE) !== 0,
+      casedForms: cased.get(i) ?? [],
+    };
+    if (flags & FLAG_STOP) pattern.stop = true;
+    return pattern;
+  });
+  return assembleMatcher(data.terms.map((t) => t.id), patterns, buildTrie(keys));
 }
 
-/** Rebuilds the matcher from build-time data; falls back to compiling when the data was made for other entries. */
-export function loadPrecompiledMatcher(entries: readonly GlossaryEntry[], data: PrecompiledMatcher): Matcher {
-  if (data.entryIds.length !== entries.length || data.entryIds.some((id, i) => entries[i]?.id !== id)) {
-    return compileMatcher(entries);
-  }
-  const int = (name: IntArrayName): Int32Array => {
-    const bytes = fromBase64(data.ints[name]);
-    if (!data.narrow) return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
-    const stored = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
-    const out = new Int32Array(stored.length);
-    for (let i = 0; i < stored.length; i++) out[i] = (stored[i] as number) - 1;
-    return out;
-  };
-  const trie: Trie = {
-    asciiSymbols: u16(data.asciiSymbols),
-    otherSymbols: new Map(data.otherSymbols),
-    width: data.width,
-    states: data.states,
-    edgeSym: u16(data.edgeSym),
-    rootChild: int('rootChild'),
-    edgeStart: int('edgeStart'),
-    edgeTo: int('edgeTo'),
-    keyAt: int('keyAt'),
-  };
-  return assembleMatcher(entries, data.patterns, trie);
+/** For tests and tools: the matcher as a page would get it. */
+export function roundTripMatcher(entries: readonly GlossaryEntry[]): Matcher {
+  return entries.length ? loadPrecompiledMatcher(JSON.parse(JSON.stringify(precompileMatcher(entries))) as PrecompiledMatcher) : compileMatcher(entries);
 }

@@ -1,4 +1,5 @@
 import type { GlossaryEntry } from '../../core/glossary/types';
+import type { TermInfo } from '../../core/matcher/precompile';
 import type { Matcher } from '../../core/matcher/types';
 import type { Settings } from '../../core/settings';
 import type { PageTerm } from '../../utils/messages';
@@ -20,10 +21,14 @@ export interface Hit {
 
 export interface ControllerDeps {
   doc: Document;
-  entries: readonly GlossaryEntry[];
+  /** Every entry's id, term and category; the full text comes through `lookup` / `load`. */
+  terms: readonly TermInfo[];
   matcher: Matcher;
   site: string;
+  /** A full entry if it has been loaded already (the popover names related entries with it). */
   lookup: (id: string) => GlossaryEntry | undefined;
+  /** Loads a full entry (and the entries it links to) from the background. */
+  load: (id: string) => Promise<GlossaryEntry | undefined>;
   openGlossary: (id?: string, query?: string) => void;
   disableSite: () => void;
   /** Reports how many distinct terms are marked, after each scan. */
@@ -62,7 +67,9 @@ export class PageController {
   private readonly shadowRoots: ShadowRoot[] = [];
   private readonly observers: MutationObserver[] = [];
   private readonly cleanups: (() => void)[] = [];
-  private readonly categoryOf: Map<string, string>;
+  private readonly termOf: Map<string, TermInfo>;
+  /** Bumped whenever a popover is asked for, so an entry that arrives late never opens over a newer request. */
+  private openRequest = 0;
   private queue: Node[] = [];
   private cancelScan: (() => void) | null = null;
   private sortedCache: Hit[] | null = null;
@@ -76,7 +83,7 @@ export class PageController {
 
   constructor(private readonly deps: ControllerDeps, private settings: Settings) {
     const { doc } = deps;
-    this.categoryOf = new Map(deps.entries.map((e) => [e.id, e.category]));
+    this.termOf = new Map(deps.terms.map((t) => [t.id, t]));
     this.highlighter = createHighlighter(doc, deps.forceWrap);
     const View = doc.defaultView;
     this.visibility =
@@ -88,6 +95,7 @@ export class PageController {
     this.adoptStyles(doc);
     this.popover = new PopoverHost(doc, deps.site, {
       lookup: deps.lookup,
+      load: deps.load,
       openGlossary: deps.openGlossary,
       disableSite: deps.disableSite,
       closed: () => this.onPopoverClosed(),
@@ -130,8 +138,8 @@ export class PageController {
     for (const h of this.hits.values()) counts.set(h.entryId, (counts.get(h.entryId) ?? 0) + 1);
     return [...counts]
       .map(([id, count]) => {
-        const e = this.deps.lookup(id);
-        return e ? { id, term: e.term, category: e.category, count } : null;
+        const t = this.termOf.get(id);
+        return t ? { id, term: t.term, category: t.category, count } : null;
       })
       .filter((t): t is PageTerm => t !== null)
       .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
@@ -177,9 +185,10 @@ export class PageController {
     };
     const exact = this.deps.matcher.findMatches(text);
     const direct = exact.length === 1 && exact[0]!.text.length >= text.length - 2 ? exact[0]!.entryId : null;
-    void (direct ? Promise.resolve(direct) : resolve(text)).then((id) => {
-      if (this.destroyed) return;
-      const entry = id ? this.deps.lookup(id) : undefined;
+    const request = ++this.openRequest;
+    void (direct ? Promise.resolve(direct) : resolve(text)).then(async (id) => {
+      const entry = id ? await this.deps.load(id) : undefined;
+      if (this.destroyed || request !== this.openRequest) return;
       this.setActive(null);
       this.popover.theme = pageIsDark(this.deps.doc) ? 'dark' : 'light';
       this.popover.open(entry ? { kind: 'entry', entry } : { kind: 'not-found', text }, anchor, true);
@@ -246,7 +255,7 @@ export class PageController {
     for (const { nodes, matches } of blocks) {
       const fresh: Hit[] = [];
       for (const m of matches) {
-        if (hidden.includes(this.categoryOf.get(m.entryId) ?? '')) continue;
+        if (hidden.includes(this.termOf.get(m.entryId)?.category ?? '')) continue;
         const startNode = nodes[m.start.segment];
         const endNode = nodes[m.end.segment];
         if (!startNode || !endNode || !startNode.parentElement || !isVisible(startNode.parentElement)) continue;
@@ -433,7 +442,9 @@ export class PageController {
       if (hit && hit === this.activeHit) {
         clearTimeout(this.closeTimer);
       } else if (hit) {
-        this.openTimer = window.setTimeout(() => this.openFor(hit, false, { x, y }), this.settings.hoverDelayMs);
+        // Fetch the popover text while the reader's pointer settles, so it is at hand when the intent fires.
+        void this.deps.load(hit.entryId);
+        this.openTimer = window.setTimeout(() => this.openFor(hit, false, { x, y }, performance.now()), this.settings.hoverDelayMs);
       } else if (this.popover.isOpen && !this.popover.element?.matches(':focus-within')) {
         clearTimeout(this.closeTimer);
         this.closeTimer = window.setTimeout(() => this.popover.close(), CLOSE_GRACE_MS);
@@ -493,14 +504,35 @@ export class PageController {
 
   // ---- the popover ------------------------------------------------------------------------------------------------
 
-  private openFor(hit: Hit, takeFocus: boolean, point?: { x: number; y: number }): void {
-    const entry = this.deps.lookup(hit.entryId);
-    if (!entry || !hit.nodes[0]?.isConnected) return;
+  /** `intentAt`: when hover intent fired, to measure how long the reader waits for the popover (`termlens:popover`). */
+  private openFor(hit: Hit, takeFocus: boolean, point?: { x: number; y: number }, intentAt?: number): void {
+    const request = ++this.openRequest;
+    // Usually loaded already (fetched when the pointer arrived); then this resolves in a microtask.
+    void this.deps.load(hit.entryId).then((entry) => {
+      if (entry && !this.destroyed && request === this.openRequest) this.openWith(hit, entry, takeFocus, point, intentAt);
+    });
+  }
+
+  private openWith(hit: Hit, entry: GlossaryEntry, takeFocus: boolean, point?: { x: number; y: number }, intentAt?: number): void {
+    if (!hit.nodes[0]?.isConnected) return;
     clearTimeout(this.closeTimer);
     this.popover.theme = pageIsDark(this.deps.doc) ? 'dark' : 'light';
     const context = hit.nodes[0].parentElement ?? this.deps.doc.documentElement;
-    this.popover.open({ kind: 'entry', entry }, { rects: () => this.rectsOf(hit), context, point }, takeFocus);
+    const placed = this.popover.open({ kind: 'entry', entry }, { rects: () => this.rectsOf(hit), context, point }, takeFocus);
     this.setActive(hit);
+    if (intentAt !== undefined) {
+      void placed.then(() => {
+        const placedAt = performance.now();
+        // The next animation frame is the one that paints it.
+        requestAnimationFrame(() =>
+          performance.measure('termlens:popover', {
+            start: intentAt,
+            end: performance.now(),
+            detail: { entryId: entry.id, placedMs: Math.round((placedAt - intentAt) * 100) / 100 },
+          }),
+        );
+      });
+    }
   }
 
   private onPopoverClosed(): void {

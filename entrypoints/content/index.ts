@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import { GLOSSARY, entryById } from '../../glossary';
 import { loadPrecompiledMatcher } from '../../core/matcher/precompile';
 import precompiled from 'virtual:termlens-matcher';
 import type { Matcher } from '../../core/matcher/types';
 import { isHighlightingOn, siteKey, withSite, type Settings } from '../../core/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
-import { isContentRequest, type BackgroundRequest, type LookupReply, type PageTermsReply } from '../../utils/messages';
+import { isContentRequest, isEntriesReply, type BackgroundRequest, type LookupReply, type PageTermsReply } from '../../utils/messages';
 import { PageController, type ControllerDeps } from './controller';
+import { EntryStore } from './entry-store';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -21,13 +21,17 @@ export default defineContentScript({
     let controller: PageController | null = null;
 
     const send = (message: BackgroundRequest) => browser.runtime.sendMessage(message).catch(() => undefined);
+    const entries = new EntryStore((id) =>
+      browser.runtime.sendMessage({ type: 'entries', id } satisfies BackgroundRequest).then((r) => (isEntriesReply(r) ? r.entries : [])),
+    );
 
     const deps = (m: Matcher): ControllerDeps => ({
       doc: document,
-      entries: GLOSSARY,
+      terms: precompiled.terms,
       matcher: m,
       site,
-      lookup: entryById,
+      lookup: (id) => entries.get(id),
+      load: (id) => entries.load(id),
       openGlossary: (id, query) => void send({ type: 'open-glossary', id, query }),
       disableSite: () => void updateSettings((s) => withSite(s, site, false)),
       reportStatus: (count) => {
@@ -39,7 +43,7 @@ export default defineContentScript({
     const ensureMatcher = (): Matcher => {
       if (!matcher) {
         const t0 = performance.now();
-        matcher = loadPrecompiledMatcher(GLOSSARY, precompiled);
+        matcher = loadPrecompiledMatcher(precompiled);
         performance.measure('termlens:compile', { start: t0, end: performance.now(), detail: matcher.stats });
       }
       return matcher;

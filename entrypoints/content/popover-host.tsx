@@ -20,6 +20,7 @@ export type PopoverContent =
 
 export interface PopoverCallbacks {
   lookup: (id: string) => GlossaryEntry | undefined;
+  load: (id: string) => Promise<GlossaryEntry | undefined>;
   openGlossary: (id?: string, query?: string) => void;
   disableSite: () => void;
   /** Called whenever the popover closes, however it closed. */
@@ -60,7 +61,8 @@ export class PopoverHost {
     return this.host;
   }
 
-  open(content: PopoverContent, anchor: Anchor, takeFocus: boolean): void {
+  /** Shows `content` by `anchor`; resolves once the popover has its place on screen. */
+  open(content: PopoverContent, anchor: Anchor, takeFocus: boolean): Promise<void> {
     if (takeFocus && !this.host) this.returnFocus = this.doc.activeElement;
     this.ensureHost();
     this.anchor = anchor;
@@ -70,6 +72,7 @@ export class PopoverHost {
         <Popover
           entry={content.entry}
           lookup={this.callbacks.lookup}
+          load={this.callbacks.load}
           takeFocus={takeFocus}
           onClose={close}
           onOpenGlossary={(id) => this.callbacks.openGlossary(id)}
@@ -87,7 +90,13 @@ export class PopoverHost {
     }
     this.stopFollowing?.();
     const reference = this.reference(anchor);
-    this.stopFollowing = autoUpdate(reference, this.host!, () => void this.position());
+    let placed: Promise<void> | undefined;
+    // autoUpdate places the popover at once, then again whenever the page scrolls or resizes.
+    this.stopFollowing = autoUpdate(reference, this.host!, () => {
+      const p = this.position();
+      placed ??= p;
+    });
+    return placed ?? Promise.resolve();
   }
 
   close(restoreFocus = false): void {
