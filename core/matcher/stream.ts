@@ -51,10 +51,11 @@ export class TextScanner {
   private walkStart = new Int32Array(32);
   private walkers = 0;
   /** Keys found, waiting for LOOKAHEAD more characters before their end can be judged (FIFO, by end). */
-  private readonly pendKey: number[] = [];
-  private readonly pendStart: number[] = [];
-  private readonly pendEnd: number[] = [];
+  private pendKey = new Int32Array(32);
+  private pendStart = new Int32Array(32);
+  private pendEnd = new Int32Array(32);
   private pendHead = 0;
+  private pendTail = 0;
   /** Normalised characters emitted so far. */
   private q = 0;
   private out!: Candidates;
@@ -70,7 +71,7 @@ export class TextScanner {
     this.out = out;
     this.q = 0;
     this.walkers = 0;
-    this.pendKey.length = this.pendStart.length = this.pendEnd.length = this.pendHead = 0;
+    this.pendHead = this.pendTail = 0;
     const n = text.length;
     let pendingSep = JOIN_NONE;
     let sepOrigin = 0;
@@ -115,7 +116,7 @@ export class TextScanner {
     }
     if (pendingSep !== JOIN_NONE) this.emit(SPACE, SPACE, JOIN_NONE, sepOrigin, false);
     // The text has ended: whatever waits is judged now (the end of text is a word boundary).
-    while (this.pendHead < this.pendKey.length) this.resolve(this.pendHead++);
+    while (this.pendHead < this.pendTail) this.resolve(this.pendHead++);
   }
 
   /** One normalised character: remember it, move the walkers, maybe start one, judge keys that ended 3 back. */
@@ -162,26 +163,26 @@ export class TextScanner {
       }
     }
     this.q = q + 1;
-    const ends = this.pendEnd;
-    while (this.pendHead < ends.length && (ends[this.pendHead] as number) + LOOKAHEAD <= this.q) this.resolve(this.pendHead++);
-    if (this.pendHead === ends.length && this.pendHead > 0) {
-      this.pendKey.length = this.pendStart.length = ends.length = this.pendHead = 0;
-    }
+    if (this.pendTail === 0) return;
+    while (this.pendHead < this.pendTail && (this.pendEnd[this.pendHead] as number) + LOOKAHEAD <= this.q) this.resolve(this.pendHead++);
+    if (this.pendHead === this.pendTail) this.pendHead = this.pendTail = 0;
   }
 
   private pend(key: number, start: number, end: number): void {
-    this.pendKey.push(key);
-    this.pendStart.push(start);
-    this.pendEnd.push(end);
+    if (this.pendTail === this.pendKey.length) {
+      this.pendKey = grown(this.pendKey);
+      this.pendStart = grown(this.pendStart);
+      this.pendEnd = grown(this.pendEnd);
+    }
+    this.pendKey[this.pendTail] = key;
+    this.pendStart[this.pendTail] = start;
+    this.pendEnd[this.pendTail] = end;
+    this.pendTail++;
   }
 
   private growWalkers(): void {
-    const state = new Int32Array(this.walkState.length * 2);
-    const start = new Int32Array(this.walkStart.length * 2);
-    state.set(this.walkState);
-    start.set(this.walkStart);
-    this.walkState = state;
-    this.walkStart = start;
+    this.walkState = grown(this.walkState);
+    this.walkStart = grown(this.walkStart);
   }
 
   /** `acceptOccurrence`, read from the ring: suffix, end boundary, capitalisation and alignment. */
@@ -221,4 +222,10 @@ export class TextScanner {
     for (const form of pattern.casedForms) if (this.ringStartsWith(this.cased, form, start)) return true;
     return false;
   }
+}
+
+function grown(array: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }

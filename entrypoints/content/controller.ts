@@ -158,15 +158,21 @@ export class PageController {
       const firstVisible = list.findIndex((h) => (this.rectsOf(h)[0]?.bottom ?? -1) >= 0);
       index = direction === 1 ? Math.max(0, firstVisible) : (firstVisible > 0 ? firstVisible : list.length) - 1;
     }
-    const hit = list[index]!;
-    this.reveal(hit);
-    this.openFor(hit, true);
-    return true;
+    for (let tries = 0; tries < list.length; tries++) {
+      const hit = list[index]!;
+      if (this.isShown(hit)) {
+        this.reveal(hit);
+        this.openFor(hit, true);
+        return true;
+      }
+      index = (index + direction + list.length) % list.length;
+    }
+    return false;
   }
 
   /** Scrolls to the first occurrence of an entry and explains it (used by the popup's "on this page"). */
   showEntry(id: string): boolean {
-    const hit = this.sorted().find((h) => h.entryId === id) ?? [...this.hits.values()].find((h) => h.entryId === id);
+    const hit = this.sorted().find((h) => h.entryId === id && this.isShown(h)) ?? [...this.hits.values()].find((h) => h.entryId === id && this.isShown(h));
     if (!hit) return false;
     this.reveal(hit);
     this.openFor(hit, true);
@@ -226,12 +232,13 @@ export class PageController {
     };
     this.cancelScan = runInSlices(
       work,
-      (busyMs, slices) => {
+      (busyMs, slices, longestMs) => {
         this.cancelScan = null;
+        const round = (ms: number) => Math.round(ms * 100) / 100;
         performance.measure('termlens:scan', {
           start: started,
           end: performance.now(),
-          detail: { kind, chars, matches, busyMs: Math.round(busyMs * 100) / 100, slices, mode: this.highlighter.mode },
+          detail: { kind, chars, matches, busyMs: round(busyMs), slices, longestSliceMs: round(longestMs), mode: this.highlighter.mode },
         });
         this.deps.reportStatus(this.paintedEntries.size);
       },
@@ -242,23 +249,15 @@ export class PageController {
   private addBlocks(blocks: BlockMatches[]): number {
     let added = 0;
     const hidden = this.settings.hiddenCategories as string[];
-    // Text in a display:none or visibility:hidden subtree is not for reading; only parents of found terms pay the check.
-    const visible = new Map<Element, boolean>();
-    const isVisible = (el: Element) => {
-      let v = visible.get(el);
-      if (v === undefined) {
-        v = typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true });
-        visible.set(el, v);
-      }
-      return v;
-    };
     for (const { nodes, matches } of blocks) {
       const fresh: Hit[] = [];
       for (const m of matches) {
         if (hidden.includes(this.termOf.get(m.entryId)?.category ?? '')) continue;
         const startNode = nodes[m.start.segment];
         const endNode = nodes[m.end.segment];
-        if (!startNode || !endNode || !startNode.parentElement || !isVisible(startNode.parentElement)) continue;
+        // Whether the text is shown is asked later, when it comes near the viewport (see onVisibility): asking here
+        // would force the browser to compute the page's style in the middle of the scan.
+        if (!startNode || !endNode || !startNode.parentElement) continue;
         const spanned = nodes.slice(m.start.segment, m.end.segment + 1).filter((n): n is Text => n !== null);
         const range = new StaticRange({ startContainer: startNode, startOffset: m.start.offset, endContainer: endNode, endOffset: m.end.offset });
         const paint = this.settings.density === 'all' || !this.paintedEntries.has(m.entryId);
@@ -345,10 +344,12 @@ export class PageController {
     for (const { target, isIntersecting } of entries) {
       const hits = this.byElement.get(target);
       if (!hits) continue;
-      if (isIntersecting) this.nearViewport.add(target);
+      // visibility:hidden text has a box and intersects; it is not for reading (display:none never intersects).
+      const shown = isIntersecting && (typeof target.checkVisibility !== 'function' || target.checkVisibility({ visibilityProperty: true }));
+      if (shown) this.nearViewport.add(target);
       else this.nearViewport.delete(target);
       for (const h of hits) {
-        if (isIntersecting) this.highlighter.add(h.range);
+        if (shown) this.highlighter.add(h.range);
         else if (h !== this.activeHit) this.highlighter.remove(h.range);
       }
     }
@@ -564,6 +565,11 @@ export class PageController {
       this.sortedCache = [...this.hits.values()].filter((h) => h.painted).sort(compareHits);
     }
     return this.sortedCache;
+  }
+
+  /** Terms in collapsed or hidden parts of the page are kept (they are marked once shown) but never navigated to. */
+  private isShown(hit: Hit): boolean {
+    return this.rectsOf(hit).length > 0;
   }
 
   // ---- styles -----------------------------------------------------------------------------------------------------

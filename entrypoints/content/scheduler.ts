@@ -7,10 +7,15 @@ type Slice = (deadline: () => boolean) => boolean;
  * Runs `work` in short slices until it reports done, yielding to the page between slices (idle time where the
  * browser offers it). Returns a cancel function.
  */
-export function runInSlices(work: Slice, onDone: (busyMs: number, slices: number) => void, idle = false): () => void {
+export function runInSlices(
+  work: Slice,
+  onDone: (busyMs: number, slices: number, longestMs: number) => void,
+  idle = false,
+): () => void {
   let cancelled = false;
   let busy = 0;
   let slices = 0;
+  let longest = 0;
   const schedule = (fn: () => void) => {
     if (idle && typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 500 });
     else setTimeout(fn, 0);
@@ -19,9 +24,11 @@ export function runInSlices(work: Slice, onDone: (busyMs: number, slices: number
     if (cancelled) return;
     const start = performance.now();
     const finished = work(() => performance.now() - start > SLICE_MS);
-    busy += performance.now() - start;
+    const spent = performance.now() - start;
+    busy += spent;
+    longest = Math.max(longest, spent);
     slices++;
-    if (finished) onDone(busy, slices);
+    if (finished) onDone(busy, slices, longest);
     else schedule(tick);
   };
   // Never start synchronously: the caller keeps the cancel function before any slice can report done.
