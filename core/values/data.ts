@@ -111,10 +111,10 @@ export const CAVEATS = {
   riskSteps:
     'Risk goes up little by little across these numbers. A cut-off is a line drawn for testing, not a line between safe and unsafe.',
   a1cAccuracy:
-    'Some conditions, such as anemia, recent blood loss or a blood transfusion, can make an A1C result less accurate.',
+    'Some health problems can make an A1C result wrong. Examples are anemia, recent blood loss and a blood transfusion.',
   eag: 'Estimated average glucose comes from a large study. A person’s real average can be higher or lower.',
   randomSymptoms:
-    'A random result of 200 mg/dL (11.1 mmol/L) or higher points to diabetes only when there are also classic signs of high blood sugar, such as strong thirst and peeing a lot.',
+    'A random result of 200 mg/dL (11.1 mmol/L) or higher points to diabetes only along with classic signs of high blood sugar. Such signs include strong thirst and peeing a lot.',
   timing:
     'Which range applies depends on when the blood was taken: after fasting, during a glucose drink test, or at any time of day. The text does not say, so no diagnosis range is shown.',
   afterMeal:
@@ -122,7 +122,7 @@ export const CAVEATS = {
   hypoLevels:
     'These low levels are set for people with diabetes. Level 3 is a severe low in which the person needs someone else’s help; it has no cut-off number.',
   bmiScreening:
-    'BMI is a screening number, not a diagnosis. It does not tell fat from muscle. ADA uses a lower BMI, 23, when it advises testing Asian American adults for diabetes.',
+    'BMI is a quick check, not a diagnosis. It does not tell fat from muscle. ADA uses a lower BMI, 23, when it says which Asian American adults to test for diabetes.',
   bmiAdults:
     'These groups are for adults 20 and older. Children and teens are compared with others of the same age and sex.',
   tirOther:
@@ -170,8 +170,13 @@ export interface Scheme {
    * Shown only when the value reaches one of these bands (the hypoglycemia levels are shown for a low glucose, not
    * for every glucose). Absent: always shown.
    */
-  onlyWhenHits?: string[];
-  caveats: CaveatId[];
+  onlyWhenHits?: readonly string[];
+  /**
+   * Not shown when one of these schemes is shown: a low glucose is read against the hypoglycemia levels, not called
+   * "normal" by a diagnosis range that only looks for high values.
+   */
+  skipIfShown?: readonly string[];
+  caveats: readonly CaveatId[];
 }
 
 const atLeast = (value: number): Limit => ({ value, inclusive: true });
@@ -209,6 +214,7 @@ export const SCHEMES = {
   },
   'ada-fasting': {
     id: 'ada-fasting',
+    skipIfShown: ['ada-hypoglycemia'],
     title: 'ADA ranges for diagnosing diabetes with fasting glucose',
     owner: 'American Diabetes Association',
     source: SOURCES.adaDiagnosis,
@@ -236,6 +242,7 @@ export const SCHEMES = {
   },
   'ada-ogtt': {
     id: 'ada-ogtt',
+    skipIfShown: ['ada-hypoglycemia'],
     title: 'ADA ranges for the 2-hour glucose in a 75-gram glucose tolerance test',
     owner: 'American Diabetes Association',
     source: SOURCES.adaDiagnosis,
@@ -263,6 +270,7 @@ export const SCHEMES = {
   },
   'ada-random': {
     id: 'ada-random',
+    skipIfShown: ['ada-hypoglycemia'],
     title: 'ADA level for diagnosing diabetes with a random glucose',
     owner: 'American Diabetes Association',
     source: SOURCES.adaDiagnosis,
@@ -412,7 +420,7 @@ export interface Measure {
   units: readonly ValueUnit[];
   /** Values outside these limits (per unit) are not read as this measure: they are something else on the page. */
   plausible: Partial<Record<ValueUnit, readonly [number, number]>>;
-  /** Range schemes the value is read against, in order. */
+  /** Range schemes the value is read against, in order (a scheme named in another's `skipIfShown` comes first). */
   schemes: readonly SchemeId[];
   /** Caveats that always apply to this measure. */
   caveats: readonly CaveatId[];
@@ -445,7 +453,7 @@ export const MEASURES: Record<MeasureId, Measure> = {
     about: 'Fasting glucose is the sugar level in the blood after at least 8 hours with no food or drink except water.',
     units: GLUCOSE_UNITS,
     plausible: GLUCOSE_PLAUSIBLE,
-    schemes: ['ada-fasting', 'ada-hypoglycemia'],
+    schemes: ['ada-hypoglycemia', 'ada-fasting'],
     caveats: [],
   },
   'glucose-ogtt-2h': {
@@ -457,7 +465,7 @@ export const MEASURES: Record<MeasureId, Measure> = {
       'In an oral glucose tolerance test, a person drinks a sweet drink with 75 grams of glucose. The blood sugar 2 hours later shows how well the body clears sugar.',
     units: GLUCOSE_UNITS,
     plausible: GLUCOSE_PLAUSIBLE,
-    schemes: ['ada-ogtt', 'ada-hypoglycemia'],
+    schemes: ['ada-hypoglycemia', 'ada-ogtt'],
     caveats: [],
   },
   'glucose-random': {
@@ -468,7 +476,7 @@ export const MEASURES: Record<MeasureId, Measure> = {
     about: 'A random glucose test measures blood sugar at any time of day, no matter when the person last ate.',
     units: GLUCOSE_UNITS,
     plausible: GLUCOSE_PLAUSIBLE,
-    schemes: ['ada-random', 'ada-hypoglycemia'],
+    schemes: ['ada-hypoglycemia', 'ada-random'],
     caveats: [],
   },
   'glucose-after-meal': {
@@ -511,7 +519,7 @@ export const MEASURES: Record<MeasureId, Measure> = {
     name: 'Time in range',
     longName: 'Time in range (TIR)',
     about:
-      'Time in range is the share of the day that readings from a continuous glucose monitor (CGM) stay between 70 and 180 mg/dL (3.9 to 10.0 mmol/L).',
+      'Time in range is the share of the day that blood sugar stays between 70 and 180 mg/dL (3.9 to 10.0 mmol/L). It is read from a continuous glucose monitor (CGM).',
     units: ['%'],
     plausible: { '%': [0, 100] },
     schemes: ['consensus-tir'],
@@ -523,7 +531,8 @@ export const MEASURES: Record<MeasureId, Measure> = {
     family: 'cgm-time',
     name: 'Time below range',
     longName: 'Time below range (TBR)',
-    about: 'Time below range is the share of the day that readings from a continuous glucose monitor (CGM) are below 70 mg/dL (3.9 mmol/L).',
+    about:
+      'Time below range is the share of the day that blood sugar is below 70 mg/dL (3.9 mmol/L). It is read from a continuous glucose monitor (CGM).',
     units: ['%'],
     plausible: { '%': [0, 100] },
     schemes: ['consensus-tbr'],

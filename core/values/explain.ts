@@ -86,6 +86,19 @@ export function bandsHit(scheme: Scheme, unit: ValueUnit, form: ValueForm): stri
   return scheme.bands.filter((b) => overlaps(iv, bandInterval(b.limits[unit] ?? {}))).map((b) => b.id);
 }
 
+/**
+ * Whether a scheme shown only for some bands (the low-glucose levels) concerns this value: the value lies wholly in
+ * those bands ("below 54 mg/dL", 60 mg/dL), or one of its written numbers does ("50–120 mg/dL"). "Below 100 mg/dL"
+ * or "at least 126 mg/dL" do not make the low levels worth showing.
+ */
+function relevant(scheme: Scheme, unit: ValueUnit, form: ValueForm, hitIds: string[]): boolean {
+  const only = scheme.onlyWhenHits ?? [];
+  const within = (ids: string[] | null) => ids !== null && ids.length > 0 && ids.every((id) => only.includes(id));
+  if (within(hitIds)) return true;
+  const numbers = form.kind === 'range' ? [form.low, form.high] : form.kind === 'single' ? [form.value] : [];
+  return numbers.some((value) => within(bandsHit(scheme, unit, { kind: 'single', value })));
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Text
 // ---------------------------------------------------------------------------------------------------------------
@@ -227,7 +240,8 @@ export function explainValue(m: ValueMatch): ValueExplanation {
     const scheme: Scheme = SCHEMES[schemeId];
     const hitIds = bandsHit(scheme, m.unit, m.form);
     if (!hitIds) continue;
-    if (scheme.onlyWhenHits && !hitIds.some((id) => scheme.onlyWhenHits?.includes(id))) continue;
+    if (scheme.onlyWhenHits && !relevant(scheme, m.unit, m.form, hitIds)) continue;
+    if (scheme.skipIfShown?.some((id) => ranges.some((r) => r.scheme === id))) continue;
     const hits = scheme.bands.filter((b) => hitIds.includes(b.id));
     const bands: BandView[] = scheme.bands.map((b) => ({
       id: b.id,
