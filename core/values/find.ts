@@ -136,20 +136,20 @@ const RIGHT_WINDOW = 120;
 const LEFT_WINDOW = 40;
 
 function clauseEnd(text: string, from: number): number {
-  const limit = Math.min(text.length, from + RIGHT_WINDOW);
-  BOUNDARY.lastIndex = from;
-  const m = BOUNDARY.exec(text);
-  return m && m.index < limit ? m.index : limit;
+  // Search a short slice: a search of `text` itself would run to the end of a long text with no sentence end in it.
+  const window = text.slice(from, from + RIGHT_WINDOW);
+  BOUNDARY.lastIndex = 0;
+  const m = BOUNDARY.exec(window);
+  return from + (m ? m.index : window.length);
 }
 
 function clauseStart(text: string, before: number): number {
   const from = Math.max(0, before - LEFT_WINDOW);
-  let start = from;
-  BOUNDARY.lastIndex = from;
-  for (let m = BOUNDARY.exec(text); m !== null && m.index < before; m = BOUNDARY.exec(text)) {
-    start = m.index + m[0].length;
-  }
-  return start;
+  const window = text.slice(from, before);
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(window); m !== null; m = BOUNDARY.exec(window)) start = m.index + m[0].length;
+  return from + start;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -521,7 +521,7 @@ function walkRight(text: string, hit: NameHit, nameStarts: Set<number>): Omit<Va
 }
 
 const LEFT_GAP = new RegExp(`^(?:${SP}*\\(?${SP}*|${SP}+(?:on|in|for)${SP}+(?:(?:the|an?|my|your|his|her|their)${SP}+)?)$`, 'i');
-const NUMBER_STARTS = /(?<![\d.])\d/g;
+const NUMBER_STARTS = /(?<![\p{L}\d.])\d/gu;
 
 /** A value written before its name ("a 7.2% A1C", "6.5% or higher A1C"): it must carry its unit. */
 function walkLeft(text: string, hit: NameHit): Omit<ValueMatch, 'name'> | null {
