@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findValues, mayHaveValues } from '../../core/values';
+import { findValues, findValuesInSegments, mayHaveValues } from '../../core/values';
 import { NEGATIVES, POSITIVES, type ValueFixture } from '../fixtures/values/sentences';
 
 function summarize(text: string): string[] {
@@ -162,5 +162,14 @@ describe('findValues details', () => {
     const some = performance.now() - t;
     expect(none).toBeLessThan(200);
     expect(some).toBeLessThan(1000);
+  });
+
+  it('maps values onto text nodes for the DOM layer', () => {
+    // "Hb" <sub>"A1c"</sub> " of " <b>"53"</b> " mmol/mol"
+    const [v] = findValuesInSegments(['My Hb', 'A1c', ' of ', '53', ' mmol/mol.']);
+    expect(v?.match.text).toBe('53 mmol/mol');
+    expect(v?.start).toEqual({ segment: 3, offset: 0 });
+    expect(v?.end).toEqual({ segment: 4, offset: 9 });
+    expect(findValuesInSegments(['A1C', ' 7.2'])[0]?.end).toEqual({ segment: 1, offset: 4 });
   });
 });
