@@ -468,6 +468,8 @@ const FIRST_GAP = 48;
 const NEXT_GAP = 32;
 const MAX_LINKS = 5;
 
+const isCgmTime = (spec: NameSpec) => spec.measure !== null && MEASURES[spec.measure].family === 'cgm-time';
+
 function walkRight(text: string, hit: NameHit, nameStarts: Set<number>): Omit<ValueMatch, 'name'>[] {
   const out: Omit<ValueMatch, 'name'>[] = [];
   const limit = clauseEnd(text, hit.end);
@@ -488,7 +490,8 @@ function walkRight(text: string, hit: NameHit, nameStarts: Set<number>): Omit<Va
       const v = resolve(raw, hit.spec, text);
       if (!v) {
         // "Time in range (70–180 mg/dL) was 72%": the glucose range right after the name defines the range; step over it.
-        if (MEASURES[hit.spec.measure ?? 'a1c'].family === 'cgm-time' && (raw.unit === 'mg/dL' || raw.unit === 'mmol/L') && out.length === 0) {
+        const definesRange = raw.unit === 'mg/dL' || raw.unit === 'mmol/L';
+        if (isCgmTime(hit.spec) && definesRange && out.length === 0) {
           pos = raw.end;
           continue;
         }
