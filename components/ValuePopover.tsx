@@ -9,6 +9,9 @@ export interface ValuePopoverProps {
   onClose: () => void;
   /** Called after the content changes size, so the host can reposition. */
   onResize: () => void;
+  /** When both are given, the card offers "Don't highlight on {site}", as a term's card does. */
+  site?: string;
+  onDisableSite?: () => void;
 }
 
 /** Caveats shown before "Read more"; the rest, and what the measure is, come after it. */
@@ -18,7 +21,7 @@ const CAVEATS_FIRST = 2;
  * The card for a number of a known measure ("A1C 7.2%"): its conversions, the published ranges it falls in and whose
  * they are, the caveats and sources. Everything is rendered as text by Preact, never as HTML.
  */
-export function ValuePopover({ explanation: x, takeFocus, onClose, onResize }: ValuePopoverProps) {
+export function ValuePopover({ explanation: x, takeFocus, onClose, onResize, site, onDisableSite }: ValuePopoverProps) {
   const [expanded, setExpanded] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
   const headingId = `termlens-value-${x.measure}`;
@@ -95,6 +98,13 @@ export function ValuePopover({ explanation: x, takeFocus, onClose, onResize }: V
           </a>
         ))}
       </div>
+      {site && onDisableSite && (
+        <div class="actions">
+          <button type="button" class="link" onClick={onDisableSite}>
+            Don’t highlight on {site}
+          </button>
+        </div>
+      )}
       <p class="disclaimer">For education, not medical advice.</p>
     </PopoverCard>
   );

@@ -544,6 +544,35 @@ function walkLeft(text: string, hit: NameHit): Omit<ValueMatch, 'name'> | null {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Sentences about people the ranges are not for
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The ranges explained are for non-pregnant adults: a sentence about pregnancy (or, for BMI, children) is left alone. */
+const PREGNANCY = /\b(?:pregnan\w*|gestation\w*|GDM|antenatal|prenatal|antepartum)\b/i;
+const CHILDREN = /\b(?:child(?:ren)?|kids?|teens?|teenagers?|adolescents?|p(?:a)?ediatric|boys?|girls?|infants?|percentiles?|youths?)\b/i;
+const SENTENCE_END = /[\u0000!?]|\.(?!\d)/g;
+const SENTENCE_WINDOW = 160;
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - SENTENCE_WINDOW);
+  const left = text.slice(from, start);
+  let cut = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(left); m !== null; m = SENTENCE_END.exec(left)) cut = m.index + 1;
+  const right = text.slice(end, end + SENTENCE_WINDOW);
+  SENTENCE_END.lastIndex = 0;
+  const stop = SENTENCE_END.exec(right);
+  return left.slice(cut) + text.slice(start, end) + (stop ? right.slice(0, stop.index) : right);
+}
+
+function outOfScope(text: string, hit: NameHit, values: readonly { start: number; end: number }[]): boolean {
+  const start = Math.min(hit.start, ...values.map((v) => v.start));
+  const end = Math.max(hit.end, ...values.map((v) => v.end));
+  const sentence = sentenceAround(text, start, end);
+  return PREGNANCY.test(sentence) || (hit.spec.measure === 'bmi' && CHILDREN.test(sentence));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Public API
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -565,10 +594,12 @@ export function findValues(text: string): ValueMatch[] {
   const found: ValueMatch[] = [];
   for (const hit of names) {
     if (!hit.spec.measure) continue;
-    const name = { start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) };
-    for (const v of walkRight(text, hit, nameStarts)) found.push({ ...v, name });
+    const values = walkRight(text, hit, nameStarts);
     const left = walkLeft(text, hit);
-    if (left) found.push({ ...left, name });
+    if (left) values.push(left);
+    if (values.length === 0 || outOfScope(text, hit, values)) continue;
+    const name = { start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) };
+    for (const v of values) found.push({ ...v, name });
   }
   found.sort((a, b) => a.start - b.start || a.end - b.end);
   // Two names claiming one number, or overlapping values: kept once when they agree, else all dropped (no guessing).

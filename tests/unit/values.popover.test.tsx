@@ -106,4 +106,22 @@ describe('ValuePopover', () => {
     expect(root.querySelector('[aria-current="true"]')?.textContent).toContain('Level 2 low');
     unmount();
   });
+
+  it('offers to stop highlighting on the site only when the host asks for it', () => {
+    const bare = mount(explain('A1C 7%'));
+    expect(bare.root.textContent).not.toContain('highlight on');
+    bare.unmount();
+    const root = document.createElement('div');
+    const onDisableSite = vi.fn();
+    act(() => {
+      render(
+        <ValuePopover explanation={explain('A1C 7%')} takeFocus={false} onClose={() => {}} onResize={() => {}} site="example.org" onDisableSite={onDisableSite} />,
+        root,
+      );
+    });
+    const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Don’t highlight on example.org');
+    act(() => button?.click());
+    expect(onDisableSite).toHaveBeenCalledTimes(1);
+    render(null, root);
+  });
 });
