@@ -193,7 +193,7 @@ const LABELS = new Set([
   'injected', 'injecting', 'injection', 'injections', 'tablet', 'tablets', 'pill', 'pills', 'g', 'u', 'n', 'x',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'since', 'by',
-  'per', 'every', 'each', 'top', 'rank', 'lesson', 'module', 'rule', 'rules', 'libre', 'dexcom', 'g', 'omnipod',
+  'per', 'every', 'each', 'top', 'rank', 'lesson', 'module', 'rule', 'rules', 'libre', 'dexcom', 'omnipod',
 ]);
 
 /** After a number with no unit, the next word must be one of these (else "3 tests", "2 days", "37 million"). */
@@ -232,13 +232,13 @@ const COMP_WORD = new RegExp(
 );
 const NUMBER = /\d{1,4}(?:\.\d{1,3})?/y;
 const UNIT = new RegExp(
-  `${SP}?(?:(%)|(percent|per${SP}?cent)(?![\\p{L}])|(mmol${SP}?\\/${SP}?mol)(?![\\p{L}])|(mmol${SP}?\\/${SP}?l(?:iter|itre)?)(?![\\p{L}])|(mg${SP}?(?:\\/|per)${SP}?dl)(?![\\p{L}])|(kg${SP}?\\/${SP}?m(?:\\u00b2|2|\\^2))(?![\\p{L}\\p{N}])|(mmol)(?![\\p{L}\\/]))`,
+  `${SP}?(?:(%)|(percent|per${SP}?cent)(?![\\p{L}\\/])|(mmol${SP}?\\/${SP}?mol)(?![\\p{L}\\/])|(mmol${SP}?\\/${SP}?l(?:iter|itre)?)(?![\\p{L}\\/])|(mg${SP}?(?:\\/|per)${SP}?dl)(?![\\p{L}\\/])|(kg${SP}?\\/${SP}?m(?:\\u00b2|2|\\^2))(?![\\p{L}\\p{N}\\/])|(mmol)(?![\\p{L}\\/]))`,
   'iuy',
 );
 const UNIT_TOKENS: readonly UnitToken[] = ['%', '%', 'mmol/mol', 'mmol/L', 'mg/dL', 'kg/m²', 'mmol'];
 /** Units and nouns that make a number something other than a value of a measure: doses, counts, times, sizes. */
 const NOT_A_VALUE = new RegExp(
-  `${SP}*(?:mg|mcg|\\u00b5g|\\u03bcg|ug|g|gm|grams?|kg|kgs|kilos?|lbs?|pounds?|ml|cc|l|units?|u|iu|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|y|yo|times|x|people|persons?|patients?|adults?|children|kids|men|women|participants|subjects|individuals|americans|cases|deaths|million|billion|thousand|hundred|k|m|mmhg|bpm|cm|mm|inches|ft|feet|kcal|calories|cal|steps|points?|pts?|percentiles?|th|st|nd|rd|am|pm|a\\.m|p\\.m|ng|pg|\\u00b5mol|umol|nmol|pmol|meq|miu|\\u00b5iu|uiu|mmol\\/l\\/|%\\s*of)(?![\\p{L}])|\\u00b0`,
+  `${SP}*(?:mg|mcg|\\u00b5g|\\u03bcg|ug|g|gm|grams?|kg|kgs|kilos?|lbs?|pounds?|ml|cc|l|units?|u|iu|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|y|yo|times|x|people|persons?|patients?|adults?|children|kids|men|women|participants|subjects|individuals|americans|cases|deaths|million|billion|thousand|hundred|k|m|mmhg|bpm|cm|mm|inches|ft|feet|kcal|calories|cal|steps|points?|pts?|percentiles?|th|st|nd|rd|am|pm|a\\.m|p\\.m|ng|pg|\\u00b5mol|umol|nmol|pmol|meq|miu|\\u00b5iu|uiu)(?![\\p{L}])|\\u00b0`,
   'iuy',
 );
 const RANGE_SEP = new RegExp(`${SP}*(?:([\\-\\u2010-\\u2015\\u2212])|(to|and))${SP}*(?=\\d)`, 'iy');

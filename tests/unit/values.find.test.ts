@@ -119,7 +119,7 @@ describe('findValues details', () => {
   });
 
   it('refuses values with the wrong unit for the measure', () => {
-    for (const t of ['A1C 7 mg/dL', 'A1C 7 mmol/L', 'blood sugar 7%', 'blood sugar 48 mmol/mol', 'BMI 30%', 'TIR 70 mg/dL'])
+    for (const t of ['A1C 7 mg/dL', 'A1C 7 mmol/L', 'blood sugar 7%', 'glucose 2 mg/dL/min', 'glucose 1.5 mmol/L/h', 'blood sugar 48 mmol/mol', 'BMI 30%', 'TIR 70 mg/dL'])
       expect(findValues(t), t).toEqual([]);
   });
 
