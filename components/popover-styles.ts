@@ -37,6 +37,23 @@ button:focus-visible, a:focus-visible { outline: 2px solid var(--accent); outlin
 .sources { margin-top: 10px; display: flex; flex-direction: column; gap: 2px; }
 .sources a { color: var(--accent); font-size: 12.5px; }
 .actions { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 12.5px; }
+.note { font-size: 12.5px; color: var(--muted); }
+.conversions { margin: 8px 0 0; display: grid; gap: 2px; }
+.conversion { display: flex; flex-wrap: wrap; gap: 0 6px; }
+.conversions dt { color: var(--muted); font-size: 12.5px; }
+.conversions dt::after { content: ":"; }
+.conversions dd { margin: 0; font-weight: 600; }
+.range { margin-top: 10px; }
+h3 { margin: 0; font-size: 12.5px; font-weight: 600; color: var(--muted); }
+.bands { list-style: none; margin: 4px 0 0; padding: 0; display: grid; gap: 1px; }
+.band { display: flex; justify-content: space-between; gap: 12px; padding: 1px 6px; border-radius: 4px; font-size: 12.5px; }
+.band.hit { background: var(--chip); font-weight: 650; box-shadow: inset 3px 0 0 var(--accent); }
+.band-limits { color: var(--muted); white-space: nowrap; }
+.band.hit .band-limits { color: var(--fg); }
+.verdict { font-size: 13px; }
+.owner { font-size: 12px; color: var(--muted); margin-top: 4px; }
+.caveats { margin: 10px 0 0; padding-left: 18px; font-size: 12.5px; }
+.caveats li + li { margin-top: 3px; }
 .disclaimer { font-size: 11.5px; color: var(--muted); margin-top: 10px; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;

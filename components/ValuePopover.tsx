@@ -1,0 +1,111 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ValueExplanation } from '../core/values/types';
+import { PopoverCard } from './PopoverCard';
+
+export interface ValuePopoverProps {
+  explanation: ValueExplanation;
+  /** Move keyboard focus into the popover (opened from the keyboard, or by a tap). */
+  takeFocus: boolean;
+  onClose: () => void;
+  /** Called after the content changes size, so the host can reposition. */
+  onResize: () => void;
+  /** When both are given, the card offers "Don't highlight on {site}", as a term's card does. */
+  site?: string;
+  onDisableSite?: () => void;
+}
+
+/** Caveats shown before "Read more"; the rest, and what the measure is, come after it. */
+const CAVEATS_FIRST = 2;
+
+/**
+ * The card for a number of a known measure ("A1C 7.2%"): its conversions, the published ranges it falls in and whose
+ * they are, the caveats and sources. Everything is rendered as text by Preact, never as HTML.
+ */
+export function ValuePopover({ explanation: x, takeFocus, onClose, onResize, site, onDisableSite }: ValuePopoverProps) {
+  const [expanded, setExpanded] = useState(false);
+  const dialog = useRef<HTMLDivElement>(null);
+  const headingId = `termlens-value-${x.measure}`;
+  const summary = x.ranges[0]?.verdict ?? x.about;
+  const caveats = expanded ? x.caveats : x.caveats.slice(0, CAVEATS_FIRST);
+
+  useEffect(() => setExpanded(false), [x]);
+  useEffect(() => {
+    if (takeFocus) dialog.current?.focus();
+  }, [takeFocus, x]);
+  useEffect(onResize, [x, expanded]);
+
+  return (
+    <PopoverCard labelledBy={headingId} describedBy={`${headingId}-summary`} cardRef={dialog} onClose={onClose}>
+      <div class="head">
+        <div class="titles">
+          <h2 id={headingId}>{x.title}</h2>
+          <span class="category">{x.measureName}</span>
+        </div>
+        <button type="button" class="icon" onClick={onClose} aria-label="Close explanation">
+          ×
+        </button>
+      </div>
+      <p id={`${headingId}-summary`} class="summary">
+        {summary}
+      </p>
+      {x.unitNote && <p class="note">{x.unitNote}</p>}
+      {x.conversions.length > 0 && (
+        <dl class="conversions">
+          {x.conversions.map((c) => (
+            <div key={c.label} class="conversion">
+              <dt>{c.label}</dt>
+              <dd>{c.value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {x.ranges.map((r) => (
+        <section key={r.scheme} class="range" aria-labelledby={`${headingId}-${r.scheme}`}>
+          <h3 id={`${headingId}-${r.scheme}`}>{r.title}</h3>
+          <ul class="bands">
+            {r.bands.map((b) => (
+              <li key={b.id} class={b.hit ? 'band hit' : 'band'} aria-current={b.hit ? 'true' : undefined}>
+                <span class="band-label">{b.label}</span>
+                <span class="band-limits">{b.limits}</span>
+                {b.hit && <span class="sr-only"> (this value)</span>}
+              </li>
+            ))}
+          </ul>
+          {r.verdict !== summary && <p class="verdict">{r.verdict}</p>}
+          <p class="owner">Ranges from the {r.owner}.</p>
+        </section>
+      ))}
+      {caveats.length > 0 && (
+        <ul class="caveats">
+          {caveats.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+      )}
+      {expanded ? (
+        <div class="more">
+          <p>{x.about}</p>
+        </div>
+      ) : (
+        <button type="button" class="link" aria-expanded="false" onClick={() => setExpanded(true)}>
+          Read more
+        </button>
+      )}
+      <div class="sources">
+        {x.sources.map((s) => (
+          <a key={s.url} href={s.url} target="_blank" rel="noopener noreferrer">
+            Source: {s.title}
+          </a>
+        ))}
+      </div>
+      {site && onDisableSite && (
+        <div class="actions">
+          <button type="button" class="link" onClick={onDisableSite}>
+            Don’t highlight on {site}
+          </button>
+        </div>
+      )}
+      <p class="disclaimer">For education, not medical advice.</p>
+    </PopoverCard>
+  );
+}
