@@ -35,6 +35,9 @@ const MASK = RING_SIZE - 1;
 const LOOKAHEAD = 3;
 const SPACE = 0x20;
 
+/** CLASS_LETTER or CLASS_DIGIT for ASCII letters and digits, 0 for everything else. */
+const ASCII_WORD_CLASS = Uint8Array.from({ length: 128 }, (_, c) => charClass(c) & (CLASS_LETTER | CLASS_DIGIT));
+
 const SUFFIXES_ANY_CASE = ["'s", "s'", 'es', 's', ''] as const;
 const SUFFIXES_CASED = ["'s", 's', ''] as const;
 
@@ -58,6 +61,8 @@ export class TextScanner {
   private pendTail = 0;
   /** Normalised characters emitted so far. */
   private q = 0;
+  /** Whether the last normalised character continues a word (a key cannot start right after it). */
+  private lastWord = false;
   private out!: Candidates;
 
   constructor(
@@ -76,8 +81,19 @@ export class TextScanner {
     let pendingSep = JOIN_NONE;
     let sepOrigin = 0;
     let prevClass = 0;
+    this.lastWord = false;
     for (let i = 0; i < n; i++) {
       const code = text.charCodeAt(i);
+      // Most characters are ASCII letters inside a word that no key is being followed through. Nothing can start
+      // there and nothing will read them back, so they only move the position on.
+      if (code < 128 && pendingSep === JOIN_NONE && this.lastWord && this.walkers === 0 && this.pendTail === 0) {
+        const cls = ASCII_WORD_CLASS[code] as number;
+        if (cls !== 0) {
+          prevClass = cls;
+          this.q++;
+          continue;
+        }
+      }
       const kind = charKind(code);
       if (kind === KIND_SPACE || kind === KIND_DASH) {
         if (pendingSep === JOIN_NONE) sepOrigin = i;
@@ -125,7 +141,8 @@ export class TextScanner {
     const slot = q & MASK;
     const word = charClass(lowerCode) !== 0 ? 1 : 0;
     // A word starts here when the character before is no letter or digit, or a whitespace run was dropped before it.
-    const starts = mayStart && (q === 0 || this.word[(q - 1) & MASK] === 0 || join === JOIN_SPACE);
+    const starts = mayStart && (!this.lastWord || join === JOIN_SPACE);
+    this.lastWord = word === 1;
     this.lower[slot] = lowerCode;
     this.cased[slot] = casedCode;
     this.word[slot] = word;
