@@ -444,7 +444,9 @@ export class PageController {
         clearTimeout(this.closeTimer);
       } else if (hit) {
         // Fetch the popover text while the reader's pointer settles, so it is at hand when the intent fires.
-        void this.deps.load(hit.entryId);
+        void this.deps.load(hit.entryId).then((entry) => {
+          if (entry && !this.destroyed) this.popover.warmUp(entry);
+        });
         this.openTimer = window.setTimeout(() => this.openFor(hit, false, { x, y }, performance.now()), this.settings.hoverDelayMs);
       } else if (this.popover.isOpen && !this.popover.element?.matches(':focus-within')) {
         clearTimeout(this.closeTimer);

@@ -41,6 +41,7 @@ export class PopoverHost {
   private anchor: Anchor | null = null;
   private returnFocus: Element | null = null;
   theme: 'light' | 'dark' = 'light';
+  private warm = false;
 
   constructor(private readonly doc: Document, private readonly site: string, private readonly callbacks: PopoverCallbacks) {}
 
@@ -97,6 +98,22 @@ export class PopoverHost {
       placed ??= p;
     });
     return placed ?? Promise.resolve();
+  }
+
+  /**
+   * Renders a popover once into an element that is never attached to the page, so the first real one does not pay
+   * for compiling Preact and our views on this page (the content script starts cold on every page).
+   */
+  warmUp(entry: GlossaryEntry): void {
+    if (this.warm) return;
+    this.warm = true;
+    const scratch = this.doc.createElement('div');
+    const none = () => undefined;
+    render(
+      <Popover entry={entry} lookup={this.callbacks.lookup} load={this.callbacks.load} takeFocus={false} onClose={none} onOpenGlossary={none} onDisableSite={none} onResize={none} site={this.site} />,
+      scratch,
+    );
+    render(null, scratch);
   }
 
   close(restoreFocus = false): void {
