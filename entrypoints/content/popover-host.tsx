@@ -2,8 +2,10 @@ import { render } from 'preact';
 import { autoUpdate, computePosition, flip, inline, offset, shift, type VirtualElement } from '@floating-ui/dom';
 import { Popover } from '../../components/Popover';
 import { NotFound } from '../../components/NotFound';
+import { ValuePopover } from '../../components/ValuePopover';
 import { POPOVER_CSS } from '../../components/popover-styles';
 import type { GlossaryEntry } from '../../core/glossary/types';
+import type { ValueExplanation } from '../../core/values/types';
 
 export interface Anchor {
   /** Line boxes of the term, in order; a term that wraps has several. */
@@ -16,6 +18,7 @@ export interface Anchor {
 
 export type PopoverContent =
   | { kind: 'entry'; entry: GlossaryEntry }
+  | { kind: 'value'; explanation: ValueExplanation }
   | { kind: 'not-found'; text: string };
 
 export interface PopoverCallbacks {
@@ -80,13 +83,22 @@ export class PopoverHost {
           onResize={() => void this.position()}
           site={this.site}
         />
+      ) : content.kind === 'value' ? (
+        <ValuePopover
+          explanation={content.explanation}
+          takeFocus={takeFocus}
+          onClose={close}
+          onResize={() => void this.position()}
+          site={this.site}
+          onDisableSite={this.callbacks.disableSite}
+        />
       ) : (
         <NotFound text={content.text} onClose={close} onSearch={(q) => this.callbacks.openGlossary(undefined, q)} />
       );
     render(view, this.mount!);
     // A polite announcement, so a screen reader user hears that an explanation opened even when focus stays put.
     if (this.live) {
-      this.live.textContent = content.kind === 'entry' ? `Explanation opened: ${content.entry.term}. ${content.entry.summary}` : 'No glossary entry found.';
+      this.live.textContent = announcement(content);
     }
     this.stopFollowing?.();
     const reference = this.reference(anchor);
@@ -156,6 +168,20 @@ export class PopoverHost {
     });
     if (this.host !== host) return;
     host.style.setProperty('transform', `translate(${Math.round(x)}px, ${Math.round(y)}px)`, 'important');
+  }
+}
+
+/** What a screen reader hears when a card opens: its title and the first thing it says. */
+export function announcement(content: PopoverContent): string {
+  switch (content.kind) {
+    case 'entry':
+      return `Explanation opened: ${content.entry.term}. ${content.entry.summary}`;
+    case 'value': {
+      const x = content.explanation;
+      return `Explanation opened: ${x.title}. ${x.ranges[0]?.verdict ?? x.about}`;
+    }
+    case 'not-found':
+      return 'No glossary entry found.';
   }
 }
 
