@@ -9,8 +9,11 @@ export const POPOVER_CSS = `
   box-shadow: 0 6px 24px rgba(0,0,0,.18), 0 1px 3px rgba(0,0,0,.12);
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; text-align: left;
   animation: termlens-in 120ms ease-out;
+  /* A long card (a value's ranges and caveats) scrolls: its scrollbar follows the card's theme, not the page's. */
+  color-scheme: light; scrollbar-width: thin; scrollbar-color: var(--border) transparent;
 }
 :host([data-theme="dark"]) .card {
+  color-scheme: dark;
   --bg: #1f2428; --fg: #e4e7eb; --muted: #aab4be; --accent: #5eead4; --border: #3e4c59; --chip: #23403c;
   box-shadow: 0 6px 24px rgba(0,0,0,.5);
 }

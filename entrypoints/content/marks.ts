@@ -16,16 +16,20 @@ function overlaps(a: { start: SegmentPoint; end: SegmentPoint }, b: { start: Seg
   return comparePoints(a.start, b.end) < 0 && comparePoints(b.start, a.end) < 0;
 }
 
+function contains(outer: { start: SegmentPoint; end: SegmentPoint }, inner: { start: SegmentPoint; end: SegmentPoint }): boolean {
+  return comparePoints(outer.start, inner.start) <= 0 && comparePoints(inner.end, outer.end) <= 0;
+}
+
 /**
- * Terms and values of one batch, in document order. A value that overlaps a term is left out (when in doubt, no
- * value is explained), so no two marks ever share a character: wrap mode can then cut text nodes from the back.
+ * Terms and values of one batch, in document order, no two sharing a character (so wrap mode can cut text nodes from
+ * the back). A term inside a value ("mg/dL" in "126 mg/dL") gives way to the value, whose card says more; a value
+ * that only partly overlaps a term is left out (when in doubt, no value is explained).
  */
 export function batchMarks(terms: readonly SegmentMatch[], values: readonly ValueSegmentMatch[]): BatchMark[] {
-  const marks: BatchMark[] = terms.map((m) => ({ kind: 'term', entryId: m.entryId, start: m.start, end: m.end }));
-  if (!values.length) return marks;
-  for (const v of values) {
-    if (terms.some((t) => overlaps(t, v))) continue;
-    marks.push({ kind: 'value', value: v.match, start: v.start, end: v.end });
-  }
+  const toMark = (m: SegmentMatch): BatchMark => ({ kind: 'term', entryId: m.entryId, start: m.start, end: m.end });
+  if (!values.length) return terms.map(toMark);
+  const kept = values.filter((v) => !terms.some((t) => overlaps(t, v) && !contains(v, t)));
+  const marks: BatchMark[] = terms.filter((t) => !kept.some((v) => contains(v, t))).map(toMark);
+  for (const v of kept) marks.push({ kind: 'value', value: v.match, start: v.start, end: v.end });
   return marks.sort((a, b) => comparePoints(a.start, b.start));
 }

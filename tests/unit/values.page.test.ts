@@ -40,6 +40,16 @@ describe('BlockScanner with values', () => {
     expect(found.values).toEqual(['7.2%', '32', '126 mg/dL']);
   });
 
+  it('keeps a value whose unit is also a glossary term', () => {
+    const withUnit = compileMatcher([entry('mg-dl', 'mg/dL'), entry('hba1c', 'HbA1c')]);
+    document.body.innerHTML = '<p>Fasting glucose was 126 mg/dL, in mg/dL as US labs report it.</p>';
+    const scanner = new BlockScanner(document.body, withUnit, true);
+    while (!scanner.step(() => false));
+    const [block] = scanner.scanned.blocks;
+    const marks = batchMarks(block!.matches, block!.values);
+    expect(marks.map((m) => m.kind)).toEqual(['value', 'term']);
+  });
+
   it('finds no values when asked not to, and none in numbers that are not lab values', () => {
     expect(scan('<p>My A1C is 7.2%.</p>', false).values).toEqual([]);
     expect(scan('<p>Type 2 diabetes, Section 6.4, GLP-1, 0.5 mg on 3/4/2024.</p>').values).toEqual([]);
@@ -64,10 +74,17 @@ describe('batchMarks', () => {
     expect(batchMarks([term(0, 3), term(20, 25)], [value(10, 12)]).map((m) => m.kind)).toEqual(['term', 'value', 'term']);
   });
 
-  it('leaves out a value that overlaps a term, keeps one that only touches it', () => {
+  it('leaves out a value that partly overlaps a term, keeps one that only touches it', () => {
     expect(batchMarks([term(5, 10)], [value(8, 12)]).map((m) => m.kind)).toEqual(['term']);
     expect(batchMarks([term(5, 10)], [value(0, 6)]).map((m) => m.kind)).toEqual(['term']);
     expect(batchMarks([term(5, 10)], [value(10, 12)]).map((m) => m.kind)).toEqual(['term', 'value']);
+  });
+
+  it('lets a term inside a value ("mg/dL" in "126 mg/dL") give way to the value', () => {
+    expect(batchMarks([term(0, 3), term(14, 19)], [value(10, 19)]).map((m) => [m.kind, m.start.offset])).toEqual([
+      ['term', 0],
+      ['value', 10],
+    ]);
   });
 
   it('compares an end at the close of a segment before a start in the next', () => {
