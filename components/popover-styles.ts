@@ -9,8 +9,11 @@ export const POPOVER_CSS = `
   box-shadow: 0 6px 24px rgba(0,0,0,.18), 0 1px 3px rgba(0,0,0,.12);
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; text-align: left;
   animation: termlens-in 120ms ease-out;
+  /* A long card (a value's ranges and caveats) scrolls: its scrollbar follows the card's theme, not the page's. */
+  color-scheme: light; scrollbar-width: thin; scrollbar-color: var(--border) transparent;
 }
 :host([data-theme="dark"]) .card {
+  color-scheme: dark;
   --bg: #1f2428; --fg: #e4e7eb; --muted: #aab4be; --accent: #5eead4; --border: #3e4c59; --chip: #23403c;
   box-shadow: 0 6px 24px rgba(0,0,0,.5);
 }
@@ -67,10 +70,19 @@ export function pageHighlightCss(style: 'underline' | 'background', dark: boolea
     style === 'underline'
       ? `text-decoration: underline dotted ${line} 2px; text-underline-offset: 3px;`
       : `background-color: ${fill};`;
+  // Values of known measures ("A1C 7.2%") are marked apart from terms: a thin dashed line (or fill) in another hue.
+  const valueLine = dark ? '#c4b5fd' : '#6d5bd0';
+  const valueFill = dark ? 'rgba(196, 181, 253, 0.18)' : 'rgba(109, 91, 208, 0.10)';
+  const value =
+    style === 'underline'
+      ? `text-decoration: underline dashed ${valueLine} 1px; text-underline-offset: 4px;`
+      : `background-color: ${valueFill};`;
   return `
 ::highlight(termlens) { ${base} }
+::highlight(termlens-value) { ${value} }
 ::highlight(termlens-active) { background-color: ${active}; text-decoration: underline solid ${line} 2px; text-underline-offset: 3px; }
 termlens-mark { all: unset; display: inline; ${base} cursor: help; }
+termlens-mark[data-kind="value"] { text-decoration: none; background-color: transparent; ${value} }
 termlens-mark[data-active] { background-color: ${active}; }
 `;
 }

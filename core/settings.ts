@@ -18,6 +18,8 @@ export interface Settings {
   hiddenCategories: Category[];
   /** Hosts (without `www.`) where highlighting is off. */
   disabledSites: string[];
+  /** Mark values of known measures ("A1C 7.2%", "BMI 31") and explain them ("Numbers explained"). */
+  explainValues: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -28,6 +30,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   hoverDelayMs: 350,
   hiddenCategories: [],
   disabledSites: [],
+  explainValues: true,
 });
 
 export const HOVER_DELAY_RANGE = { min: 100, max: 1500 } as const;
@@ -74,6 +77,7 @@ export function parseSettings(raw: unknown): Settings {
     disabledSites: Array.isArray(s.disabledSites)
       ? [...new Set(s.disabledSites.filter((h): h is string => typeof h === 'string').map(siteKey).filter(isValidSite))].sort()
       : [...d.disabledSites],
+    explainValues: typeof s.explainValues === 'boolean' ? s.explainValues : d.explainValues,
   };
 }
 

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { isBackgroundRequest, type ContentRequest, type EntriesReply, type LookupReply } from '../utils/messages';
+import { isBackgroundRequest, type ContentRequest, type EntriesReply, type LookupReply, type ValueReply } from '../utils/messages';
 
 const MENU_ID = 'termlens-explain';
 
@@ -36,6 +36,11 @@ function entriesFor(id: string): Promise<EntriesReply> {
     const related = entry.related.map(entryById).filter((e) => e !== undefined);
     return { entries: [entry, ...related] };
   });
+}
+
+/** A value's explanation (its texts, ranges and sources) is built here on demand, like an entry's text. */
+function explainValue(match: unknown): Promise<ValueReply> {
+  return import('../core/values/remote').then(({ explainSent }) => ({ explanation: explainSent(match) }));
 }
 
 export default defineBackground(() => {
@@ -78,6 +83,8 @@ export default defineBackground(() => {
         return lookup(message.text).then((id): LookupReply => ({ id }));
       case 'entries':
         return entriesFor(message.id);
+      case 'explain-value':
+        return explainValue(message.match);
     }
   });
 });

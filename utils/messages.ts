@@ -1,5 +1,6 @@
 import type { Category, GlossaryEntry } from '../core/glossary/types';
 import { isRecord } from '../core/guards';
+import type { ValueExplanation, ValueMatch } from '../core/values/types';
 
 /** What the popup and background ask the content script of a tab. */
 export type ContentRequest =
@@ -27,7 +28,8 @@ export type BackgroundRequest =
   | { type: 'status'; count: number; active: boolean }
   | { type: 'open-glossary'; id?: string; query?: string }
   | { type: 'lookup'; text: string }
-  | { type: 'entries'; id: string };
+  | { type: 'entries'; id: string }
+  | { type: 'explain-value'; match: ValueMatch };
 
 export interface LookupReply {
   id: string | null;
@@ -40,6 +42,17 @@ export interface EntriesReply {
 
 export function isEntriesReply(m: unknown): m is EntriesReply {
   return isRecord(m) && Array.isArray(m.entries) && m.entries.every((e) => isRecord(e) && typeof e.id === 'string' && typeof e.term === 'string');
+}
+
+/** A value's explanation; null when the background cannot explain what it was sent. */
+export interface ValueReply {
+  explanation: ValueExplanation | null;
+}
+
+export function isValueReply(m: unknown): m is ValueReply {
+  if (!isRecord(m) || !('explanation' in m)) return false;
+  const x = m.explanation;
+  return x === null || (isRecord(x) && typeof x.title === 'string' && Array.isArray(x.conversions) && Array.isArray(x.ranges) && Array.isArray(x.caveats) && Array.isArray(x.sources));
 }
 
 function hasType(m: unknown): m is { type: string } {

@@ -31,6 +31,22 @@ export function CategoriesSection({ settings }: { settings: Settings }) {
       <p id="categories-hint" class="hint">
         Terms you hide here stay in the glossary and its search.
       </p>
+      <div class="option">
+        <input
+          type="checkbox"
+          id="explain-values"
+          checked={settings.explainValues}
+          aria-describedby="explain-values-hint"
+          onChange={(e) => {
+            const explainValues = e.currentTarget.checked;
+            void updateSettings((s) => ({ ...s, explainValues }));
+          }}
+        />
+        <label for="explain-values">Explain lab numbers (A1C, blood sugar, BMI, time in range)</label>
+      </div>
+      <p id="explain-values-hint" class="hint">
+        Values such as “A1C 7.2%” get a dashed line and a card with unit conversions and published ranges.
+      </p>
     </section>
   );
 }

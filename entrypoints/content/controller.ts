@@ -3,16 +3,21 @@ import type { TermInfo } from '../../core/matcher/precompile';
 import type { Matcher } from '../../core/matcher/types';
 import type { Settings } from '../../core/settings';
 import type { PageTerm } from '../../utils/messages';
+import type { ValueExplanation, ValueMatch } from '../../core/values/types';
 import { pageHighlightCss } from '../../components/popover-styles';
 import { BlockScanner, isBlockElement, isSkippedElement, type BlockMatches } from './scan';
 import { createHighlighter, type Highlighter } from './highlighter';
-import { HOST_TAG, PopoverHost, type Anchor } from './popover-host';
+import { batchMarks } from './marks';
+import { HOST_TAG, PopoverHost, type Anchor, type PopoverContent } from './popover-host';
 import { runInSlices } from './scheduler';
 import { pageIsDark } from './page-theme';
 
-/** One occurrence of a glossary term on the page. */
+/** One occurrence of a glossary term, or of a value of a known measure, on the page. */
 export interface Hit {
+  /** The glossary entry; '' for a value. */
   entryId: string;
+  /** Set for a value ("A1C 7.2%"): explained by `explainValue`, never counted as a glossary term. */
+  value?: ValueMatch;
   range: StaticRange;
   /** The text nodes the term spans (usually one; `HbA<sub>1c</sub>` spans two). */
   nodes: Text[];
@@ -29,6 +34,8 @@ export interface ControllerDeps {
   lookup: (id: string) => GlossaryEntry | undefined;
   /** Loads a full entry (and the entries it links to) from the background. */
   load: (id: string) => Promise<GlossaryEntry | undefined>;
+  /** Explains a value found on the page (from the background: the explanations' text is not in the content script). */
+  explainValue: (match: ValueMatch) => Promise<ValueExplanation | undefined>;
   openGlossary: (id?: string, query?: string) => void;
   disableSite: () => void;
   /** Reports how many distinct terms are marked, after each scan. */
@@ -135,7 +142,7 @@ export class PageController {
   /** Distinct terms on the page with how often each occurs (painted or not). */
   pageTerms(): PageTerm[] {
     const counts = new Map<string, number>();
-    for (const h of this.hits.values()) counts.set(h.entryId, (counts.get(h.entryId) ?? 0) + 1);
+    for (const h of this.hits.values()) if (!h.value) counts.set(h.entryId, (counts.get(h.entryId) ?? 0) + 1);
     return [...counts]
       .map(([id, count]) => {
         const t = this.termOf.get(id);
@@ -172,7 +179,8 @@ export class PageController {
 
   /** Scrolls to the first occurrence of an entry and explains it (used by the popup's "on this page"). */
   showEntry(id: string): boolean {
-    const hit = this.sorted().find((h) => h.entryId === id && this.isShown(h)) ?? [...this.hits.values()].find((h) => h.entryId === id && this.isShown(h));
+    const wanted = (h: Hit) => !h.value && h.entryId === id && this.isShown(h);
+    const hit = this.sorted().find(wanted) ?? [...this.hits.values()].find(wanted);
     if (!hit) return false;
     this.reveal(hit);
     this.openFor(hit, true);
@@ -216,7 +224,7 @@ export class PageController {
           const next = this.queue.shift();
           if (!next) return true;
           if (!next.isConnected) continue;
-          scanner = new BlockScanner(next, this.deps.matcher);
+          scanner = new BlockScanner(next, this.deps.matcher, this.settings.explainValues);
         }
         const finished = scanner.step(deadline);
         const result = scanner.scanned;
@@ -249,10 +257,10 @@ export class PageController {
   private addBlocks(blocks: BlockMatches[]): number {
     let added = 0;
     const hidden = this.settings.hiddenCategories as string[];
-    for (const { nodes, matches } of blocks) {
+    for (const { nodes, matches, values } of blocks) {
       const fresh: Hit[] = [];
-      for (const m of matches) {
-        if (hidden.includes(this.termOf.get(m.entryId)?.category ?? '')) continue;
+      for (const m of batchMarks(matches, values)) {
+        if (m.kind === 'term' && hidden.includes(this.termOf.get(m.entryId)?.category ?? '')) continue;
         const startNode = nodes[m.start.segment];
         const endNode = nodes[m.end.segment];
         // Whether the text is shown is asked later, when it comes near the viewport (see onVisibility): asking here
@@ -260,9 +268,15 @@ export class PageController {
         if (!startNode || !endNode || !startNode.parentElement) continue;
         const spanned = nodes.slice(m.start.segment, m.end.segment + 1).filter((n): n is Text => n !== null);
         const range = new StaticRange({ startContainer: startNode, startOffset: m.start.offset, endContainer: endNode, endOffset: m.end.offset });
-        const paint = this.settings.density === 'all' || !this.paintedEntries.has(m.entryId);
-        const hit: Hit = { entryId: m.entryId, range, nodes: spanned, painted: paint };
-        if (paint) this.paintedEntries.set(m.entryId, (this.paintedEntries.get(m.entryId) ?? 0) + 1);
+        let hit: Hit;
+        if (m.kind === 'value') {
+          // Every value is its own reading: "first occurrence only" is about terms.
+          hit = { entryId: '', value: m.value, range, nodes: spanned, painted: true };
+        } else {
+          const paint = this.settings.density === 'all' || !this.paintedEntries.has(m.entryId);
+          hit = { entryId: m.entryId, range, nodes: spanned, painted: paint };
+          if (paint) this.paintedEntries.set(m.entryId, (this.paintedEntries.get(m.entryId) ?? 0) + 1);
+        }
         this.hits.set(range, hit);
         for (const n of spanned) {
           const list = this.byNode.get(n);
@@ -274,7 +288,7 @@ export class PageController {
       }
       // Wrapping cuts text nodes: cut from the back so the offsets of earlier terms in the same node stay right.
       const toPaint = fresh.filter((h) => h.painted);
-      if (this.highlighter.mode === 'wrap') this.withoutObserving(() => toPaint.reverse().forEach((h) => this.highlighter.add(h.range)));
+      if (this.highlighter.mode === 'wrap') this.withoutObserving(() => toPaint.reverse().forEach((h) => this.highlighter.add(h.range, kindOf(h))));
       else for (const h of toPaint) this.track(h);
     }
     if (added) this.sortedCache = null;
@@ -301,7 +315,7 @@ export class PageController {
       else this.byNode.delete(n);
     }
     if (hit === this.activeHit) this.popover.close();
-    if (hit.painted) {
+    if (hit.painted && !hit.value) {
       const left = (this.paintedEntries.get(hit.entryId) ?? 1) - 1;
       if (left > 0) this.paintedEntries.set(hit.entryId, left);
       else this.paintedEntries.delete(hit.entryId);
@@ -313,7 +327,7 @@ export class PageController {
   private track(hit: Hit): void {
     const el = hit.nodes[0]?.parentElement;
     if (!this.visibility || !el) {
-      this.highlighter.add(hit.range);
+      this.highlighter.add(hit.range, kindOf(hit));
       return;
     }
     const list = this.byElement.get(el);
@@ -322,7 +336,7 @@ export class PageController {
       this.byElement.set(el, [hit]);
       this.visibility.observe(el);
     }
-    if (this.nearViewport.has(el)) this.highlighter.add(hit.range);
+    if (this.nearViewport.has(el)) this.highlighter.add(hit.range, kindOf(hit));
   }
 
   private untrack(hit: Hit): void {
@@ -349,7 +363,7 @@ export class PageController {
       if (shown) this.nearViewport.add(target);
       else this.nearViewport.delete(target);
       for (const h of hits) {
-        if (shown) this.highlighter.add(h.range);
+        if (shown) this.highlighter.add(h.range, kindOf(h));
         else if (h !== this.activeHit) this.highlighter.remove(h.range);
       }
     }
@@ -444,8 +458,8 @@ export class PageController {
         clearTimeout(this.closeTimer);
       } else if (hit) {
         // Fetch the popover text while the reader's pointer settles, so it is at hand when the intent fires.
-        void this.deps.load(hit.entryId).then((entry) => {
-          if (entry && !this.destroyed) this.popover.warmUp(entry);
+        void this.content(hit).then((content) => {
+          if (content && !this.destroyed) this.popover.warmUp(content);
         });
         this.openTimer = window.setTimeout(() => this.openFor(hit, false, { x, y }, performance.now()), this.settings.hoverDelayMs);
       } else if (this.popover.isOpen && !this.popover.element?.matches(':focus-within')) {
@@ -508,20 +522,26 @@ export class PageController {
   // ---- the popover ------------------------------------------------------------------------------------------------
 
   /** `intentAt`: when hover intent fired, to measure how long the reader waits for the popover (`termlens:popover`). */
+  /** What the popover shows for a hit: its entry, or its value's explanation. */
+  private content(hit: Hit): Promise<PopoverContent | undefined> {
+    if (hit.value) return this.deps.explainValue(hit.value).then((explanation) => explanation && { kind: 'value', explanation });
+    return this.deps.load(hit.entryId).then((entry) => entry && { kind: 'entry', entry });
+  }
+
   private openFor(hit: Hit, takeFocus: boolean, point?: { x: number; y: number }, intentAt?: number): void {
     const request = ++this.openRequest;
     // Usually loaded already (fetched when the pointer arrived); then this resolves in a microtask.
-    void this.deps.load(hit.entryId).then((entry) => {
-      if (entry && !this.destroyed && request === this.openRequest) this.openWith(hit, entry, takeFocus, point, intentAt);
+    void this.content(hit).then((content) => {
+      if (content && !this.destroyed && request === this.openRequest) this.openWith(hit, content, takeFocus, point, intentAt);
     });
   }
 
-  private openWith(hit: Hit, entry: GlossaryEntry, takeFocus: boolean, point?: { x: number; y: number }, intentAt?: number): void {
+  private openWith(hit: Hit, content: PopoverContent, takeFocus: boolean, point?: { x: number; y: number }, intentAt?: number): void {
     if (!hit.nodes[0]?.isConnected) return;
     clearTimeout(this.closeTimer);
     this.popover.theme = pageIsDark(this.deps.doc) ? 'dark' : 'light';
     const context = hit.nodes[0].parentElement ?? this.deps.doc.documentElement;
-    const placed = this.popover.open({ kind: 'entry', entry }, { rects: () => this.rectsOf(hit), context, point }, takeFocus);
+    const placed = this.popover.open(content, { rects: () => this.rectsOf(hit), context, point }, takeFocus);
     this.setActive(hit);
     if (intentAt !== undefined) {
       void placed.then(() => {
@@ -531,7 +551,10 @@ export class PageController {
           performance.measure('termlens:popover', {
             start: intentAt,
             end: performance.now(),
-            detail: { entryId: entry.id, placedMs: Math.round((placedAt - intentAt) * 100) / 100 },
+            detail: {
+              ...(hit.value ? { value: hit.value.text, measure: hit.value.measure } : { entryId: hit.entryId }),
+              placedMs: Math.round((placedAt - intentAt) * 100) / 100,
+            },
           }),
         );
       });
@@ -585,6 +608,10 @@ export class PageController {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
     this.styledRoots.add(root);
   }
+}
+
+function kindOf(hit: Hit): 'term' | 'value' {
+  return hit.value ? 'value' : 'term';
 }
 
 /** Our popover's host comes and goes on the page; its own coming and going is not a page change. */

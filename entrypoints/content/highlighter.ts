@@ -2,9 +2,12 @@
  * Paints found terms. The CSS Custom Highlight API leaves the page's DOM untouched; where it is missing, terms are
  * wrapped in our own <termlens-mark> elements, and `clear()` puts every text node back exactly as it was.
  */
+/** What a mark explains: a glossary term, or a value of a known measure ("A1C 7.2%"), painted differently. */
+export type MarkKind = 'term' | 'value';
+
 export interface Highlighter {
   readonly mode: 'highlight-api' | 'wrap';
-  add(range: AbstractRange): void;
+  add(range: AbstractRange, kind?: MarkKind): void;
   remove(range: AbstractRange): void;
   /** Marks one term as the one being explained (stronger style). */
   setActive(range: AbstractRange | null): void;
@@ -17,6 +20,7 @@ export interface Highlighter {
 
 export const HIGHLIGHT_NAME = 'termlens';
 export const ACTIVE_HIGHLIGHT_NAME = 'termlens-active';
+export const VALUE_HIGHLIGHT_NAME = 'termlens-value';
 
 export function createHighlighter(doc: Document, forceWrap = false): Highlighter {
   const registry = !forceWrap && typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function' ? CSS.highlights : undefined;
@@ -26,20 +30,23 @@ export function createHighlighter(doc: Document, forceWrap = false): Highlighter
 class ApiHighlighter implements Highlighter {
   readonly mode = 'highlight-api' as const;
   private readonly all = new Highlight();
+  private readonly values = new Highlight();
   private readonly active = new Highlight();
 
   constructor(private readonly registry: HighlightRegistry) {
     this.active.priority = 1;
     registry.set(HIGHLIGHT_NAME, this.all);
+    registry.set(VALUE_HIGHLIGHT_NAME, this.values);
     registry.set(ACTIVE_HIGHLIGHT_NAME, this.active);
   }
 
-  add(range: AbstractRange): void {
-    this.all.add(range);
+  add(range: AbstractRange, kind: MarkKind = 'term'): void {
+    (kind === 'value' ? this.values : this.all).add(range);
   }
 
   remove(range: AbstractRange): void {
     this.all.delete(range);
+    this.values.delete(range);
     this.active.delete(range);
   }
 
@@ -58,8 +65,10 @@ class ApiHighlighter implements Highlighter {
 
   clear(): void {
     this.all.clear();
+    this.values.clear();
     this.active.clear();
     this.registry.delete(HIGHLIGHT_NAME);
+    this.registry.delete(VALUE_HIGHLIGHT_NAME);
     this.registry.delete(ACTIVE_HIGHLIGHT_NAME);
   }
 }
@@ -84,7 +93,7 @@ class WrapHighlighter implements Highlighter {
 
   constructor(private readonly doc: Document) {}
 
-  add(range: AbstractRange): void {
+  add(range: AbstractRange, kind: MarkKind = 'term'): void {
     const pieces = textPieces(range);
     const made: Wrapped[] = [];
     // Back to front, so earlier offsets in the same node stay valid while later pieces are cut.
@@ -93,6 +102,7 @@ class WrapHighlighter implements Highlighter {
       const tail = end < node.data.length ? node.splitText(end) : null;
       const middle = node.splitText(start);
       const mark = this.doc.createElement(MARK_TAG);
+      if (kind === 'value') mark.setAttribute('data-kind', 'value');
       middle.replaceWith(mark);
       mark.appendChild(middle);
       made.push({ mark, original: node, tail });

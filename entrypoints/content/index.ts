@@ -4,9 +4,10 @@ import precompiled from 'virtual:termlens-matcher';
 import type { Matcher } from '../../core/matcher/types';
 import { isHighlightingOn, siteKey, withSite, type Settings } from '../../core/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
-import { isContentRequest, isEntriesReply, type BackgroundRequest, type LookupReply, type PageTermsReply } from '../../utils/messages';
+import { isContentRequest, isEntriesReply, isValueReply, type BackgroundRequest, type LookupReply, type PageTermsReply } from '../../utils/messages';
 import { PageController, type ControllerDeps } from './controller';
 import { EntryStore } from './entry-store';
+import { ValueStore } from './value-store';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -25,6 +26,10 @@ export default defineContentScript({
       browser.runtime.sendMessage({ type: 'entries', id } satisfies BackgroundRequest).then((r) => (isEntriesReply(r) ? r.entries : [])),
     );
 
+    const values = new ValueStore((match) =>
+      browser.runtime.sendMessage({ type: 'explain-value', match } satisfies BackgroundRequest).then((r) => (isValueReply(r) ? r.explanation : null)),
+    );
+
     const deps = (m: Matcher): ControllerDeps => ({
       doc: document,
       terms: precompiled.terms,
@@ -32,6 +37,7 @@ export default defineContentScript({
       site,
       lookup: (id) => entries.get(id),
       load: (id) => entries.load(id),
+      explainValue: (match) => values.load(match),
       openGlossary: (id, query) => void send({ type: 'open-glossary', id, query }),
       disableSite: () => void updateSettings((s) => withSite(s, site, false)),
       reportStatus: (count) => {
@@ -67,7 +73,9 @@ export default defineContentScript({
       if (!on) return stop();
       if (!controller) return start();
       const marksChanged =
-        before.density !== next.density || before.hiddenCategories.join() !== next.hiddenCategories.join();
+        before.density !== next.density ||
+        before.hiddenCategories.join() !== next.hiddenCategories.join() ||
+        before.explainValues !== next.explainValues;
       if (marksChanged) {
         stop();
         start();

@@ -2,8 +2,10 @@ import { render } from 'preact';
 import { autoUpdate, computePosition, flip, inline, offset, shift, type VirtualElement } from '@floating-ui/dom';
 import { Popover } from '../../components/Popover';
 import { NotFound } from '../../components/NotFound';
+import { ValuePopover } from '../../components/ValuePopover';
 import { POPOVER_CSS } from '../../components/popover-styles';
 import type { GlossaryEntry } from '../../core/glossary/types';
+import type { ValueExplanation } from '../../core/values/types';
 
 export interface Anchor {
   /** Line boxes of the term, in order; a term that wraps has several. */
@@ -16,6 +18,7 @@ export interface Anchor {
 
 export type PopoverContent =
   | { kind: 'entry'; entry: GlossaryEntry }
+  | { kind: 'value'; explanation: ValueExplanation }
   | { kind: 'not-found'; text: string };
 
 export interface PopoverCallbacks {
@@ -41,7 +44,8 @@ export class PopoverHost {
   private anchor: Anchor | null = null;
   private returnFocus: Element | null = null;
   theme: 'light' | 'dark' = 'light';
-  private warm = false;
+  /** Kinds of popover already rendered once off the page (see warmUp). */
+  private readonly warmed = new Set<PopoverContent['kind']>();
 
   constructor(private readonly doc: Document, private readonly site: string, private readonly callbacks: PopoverCallbacks) {}
 
@@ -67,27 +71,11 @@ export class PopoverHost {
     if (takeFocus && !this.host) this.returnFocus = this.doc.activeElement;
     this.ensureHost();
     this.anchor = anchor;
-    const close = () => this.close(true);
-    const view =
-      content.kind === 'entry' ? (
-        <Popover
-          entry={content.entry}
-          lookup={this.callbacks.lookup}
-          load={this.callbacks.load}
-          takeFocus={takeFocus}
-          onClose={close}
-          onOpenGlossary={(id) => this.callbacks.openGlossary(id)}
-          onDisableSite={this.callbacks.disableSite}
-          onResize={() => void this.position()}
-          site={this.site}
-        />
-      ) : (
-        <NotFound text={content.text} onClose={close} onSearch={(q) => this.callbacks.openGlossary(undefined, q)} />
-      );
+    const view = this.view(content, takeFocus, () => this.close(true), () => void this.position());
     render(view, this.mount!);
     // A polite announcement, so a screen reader user hears that an explanation opened even when focus stays put.
     if (this.live) {
-      this.live.textContent = content.kind === 'entry' ? `Explanation opened: ${content.entry.term}. ${content.entry.summary}` : 'No glossary entry found.';
+      this.live.textContent = announcement(content);
     }
     this.stopFollowing?.();
     const reference = this.reference(anchor);
@@ -104,16 +92,45 @@ export class PopoverHost {
    * Renders a popover once into an element that is never attached to the page, so the first real one does not pay
    * for compiling Preact and our views on this page (the content script starts cold on every page).
    */
-  warmUp(entry: GlossaryEntry): void {
-    if (this.warm) return;
-    this.warm = true;
+  warmUp(content: PopoverContent): void {
+    if (this.warmed.has(content.kind)) return;
+    this.warmed.add(content.kind);
     const scratch = this.doc.createElement('div');
     const none = () => undefined;
-    render(
-      <Popover entry={entry} lookup={this.callbacks.lookup} load={this.callbacks.load} takeFocus={false} onClose={none} onOpenGlossary={none} onDisableSite={none} onResize={none} site={this.site} />,
-      scratch,
-    );
+    render(this.view(content, false, none, none), scratch);
     render(null, scratch);
+  }
+
+  private view(content: PopoverContent, takeFocus: boolean, close: () => void, resized: () => void) {
+    switch (content.kind) {
+      case 'entry':
+        return (
+          <Popover
+            entry={content.entry}
+            lookup={this.callbacks.lookup}
+            load={this.callbacks.load}
+            takeFocus={takeFocus}
+            onClose={close}
+            onOpenGlossary={(id) => this.callbacks.openGlossary(id)}
+            onDisableSite={this.callbacks.disableSite}
+            onResize={resized}
+            site={this.site}
+          />
+        );
+      case 'value':
+        return (
+          <ValuePopover
+            explanation={content.explanation}
+            takeFocus={takeFocus}
+            onClose={close}
+            onResize={resized}
+            site={this.site}
+            onDisableSite={this.callbacks.disableSite}
+          />
+        );
+      default:
+        return <NotFound text={content.text} onClose={close} onSearch={(q) => this.callbacks.openGlossary(undefined, q)} />;
+    }
   }
 
   close(restoreFocus = false): void {
@@ -173,6 +190,20 @@ export class PopoverHost {
     });
     if (this.host !== host) return;
     host.style.setProperty('transform', `translate(${Math.round(x)}px, ${Math.round(y)}px)`, 'important');
+  }
+}
+
+/** What a screen reader hears when a card opens: its title and the first thing it says. */
+export function announcement(content: PopoverContent): string {
+  switch (content.kind) {
+    case 'entry':
+      return `Explanation opened: ${content.entry.term}. ${content.entry.summary}`;
+    case 'value': {
+      const x = content.explanation;
+      return `Explanation opened: ${x.title}. ${x.ranges[0]?.verdict ?? x.about}`;
+    }
+    case 'not-found':
+      return 'No glossary entry found.';
   }
 }
 

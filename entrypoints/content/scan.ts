@@ -1,4 +1,7 @@
 import type { Matcher, SegmentMatch } from '../../core/matcher/types';
+// Detection only, straight from its modules: the explanations' text stays out of the content script.
+import { mayHaveValues } from '../../core/values/find';
+import { findValuesInSegments, type ValueSegmentMatch } from '../../core/values/segments';
 
 /** Subtrees that are not prose for reading: code, forms, media, hidden content and menus. */
 const SKIP_TAGS = new Set([
@@ -54,7 +57,11 @@ export function isBlockElement(el: Element): boolean {
 export interface BlockMatches {
   nodes: (Text | null)[];
   matches: SegmentMatch[];
+  /** Values of known measures ("A1C 7.2%") in the same text, positioned like `matches` (see core/values). */
+  values: ValueSegmentMatch[];
 }
+
+const NO_VALUES: ValueSegmentMatch[] = [];
 
 /** Matching a few kilobytes at a time spreads the matcher's fixed cost per call over many small blocks. */
 const BATCH_CHARS = 4096;
@@ -97,7 +104,8 @@ export class BlockScanner {
    */
   private readonly skippedByAttribute: Set<Element>;
 
-  constructor(private readonly root: Node, private readonly matcher: Matcher) {
+  /** `values`: also find values of known measures (they share the batch; `\u0000` ends their sentences too). */
+  constructor(private readonly root: Node, private readonly matcher: Matcher, private readonly values = false) {
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     this.node = this.walker.nextNode();
@@ -210,7 +218,9 @@ export class BlockScanner {
   private matchBatch(): void {
     if (this.batchSegments.length === 0) return;
     const matches = this.matcher.findMatchesInSegments(this.batchSegments);
-    if (matches.length) this.result.blocks.push({ nodes: this.batchNodes, matches });
+    // Break segments are " " and block boundaries "\u0000", so the batch is exactly what findValuesInSegments expects.
+    const values = this.values && mayHaveValues(this.batchSegments.join('')) ? findValuesInSegments(this.batchSegments) : NO_VALUES;
+    if (matches.length || values.length) this.result.blocks.push({ nodes: this.batchNodes, matches, values });
     this.batchSegments = [];
     this.batchNodes = [];
     this.batchChars = 0;

@@ -1,15 +1,18 @@
 import type { Frame, Page } from 'playwright-core';
 
+/** Terms are painted in `termlens`, values of known measures ("A1C 7.2%") in `termlens-value`. */
+export type HighlightName = 'termlens' | 'termlens-value';
+
 /** The texts TermLens has marked in a document, in registry order (read from the page's own CSS.highlights). */
-export function markedTexts(target: Page | Frame): Promise<string[]> {
-  return target.evaluate(() =>
-    [...((CSS.highlights.get('termlens') ?? []) as Iterable<AbstractRange>)].map((r) => {
+export function markedTexts(target: Page | Frame, name: HighlightName = 'termlens'): Promise<string[]> {
+  return target.evaluate((n) =>
+    [...((CSS.highlights.get(n) ?? []) as Iterable<AbstractRange>)].map((r) => {
       const live = document.createRange();
       live.setStart(r.startContainer, r.startOffset);
       live.setEnd(r.endContainer, r.endOffset);
       return live.toString();
     }),
-  );
+  name);
 }
 
 /** Waits until the first scan of the page has been recorded. */
@@ -18,10 +21,10 @@ export async function waitForScan(target: Page | Frame, count = 1): Promise<void
 }
 
 /** Centre of the first marked range whose text equals `text`, in viewport coordinates. */
-export async function pointOfTerm(page: Page, text: string, line = 0): Promise<{ x: number; y: number }> {
+export async function pointOfTerm(page: Page, text: string, line = 0, name: HighlightName = 'termlens'): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(
-    ([wanted, lineIndex]) => {
-      for (const r of (CSS.highlights.get('termlens') ?? []) as Iterable<AbstractRange>) {
+    ([wanted, lineIndex, highlight]) => {
+      for (const r of (CSS.highlights.get(highlight) ?? []) as Iterable<AbstractRange>) {
         const live = document.createRange();
         live.setStart(r.startContainer, r.startOffset);
         live.setEnd(r.endContainer, r.endOffset);
@@ -31,15 +34,15 @@ export async function pointOfTerm(page: Page, text: string, line = 0): Promise<{
       }
       return null;
     },
-    [text, line] as const,
+    [text, line, name] as const,
   );
   if (!point) throw new Error(`"${text}" is not marked on the page`);
   return point;
 }
 
 /** Hovers a marked term and waits for its explanation to open. */
-export async function hoverTerm(page: Page, text: string): Promise<void> {
-  const { x, y } = await pointOfTerm(page, text);
+export async function hoverTerm(page: Page, text: string, name: HighlightName = 'termlens'): Promise<void> {
+  const { x, y } = await pointOfTerm(page, text, 0, name);
   await page.mouse.move(x - 2, y);
   await page.mouse.move(x, y);
   await page.getByRole('dialog').waitFor({ state: 'visible' });

@@ -25,6 +25,13 @@ describe('parseSettings', () => {
     expect(s.disabledSites).toEqual(['example.org']);
   });
 
+  it('explains values by default; a bad stored value falls back on its own', () => {
+    expect(DEFAULT_SETTINGS.explainValues).toBe(true);
+    expect(parseSettings({ explainValues: false, density: 'first' })).toMatchObject({ explainValues: false, density: 'first' });
+    expect(parseSettings({ explainValues: 'no', density: 'first' })).toMatchObject({ explainValues: true, density: 'first' });
+    expect(importSettings(JSON.stringify({ explainValues: 'no' })).ok).toBe(false);
+  });
+
   it('clamps the hover delay and filters unknown categories', () => {
     expect(parseSettings({ hoverDelayMs: 5 }).hoverDelayMs).toBe(100);
     expect(parseSettings({ hiddenCategories: ['medicine', 'nope', 'medicine'] }).hiddenCategories).toEqual(['medicine']);
