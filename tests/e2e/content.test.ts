@@ -109,7 +109,7 @@ describe('terms on the page', () => {
       await dialog.waitFor();
       seen.push((await dialog.getByRole('heading').first().textContent()) ?? '');
       // Focus is inside the popover, so Tab reaches its links and buttons.
-      await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('TERMLENS-POPOVER');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TERMLENS-POPOVER');
     }
     expect(seen).toHaveLength(marked.length);
     await page.keyboard.press('Tab');

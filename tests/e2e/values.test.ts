@@ -133,7 +133,7 @@ describe('numbers explained on the page', () => {
       await dialog.waitFor();
       await expect.poll(async () => (await dialog.getByRole('heading').first().textContent()) ?? '').not.toBe(headings.at(-1) ?? '');
       headings.push((await dialog.getByRole('heading').first().textContent()) ?? '');
-      await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('TERMLENS-POPOVER');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TERMLENS-POPOVER');
     }
     // Terms and values come in document order: the A1C term, then its value.
     expect(headings).toContain('A1C 7%');
