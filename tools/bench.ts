@@ -8,6 +8,7 @@
  * For every page, in fresh loads (one warm-up load discarded, then --runs measured; medians reported):
  *   walk     a bare TreeWalker pass reading every text node's data, nothing else: the lower bound
  *   scan     TermLens's own busy time for the first scan, matcher load excluded (User Timing `termlens:scan`)
+ *   rescan   the same scan again after switching the site off and on: the engine has compiled and optimised the code
  *   load     building the matcher for the page (`termlens:compile`), paid once per frame
  *   ready    wall time from navigation start to highlights registered, the check on `scan`
  *   cpu      all content-script samples of the CPU profiler over a load (matcher, scan, later paint callbacks)
@@ -75,6 +76,7 @@ const median = (xs: number[]): number => {
 
 interface ScanRun {
   busyMs: number;
+  rescanMs: number;
   chars: number;
   matches: number;
   slices: number;
@@ -107,9 +109,22 @@ async function loadWithTermLens(ext: ExtensionBrowser, url: string): Promise<{ p
     const tasks = (window as unknown as { __tasks: { start: number; duration: number }[] }).__tasks;
     // Only tasks that overlap TermLens's work are ours to answer for (parsing a 5 MB page is not).
     const longTaskMs = tasks.filter((t) => t.start + t.duration > start).reduce((a, t) => Math.max(a, t.duration), 0);
-    return { ...d, compileMs: compile?.duration ?? 0, readyMs: m.startTime + m.duration, longTaskMs };
+    return { ...d, compileMs: compile?.duration ?? 0, readyMs: m.startTime + m.duration, longTaskMs, rescanMs: Number.NaN };
   });
   return { page, run };
+}
+
+/** Switches the site off and on through the worker, as the keyboard shortcut does, and reads the second scan. */
+async function rescanMs(ext: ExtensionBrowser, page: Page): Promise<number> {
+  await page.bringToFront();
+  for (let i = 0; i < 2; i++) {
+    await ext.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await chrome.tabs.sendMessage(tab!.id!, { type: 'toggle-site' }, { frameId: 0 });
+    });
+  }
+  await page.waitForFunction(() => performance.getEntriesByName('termlens:scan').length > 1, undefined, { timeout: 120_000 });
+  return page.evaluate(() => ((performance.getEntriesByName('termlens:scan')[1] as PerformanceMeasure).detail as { busyMs: number }).busyMs);
 }
 
 /** Median of many bare walks in the loaded page: the clock is coarse, so small pages are walked many times per sample. */
@@ -215,6 +230,7 @@ async function markJsMs(plain: Browser, url: string, source: string): Promise<{ 
 
 interface Row {
   page: string;
+  rescan: number;
   kb: number;
   chars: number;
   terms: number;
@@ -288,6 +304,7 @@ async function main(): Promise<void> {
         if (r === 1) heapWith = await heapUsed(page, ext.context);
         const p = await popoverMs(page);
         if (p) pops.push(p);
+        run.rescanMs = await rescanMs(ext, page);
       }
       await page.close();
       process.stderr.write('.');
@@ -308,6 +325,7 @@ async function main(): Promise<void> {
       terms: last.matches,
       walk: median(walks),
       scan: median(scans.map((s) => s.busyMs)),
+      rescan: median(scans.map((s) => s.rescanMs)),
       load: median(scans.map((s) => s.compileMs)),
       ready: median(scans.map((s) => s.readyMs)),
       cpu,
@@ -335,6 +353,8 @@ function report(rows: Row[], opts: Options): void {
     ['scan ms', 9, (r) => fmt(r.scan, 1)],
     ['/100k', 7, (r) => fmt((r.scan * 100_000) / Math.max(1, r.chars), 1)],
     ['x walk', 8, (r) => fmt(r.scan / r.walk, 1)],
+    ['rescan', 8, (r) => fmt(r.rescan, 1)],
+    ['x walk', 8, (r) => fmt(r.rescan / r.walk, 1)],
     ['load', 6, (r) => fmt(r.load, 1)],
     ['ready', 8, (r) => fmt(r.ready, 0)],
     ['cpu', 7, (r) => fmt(r.cpu, 1)],
@@ -353,10 +373,12 @@ function report(rows: Row[], opts: Options): void {
   const sum = (f: (r: Row) => number) => rows.reduce((a, r) => a + f(r), 0);
   console.log(
     `all pages: scan ${fmt(sum((r) => r.scan))} ms, bare walk ${fmt(sum((r) => r.walk), 2)} ms (${fmt(sum((r) => r.scan) / sum((r) => r.walk))}x), ` +
+      `rescan ${fmt(sum((r) => r.rescan))} ms (${fmt(sum((r) => r.rescan) / sum((r) => r.walk))}x), ` +
       `mark.js ${fmt(sum((r) => r.mark))} ms (TermLens ${fmt(sum((r) => r.mark) / sum((r) => r.scan))}x faster)`,
   );
   console.log(
-    'walk = bare TreeWalker text pass; scan = TermLens busy time for the first scan, /100k = per 100,000 characters; load = building the matcher (once per frame);\n' +
+    'walk = bare TreeWalker text pass; scan = TermLens busy time for the first scan, /100k = per 100,000 characters; rescan = the same scan with warm code;\n' +
+      'load = building the matcher (once per frame); ' +
       'ready = navigation start to highlights registered; cpu = all content-script CPU over one load (sampling profiler: load + scan + paint callbacks);\n' +
       'mark.js = the same aliases as one RegExp; slice = longest piece of TermLens work; longtask = longest main-thread task >= 50 ms while TermLens ran;\n' +
       'popover = hover intent -> frame showing the popover, placed = intent -> popover rendered and positioned; heap = JS heap with TermLens minus without, after GC.',

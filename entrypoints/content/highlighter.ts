@@ -32,6 +32,9 @@ class ApiHighlighter implements Highlighter {
   private readonly all = new Highlight();
   private readonly values = new Highlight();
   private readonly active = new Highlight();
+  /** Set while the term and value highlights are out of the registry for a batch of changes. */
+  private batching = false;
+  private cleared = false;
 
   constructor(private readonly registry: HighlightRegistry) {
     this.active.priority = 1;
@@ -41,10 +44,12 @@ class ApiHighlighter implements Highlighter {
   }
 
   add(range: AbstractRange, kind: MarkKind = 'term'): void {
+    this.batch();
     (kind === 'value' ? this.values : this.all).add(range);
   }
 
   remove(range: AbstractRange): void {
+    this.batch();
     this.all.delete(range);
     this.values.delete(range);
     this.active.delete(range);
@@ -63,7 +68,26 @@ class ApiHighlighter implements Highlighter {
     return undefined;
   }
 
+  /**
+   * Chromium does work for every range added to a highlight that is in the registry (adding 330 ranges took 5 to 14
+   * ms that way, 0.1 ms before registering). So the first change in a task takes the highlights out of the
+   * registry and a microtask puts them back: still before the next frame, so nothing flickers.
+   */
+  private batch(): void {
+    if (this.batching || this.cleared) return;
+    this.batching = true;
+    this.registry.delete(HIGHLIGHT_NAME);
+    this.registry.delete(VALUE_HIGHLIGHT_NAME);
+    queueMicrotask(() => {
+      this.batching = false;
+      if (this.cleared) return;
+      this.registry.set(HIGHLIGHT_NAME, this.all);
+      this.registry.set(VALUE_HIGHLIGHT_NAME, this.values);
+    });
+  }
+
   clear(): void {
+    this.cleared = true;
     this.all.clear();
     this.values.clear();
     this.active.clear();
