@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GlossaryEntry } from '../core/glossary/types';
 import { CATEGORY_LABELS } from '../core/glossary/types';
+import { CardFooter } from './CardFooter';
 import { PopoverCard } from './PopoverCard';
 
 export interface PopoverProps {
@@ -104,24 +105,11 @@ export function Popover({ entry, lookup, load, takeFocus, onClose, onOpenGlossar
           </ul>
         </div>
       )}
-      <div class="sources">
-        {shown.sources.map((s) => (
-          <a key={s.url} href={s.url} target="_blank" rel="noopener noreferrer">
-            Source: {s.title}
-          </a>
-        ))}
-      </div>
-      <div class="actions">
+      <CardFooter sources={shown.sources} site={site} onDisableSite={onDisableSite}>
         <button type="button" class="link" onClick={() => onOpenGlossary(shown.id)}>
           Open in glossary
         </button>
-        {site && (
-          <button type="button" class="link" onClick={onDisableSite}>
-            Don’t highlight on {site}
-          </button>
-        )}
-      </div>
-      <p class="disclaimer">For education, not medical advice.</p>
+      </CardFooter>
     </PopoverCard>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ValueExplanation } from '../core/values/types';
+import { CardFooter } from './CardFooter';
 import { PopoverCard } from './PopoverCard';
 
 export interface ValuePopoverProps {
@@ -91,21 +92,7 @@ export function ValuePopover({ explanation: x, takeFocus, onClose, onResize, sit
           Read more
         </button>
       )}
-      <div class="sources">
-        {x.sources.map((s) => (
-          <a key={s.url} href={s.url} target="_blank" rel="noopener noreferrer">
-            Source: {s.title}
-          </a>
-        ))}
-      </div>
-      {site && onDisableSite && (
-        <div class="actions">
-          <button type="button" class="link" onClick={onDisableSite}>
-            Don’t highlight on {site}
-          </button>
-        </div>
-      )}
-      <p class="disclaimer">For education, not medical advice.</p>
+      <CardFooter sources={x.sources} site={site ?? ''} onDisableSite={onDisableSite} />
     </PopoverCard>
   );
 }

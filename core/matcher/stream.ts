@@ -63,6 +63,10 @@ export class TextScanner {
   private q = 0;
   /** Whether the last normalised character continues a word (a key cannot start right after it). */
   private lastWord = false;
+  /** The separator run being read (JOIN_*), where it began, and the class of the last kept character before it. */
+  private pendingSep = JOIN_NONE;
+  private sepOrigin = 0;
+  private prevClass = 0;
   private out!: Candidates;
 
   constructor(
@@ -78,61 +82,51 @@ export class TextScanner {
     this.walkers = 0;
     this.pendHead = this.pendTail = 0;
     const n = text.length;
-    let pendingSep = JOIN_NONE;
-    let sepOrigin = 0;
-    let prevClass = 0;
+    this.pendingSep = JOIN_NONE;
+    this.prevClass = 0;
     this.lastWord = false;
     for (let i = 0; i < n; i++) {
       const code = text.charCodeAt(i);
       // Most characters are ASCII letters inside a word that no key is being followed through. Nothing can start
       // there and nothing will read them back, so they only move the position on.
-      if (code < 128 && pendingSep === JOIN_NONE && this.lastWord && this.walkers === 0 && this.pendTail === 0) {
+      if (code < 128 && this.pendingSep === JOIN_NONE && this.lastWord && this.walkers === 0 && this.pendTail === 0) {
         const cls = ASCII_WORD_CLASS[code] as number;
         if (cls !== 0) {
-          prevClass = cls;
+          this.prevClass = cls;
           this.q++;
           continue;
         }
       }
       const kind = charKind(code);
       if (kind === KIND_SPACE || kind === KIND_DASH) {
-        if (pendingSep === JOIN_NONE) sepOrigin = i;
-        if (kind === KIND_DASH) pendingSep = JOIN_DASH;
-        else if (pendingSep === JOIN_NONE) pendingSep = JOIN_SPACE;
-        continue;
-      }
-      if (kind === KIND_DROP) continue;
-      if (kind === KIND_EXPAND) {
+        if (this.pendingSep === JOIN_NONE) this.sepOrigin = i;
+        // A run is "dash" as soon as it contains one: "GLP - 1" binds as tightly as "GLP-1".
+        if (kind === KIND_DASH) this.pendingSep = JOIN_DASH;
+        else if (this.pendingSep === JOIN_NONE) this.pendingSep = JOIN_SPACE;
+      } else if (kind === KIND_EXPAND) {
         const expansion = expansionOf(code);
-        for (let k = 0; k < expansion.length; k++) {
-          const ch = expansion.charCodeAt(k);
-          const cls = charClass(ch);
-          let join = JOIN_NONE;
-          if (pendingSep !== JOIN_NONE) {
-            if ((prevClass & CLASS_LETTER) !== 0 && (cls & CLASS_DIGIT) !== 0) join = pendingSep;
-            else this.emit(SPACE, SPACE, JOIN_NONE, sepOrigin, false);
-            pendingSep = JOIN_NONE;
-          }
-          // A key never starts inside an expansion: it could not be mapped back to whole input characters.
-          this.emit(lowerOf(ch), ch, join, i, k === 0);
-          prevClass = cls;
-        }
-        continue;
+        // A key never starts inside an expansion: it could not be mapped back to whole input characters.
+        for (let k = 0; k < expansion.length; k++) this.put(expansion.charCodeAt(k), i, k === 0);
+      } else if (kind !== KIND_DROP) {
+        this.put(kind === KIND_SURROGATE ? surrogateOrReplacement(text, i, code) : code, i, true);
       }
-      const ch = kind === KIND_SURROGATE ? surrogateOrReplacement(text, i, code) : code;
-      const cls = charClass(ch);
-      let join = JOIN_NONE;
-      if (pendingSep !== JOIN_NONE) {
-        if ((prevClass & CLASS_LETTER) !== 0 && (cls & CLASS_DIGIT) !== 0) join = pendingSep;
-        else this.emit(SPACE, SPACE, JOIN_NONE, sepOrigin, false);
-        pendingSep = JOIN_NONE;
-      }
-      this.emit(lowerOf(ch), ch, join, i, true);
-      prevClass = cls;
     }
-    if (pendingSep !== JOIN_NONE) this.emit(SPACE, SPACE, JOIN_NONE, sepOrigin, false);
+    if (this.pendingSep !== JOIN_NONE) this.emit(SPACE, SPACE, JOIN_NONE, this.sepOrigin, false);
     // The text has ended: whatever waits is judged now (the end of text is a word boundary).
     while (this.pendHead < this.pendTail) this.resolve(this.pendHead++);
+  }
+
+  /** A kept character: first the separator run before it, if any (a space, or nothing between a letter and a digit). */
+  private put(ch: number, rawIndex: number, mayStart: boolean): void {
+    const cls = charClass(ch);
+    let join = JOIN_NONE;
+    if (this.pendingSep !== JOIN_NONE) {
+      if ((this.prevClass & CLASS_LETTER) !== 0 && (cls & CLASS_DIGIT) !== 0) join = this.pendingSep;
+      else this.emit(SPACE, SPACE, JOIN_NONE, this.sepOrigin, false);
+      this.pendingSep = JOIN_NONE;
+    }
+    this.emit(lowerOf(ch), ch, join, rawIndex, mayStart);
+    this.prevClass = cls;
   }
 
   /** One normalised character: remember it, move the walkers, maybe start one, judge keys that ended 3 back. */

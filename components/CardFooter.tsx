@@ -1,0 +1,38 @@
+import type { ComponentChildren } from 'preact';
+import type { Source } from '../core/glossary/types';
+
+export interface CardFooterProps {
+  sources: readonly Source[];
+  /** The page's site, for "Don't highlight on …"; empty where there is no site (files, about:blank). */
+  site: string;
+  onDisableSite?: () => void;
+  /** Actions before "Don't highlight on …". */
+  children?: ComponentChildren;
+}
+
+/** What every in-page card ends with: its sources (new tab, no opener), its actions and the disclaimer. */
+export function CardFooter({ sources, site, onDisableSite, children }: CardFooterProps) {
+  const disable = site && onDisableSite;
+  return (
+    <>
+      <div class="sources">
+        {sources.map((s) => (
+          <a key={s.url} href={s.url} target="_blank" rel="noopener noreferrer">
+            Source: {s.title}
+          </a>
+        ))}
+      </div>
+      {(children || disable) && (
+        <div class="actions">
+          {children}
+          {disable && (
+            <button type="button" class="link" onClick={onDisableSite}>
+              Don’t highlight on {site}
+            </button>
+          )}
+        </div>
+      )}
+      <p class="disclaimer">For education, not medical advice.</p>
+    </>
+  );
+}
