@@ -16,6 +16,8 @@ export interface Hit {
   /** The text nodes the term spans (usually one; `HbA<sub>1c</sub>` spans two). */
   nodes: Text[];
   painted: boolean;
+  /** The element whose box shows the term (its text's parent, or the nearest ancestor with a box). */
+  box: Element;
 }
 
 export interface ControllerDeps {
@@ -54,7 +56,8 @@ export class PageController {
    */
   private readonly byElement = new Map<Element, Hit[]>();
   private readonly nearViewport = new Set<Element>();
-  private readonly visibility: IntersectionObserver | null;
+  /** Made on first use, not up front: a frame's document.open() after we started leaves an earlier observer silent. */
+  private visibilityObserver: IntersectionObserver | null | undefined;
   private readonly highlighter: Highlighter;
   private readonly popover: PopoverHost;
   private readonly sheet: CSSStyleSheet;
@@ -78,11 +81,6 @@ export class PageController {
     const { doc } = deps;
     this.categoryOf = new Map(deps.entries.map((e) => [e.id, e.category]));
     this.highlighter = createHighlighter(doc, deps.forceWrap);
-    const View = doc.defaultView;
-    this.visibility =
-      this.highlighter.mode === 'highlight-api' && View && 'IntersectionObserver' in View
-        ? new View.IntersectionObserver((entries) => this.onVisibility(entries), { rootMargin: '100% 0px 100% 0px' })
-        : null;
     this.sheet = new (doc.defaultView ?? window).CSSStyleSheet();
     this.applyStyle();
     this.adoptStyles(doc);
@@ -96,6 +94,17 @@ export class PageController {
     if (deps.scan === false) return;
     this.observe(doc);
     if (doc.body) this.enqueue(doc.body, 'initial');
+  }
+
+  private get visibility(): IntersectionObserver | null {
+    if (this.visibilityObserver === undefined) {
+      const View = this.deps.doc.defaultView;
+      this.visibilityObserver =
+        this.highlighter.mode === 'highlight-api' && View && 'IntersectionObserver' in View
+          ? new View.IntersectionObserver((entries) => this.onVisibility(entries), { rootMargin: '100% 0px 100% 0px' })
+          : null;
+    }
+    return this.visibilityObserver;
   }
 
   get mode(): Highlighter['mode'] {
@@ -113,7 +122,7 @@ export class PageController {
     this.destroyed = true;
     this.cancelScan?.();
     for (const o of this.observers) o.disconnect();
-    this.visibility?.disconnect();
+    this.visibilityObserver?.disconnect();
     this.popover.close();
     this.highlighter.clear();
     for (const root of this.styledRoots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.sheet);
@@ -201,6 +210,9 @@ export class PageController {
           const next = this.queue.shift();
           if (!next) return true;
           if (!next.isConnected) continue;
+          // A rescan replaces what an earlier scan found here: on a page that keeps changing, a scan already under
+          // way can reach nodes queued for their own rescan, and the same term must not be found twice.
+          if (this.byNode.size) for (const text of textNodesUnder(next)) for (const hit of this.byNode.get(text) ?? []) this.dropHit(hit);
           scanner = new BlockScanner(next, this.deps.matcher);
         }
         const finished = scanner.step(deadline);
@@ -234,13 +246,31 @@ export class PageController {
     let added = 0;
     const hidden = this.settings.hiddenCategories as string[];
     // Text in a display:none or visibility:hidden subtree is not for reading; only parents of found terms pay the check.
-    const visible = new Map<Element, boolean>();
-    const isVisible = (el: Element) => {
-      let v = visible.get(el);
-      if (v === undefined) {
-        v = typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true });
-        visible.set(el, v);
+    const visible = new Map<Element, Element | null>();
+    /** The element whose box shows this element's text (itself, or an ancestor through display: contents), or null. */
+    const boxOf = (start: Element): Element | null => {
+      const known = visible.get(start);
+      if (known !== undefined) return known;
+      // An element with display: contents has no box, so checkVisibility says no, yet its text shows: its nearest
+      // ancestor with a box decides. Walked in a loop, not recursively: pages nest such wrappers thousands deep.
+      const chain: Element[] = [];
+      let v: Element | null = null;
+      for (let el: Element | null = start; el; ) {
+        const cached = visible.get(el);
+        if (cached !== undefined) {
+          v = cached;
+          break;
+        }
+        chain.push(el);
+        if (typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true })) {
+          v = el;
+          break;
+        }
+        const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+        if (!style || style.display !== 'contents' || style.visibility === 'hidden') break;
+        el = el.parentElement ?? (el.parentNode instanceof ShadowRoot ? el.parentNode.host : null);
       }
+      for (const el of chain) visible.set(el, v);
       return v;
     };
     for (const { nodes, matches } of blocks) {
@@ -249,11 +279,12 @@ export class PageController {
         if (hidden.includes(this.categoryOf.get(m.entryId) ?? '')) continue;
         const startNode = nodes[m.start.segment];
         const endNode = nodes[m.end.segment];
-        if (!startNode || !endNode || !startNode.parentElement || !isVisible(startNode.parentElement)) continue;
+        const box = startNode?.parentElement ? boxOf(startNode.parentElement) : null;
+        if (!startNode || !endNode || !box) continue;
         const spanned = nodes.slice(m.start.segment, m.end.segment + 1).filter((n): n is Text => n !== null);
         const range = new StaticRange({ startContainer: startNode, startOffset: m.start.offset, endContainer: endNode, endOffset: m.end.offset });
         const paint = this.settings.density === 'all' || !this.paintedEntries.has(m.entryId);
-        const hit: Hit = { entryId: m.entryId, range, nodes: spanned, painted: paint };
+        const hit: Hit = { entryId: m.entryId, range, nodes: spanned, painted: paint, box };
         if (paint) this.paintedEntries.set(m.entryId, (this.paintedEntries.get(m.entryId) ?? 0) + 1);
         this.hits.set(range, hit);
         for (const n of spanned) {
@@ -303,8 +334,8 @@ export class PageController {
 
   /** Registers a painted term; it is drawn while its element is near the viewport (at once without an observer). */
   private track(hit: Hit): void {
-    const el = hit.nodes[0]?.parentElement;
-    if (!this.visibility || !el) {
+    const el = hit.box;
+    if (!this.visibility) {
       this.highlighter.add(hit.range);
       return;
     }
@@ -319,15 +350,15 @@ export class PageController {
 
   private untrack(hit: Hit): void {
     this.highlighter.remove(hit.range);
-    const el = hit.nodes[0]?.parentElement;
-    const list = el && this.byElement.get(el);
-    if (!el || !list) return;
+    const el = hit.box;
+    const list = this.byElement.get(el);
+    if (!list) return;
     const rest = list.filter((h) => h !== hit);
     if (rest.length) this.byElement.set(el, rest);
     else {
       this.byElement.delete(el);
       this.nearViewport.delete(el);
-      this.visibility?.unobserve(el);
+      this.visibilityObserver?.unobserve(el);
     }
   }
 
@@ -523,7 +554,7 @@ export class PageController {
     const view = this.deps.doc.defaultView;
     if (!rect || !view) return;
     if (rect.top < 0 || rect.bottom > view.innerHeight) {
-      hit.nodes[0]?.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+      hit.box.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
     }
   }
 
