@@ -18,7 +18,9 @@ function precompiledMatcher(): Plugin {
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), precompiledMatcher()] }),
+  // No module-preload polyfill: every browser TermLens supports preloads natively, and the polyfill is the only
+  // fetch() in the bundle (tests/e2e/privacy.test.ts checks that the shipped code has no network API at all).
+  vite: () => ({ plugins: [preact(), precompiledMatcher()], build: { modulePreload: { polyfill: false } } }),
   hooks: {
     // A malformed glossary entry fails every build (dev, build, zip) with a message naming the entry and field.
     'build:before': () => {

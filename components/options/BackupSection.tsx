@@ -16,7 +16,10 @@ function ImportFile({ onMessage }: { onMessage: (m: Message) => void }) {
       onMessage({ kind: 'refused', text: `“${file.name}” was not imported: ${result.error} Your settings did not change.` });
       return;
     }
-    await saveSettings(result.settings);
+    if (!(await saveSettings(result.settings))) {
+      onMessage({ kind: 'refused', text: `“${file.name}” could not be saved.` });
+      return;
+    }
     onMessage({ kind: 'done', text: `Settings imported from “${file.name}”.` });
   };
   return (
@@ -55,8 +58,7 @@ function ResetToDefaults({ onMessage }: { onMessage: (m: Message) => void }) {
   const answer = async (reset: boolean) => {
     setConfirming(false);
     if (reset) {
-      await saveSettings({ ...DEFAULT_SETTINGS });
-      onMessage({ kind: 'done', text: 'Settings reset to defaults.' });
+      if (await saveSettings({ ...DEFAULT_SETTINGS })) onMessage({ kind: 'done', text: 'Settings reset to defaults.' });
     }
   };
   // After an answer, focus returns to the button that asked (not on first render).
