@@ -56,8 +56,7 @@ export class PageController {
    */
   private readonly byElement = new Map<Element, Hit[]>();
   private readonly nearViewport = new Set<Element>();
-  /** Made on first use, not up front: a frame's document.open() after we started leaves an earlier observer silent. */
-  private visibilityObserver: IntersectionObserver | null | undefined;
+  private readonly visibility: IntersectionObserver | null;
   private readonly highlighter: Highlighter;
   private readonly popover: PopoverHost;
   private readonly sheet: CSSStyleSheet;
@@ -81,6 +80,11 @@ export class PageController {
     const { doc } = deps;
     this.categoryOf = new Map(deps.entries.map((e) => [e.id, e.category]));
     this.highlighter = createHighlighter(doc, deps.forceWrap);
+    const View = doc.defaultView;
+    this.visibility =
+      this.highlighter.mode === 'highlight-api' && View && 'IntersectionObserver' in View
+        ? new View.IntersectionObserver((entries) => this.onVisibility(entries), { rootMargin: '100% 0px 100% 0px' })
+        : null;
     this.sheet = new (doc.defaultView ?? window).CSSStyleSheet();
     this.applyStyle();
     this.adoptStyles(doc);
@@ -94,17 +98,6 @@ export class PageController {
     if (deps.scan === false) return;
     this.observe(doc);
     if (doc.body) this.enqueue(doc.body, 'initial');
-  }
-
-  private get visibility(): IntersectionObserver | null {
-    if (this.visibilityObserver === undefined) {
-      const View = this.deps.doc.defaultView;
-      this.visibilityObserver =
-        this.highlighter.mode === 'highlight-api' && View && 'IntersectionObserver' in View
-          ? new View.IntersectionObserver((entries) => this.onVisibility(entries), { rootMargin: '100% 0px 100% 0px' })
-          : null;
-    }
-    return this.visibilityObserver;
   }
 
   get mode(): Highlighter['mode'] {
@@ -122,7 +115,7 @@ export class PageController {
     this.destroyed = true;
     this.cancelScan?.();
     for (const o of this.observers) o.disconnect();
-    this.visibilityObserver?.disconnect();
+    this.visibility?.disconnect();
     this.popover.close();
     this.highlighter.clear();
     for (const root of this.styledRoots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.sheet);
@@ -358,7 +351,7 @@ export class PageController {
     else {
       this.byElement.delete(el);
       this.nearViewport.delete(el);
-      this.visibilityObserver?.unobserve(el);
+      this.visibility?.unobserve(el);
     }
   }
 
