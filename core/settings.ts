@@ -132,11 +132,20 @@ export function settingsForStorage(stored: unknown, next: Settings): Record<stri
   return out;
 }
 
-export type ImportResult = { ok: true; settings: Settings } | { ok: false; error: string };
+export type ImportResult =
+  | {
+      ok: true;
+      settings: Settings;
+      /** Set for a file from a newer TermLens: what to store, with everything this version does not understand. */
+      newer?: { version: number; stored: Record<string, unknown> };
+    }
+  | { ok: false; error: string };
 
 /**
  * Imports a settings file strictly: unlike stored values, a file a person chose is refused whole, with the reason,
- * when any field is wrong, so nothing changes behind their back.
+ * when any field is wrong, so nothing changes behind their back. A file from a newer TermLens is the exception: its
+ * fields may be right for that version, so what this version understands is applied and everything else is kept
+ * as it is in storage, for when TermLens is updated.
  */
 export function importSettings(text: string): ImportResult {
   let raw: unknown;
@@ -147,11 +156,15 @@ export function importSettings(text: string): ImportResult {
   }
   if (!isRecord(raw)) return { ok: false, error: 'This file does not hold TermLens settings (expected a JSON object).' };
   const known = new Set(Object.keys(DEFAULT_SETTINGS));
+  if (typeof raw.version === 'number' && Number.isFinite(raw.version) && raw.version > SETTINGS_VERSION) {
+    if (!Object.keys(SETTING_LABELS).some((k) => k in raw)) {
+      return { ok: false, error: `This file comes from a newer TermLens (version ${raw.version}) and holds no setting this version knows.` };
+    }
+    const settings = parseSettings(raw);
+    return { ok: true, settings, newer: { version: raw.version, stored: settingsForStorage(raw, settings) } };
+  }
   const unknown = Object.keys(raw).filter((k) => !known.has(k));
   if (unknown.length) return { ok: false, error: `Unknown setting(s): ${unknown.join(', ')}.` };
-  if (typeof raw.version === 'number' && raw.version > SETTINGS_VERSION) {
-    return { ok: false, error: `These settings come from a newer TermLens (version ${raw.version}).` };
-  }
   const parsed = parseSettings(raw);
   for (const key of Object.keys(raw) as (keyof Settings)[]) {
     if (key === 'version') continue;

@@ -37,9 +37,17 @@ export function describeSaveFailure(error: unknown): string {
  * and resolves to false rather than throwing.
  */
 export async function saveSettings(settings: Settings): Promise<boolean> {
+  return write(async () => settingsForStorage((await browser.storage.local.get(KEY))[KEY], settings));
+}
+
+/** Stores an imported newer version's settings as they are (see `importSettings`), with the same failure reporting. */
+export function saveNewerSettings(stored: Record<string, unknown>): Promise<boolean> {
+  return write(async () => stored);
+}
+
+async function write(value: () => Promise<Record<string, unknown>>): Promise<boolean> {
   try {
-    const stored = await browser.storage.local.get(KEY);
-    await browser.storage.local.set({ [KEY]: settingsForStorage(stored[KEY], settings) });
+    await browser.storage.local.set({ [KEY]: await value() });
     return true;
   } catch (error) {
     const message = describeSaveFailure(error);

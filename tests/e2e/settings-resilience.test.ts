@@ -75,6 +75,19 @@ describe('settings resilience', () => {
     await page.close();
   });
 
+  it('imports a settings file from a newer version: applies what it can, keeps the rest, and says so', async () => {
+    await storeRaw({ style: 'underline', disabledSites: ['example.org'] });
+    const page = await openOptions();
+    const file = { version: 5, enabled: true, style: 'background', density: 'paragraph', hoverDelayMs: 700, hiddenCategories: [], disabledSites: ['nhs.uk'], sparkle: [1, 2] };
+    await page.getByLabel('Import settings from a file').setInputFiles({ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await page.getByRole('status').getByText('made by a newer TermLens (settings version 5)').waitFor();
+    await expect.poll(stored).toEqual(file);
+    await expect(page.getByRole('radio', { name: /Tinted background/ }).isChecked()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Remove nhs.uk' }).waitFor();
+    await expect.poll(() => page.locator('#storage-notice').textContent()).toContain('newer version of TermLens (settings version 5)');
+    await page.close();
+  });
+
   it('reports a real storage quota error, keeps what was stored, and shows it', async () => {
     await storeRaw({ style: 'underline' });
     const page = await openOptions();

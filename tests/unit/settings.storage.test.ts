@@ -4,7 +4,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, inspectSettings, settingsForStorage, withSite } from '../../core/settings';
+import { DEFAULT_SETTINGS, importSettings, inspectSettings, settingsForStorage, withSite } from '../../core/settings';
 import { loadSettings, saveSettings, updateSettings, watchSaveFailures } from '../../utils/settings-store';
 import { storageProblemText } from '../../components/options/StorageNotice';
 
@@ -56,6 +56,22 @@ describe('settingsForStorage', () => {
       disabledSites: ['example.org'],
       sparkle: { level: 2 },
     });
+  });
+});
+
+describe('importing a settings file from a newer version', () => {
+  it('applies what this version understands and keeps everything else to store', () => {
+    const file = { version: 4, style: 'background', density: 'sentence', hoverDelayMs: 500, sparkle: true };
+    const result = importSettings(JSON.stringify(file));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.settings).toEqual({ ...DEFAULT_SETTINGS, style: 'background', hoverDelayMs: 500 });
+    expect(result.newer).toEqual({ version: 4, stored: { ...DEFAULT_SETTINGS, ...file } });
+  });
+
+  it('still refuses a file of this version with unknown or wrong fields', () => {
+    expect(importSettings(JSON.stringify({ version: 1, sparkle: true })).ok).toBe(false);
+    expect(importSettings(JSON.stringify({ style: 'sentence' })).ok).toBe(false);
   });
 });
 
