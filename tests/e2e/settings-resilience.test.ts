@@ -29,6 +29,22 @@ describe('settings resilience', () => {
   const storeRaw = (value: unknown) => worker.evaluate((v) => chrome.storage.local.set({ settings: v }), value);
   const stored = () => worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as unknown);
 
+  /** Fills chrome.storage.local to its quota, leaving less room than settings need. */
+  const fillStorage = () =>
+    worker.evaluate(async () => {
+      const quota = chrome.storage.local.QUOTA_BYTES;
+      for (let room = 8; room < 4096; room *= 2) {
+        const used = await chrome.storage.local.getBytesInUse(null);
+        try {
+          await chrome.storage.local.set({ filler: 'x'.repeat(quota - used - 'filler'.length - 2 - room) });
+          return true;
+        } catch {
+          // try again with more room left
+        }
+      }
+      return false;
+    });
+
   async function openOptions(): Promise<Page> {
     const page = await browser.context.newPage();
     await page.goto(browser.extensionUrl('options.html'));
@@ -91,21 +107,7 @@ describe('settings resilience', () => {
   it('reports a real storage quota error, keeps what was stored, and shows it', async () => {
     await storeRaw({ style: 'underline' });
     const page = await openOptions();
-    // Fill chrome.storage.local to its quota, leaving less room than settings need.
-    const filled = await worker.evaluate(async () => {
-      const quota = chrome.storage.local.QUOTA_BYTES;
-      for (let room = 8; room < 4096; room *= 2) {
-        const used = await chrome.storage.local.getBytesInUse(null);
-        try {
-          await chrome.storage.local.set({ filler: 'x'.repeat(quota - used - 'filler'.length - 2 - room) });
-          return true;
-        } catch {
-          // try again with more room left
-        }
-      }
-      return false;
-    });
-    expect(filled).toBe(true);
+    expect(await fillStorage()).toBe(true);
     const before = await stored();
     const radio = page.getByRole('radio', { name: /Tinted background/ });
     await radio.click(); // not check(): the page rightly puts the stored choice back
@@ -120,6 +122,22 @@ describe('settings resilience', () => {
     await expect.poll(stored).toMatchObject({ style: 'background' });
     await expect.poll(() => notice.textContent()).toBe('');
     await page.close();
+  });
+
+  it('says in the popup when a switch could not be saved, and the switch shows what is stored', async () => {
+    await storeRaw({ enabled: true });
+    const popup = await browser.openPopup();
+    const everywhere = popup.getByRole('switch', { name: 'Highlight terms on web pages' });
+    await expect.poll(() => everywhere.isChecked()).toBe(true);
+    expect(await fillStorage()).toBe(true);
+    await everywhere.click();
+    await expect.poll(() => popup.getByRole('alert').textContent()).toContain('storage for TermLens is full');
+    await expect.poll(() => everywhere.isChecked()).toBe(true);
+    await worker.evaluate(() => chrome.storage.local.remove('filler'));
+    await everywhere.click();
+    await expect.poll(stored).toMatchObject({ enabled: false });
+    await expect.poll(() => popup.getByRole('alert').textContent()).toBe('');
+    await popup.close();
   });
 
   it('loses nothing when the service worker is stopped and started again', async () => {
