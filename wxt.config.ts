@@ -18,7 +18,13 @@ function precompiledMatcher(): Plugin {
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), precompiledMatcher()], build: process.env.TERMLENS_NO_MINIFY ? { minify: false } : {} }),
+  // No module-preload polyfill: every browser TermLens supports preloads natively, and the polyfill is the only
+  // fetch() in the bundle (tests/e2e/privacy.test.ts checks that the shipped code has no network API at all).
+  // TERMLENS_NO_MINIFY=1 keeps function names readable in profiles.
+  vite: () => ({
+    plugins: [preact(), precompiledMatcher()],
+    build: { modulePreload: { polyfill: false }, ...(process.env.TERMLENS_NO_MINIFY ? { minify: false } : {}) },
+  }),
   hooks: {
     // A malformed glossary entry fails every build (dev, build, zip) with a message naming the entry and field.
     'build:before': () => {

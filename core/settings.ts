@@ -81,11 +81,76 @@ export function parseSettings(raw: unknown): Settings {
   };
 }
 
-export type ImportResult = { ok: true; settings: Settings } | { ok: false; error: string };
+/** Names a person understands, for telling them which stored setting could not be read. */
+export const SETTING_LABELS: Record<Exclude<keyof Settings, 'version'>, string> = {
+  enabled: 'highlighting on or off',
+  style: 'how terms are marked',
+  density: 'which occurrences are marked',
+  hoverDelayMs: 'the wait before explaining',
+  hiddenCategories: 'the categories to mark',
+  disabledSites: 'the sites where highlighting is off',
+  explainValues: 'explaining lab numbers',
+};
+
+export interface SettingsReport {
+  settings: Settings;
+  /** Stored fields that were present but invalid, so their default is used (empty when all is well). */
+  problems: (keyof typeof SETTING_LABELS)[];
+  /** True when what is stored is not a settings object at all. */
+  unreadable: boolean;
+  /** The stored version, when a newer TermLens wrote it. */
+  newerVersion: number | null;
+}
+
+/** Like `parseSettings`, and says what it had to drop, so the options page can tell the person. */
+export function inspectSettings(raw: unknown): SettingsReport {
+  const settings = parseSettings(raw);
+  if (raw === undefined) return { settings, problems: [], unreadable: false, newerVersion: null };
+  if (!isRecord(raw)) return { settings, problems: [], unreadable: true, newerVersion: null };
+  const problems = (Object.keys(SETTING_LABELS) as (keyof typeof SETTING_LABELS)[]).filter(
+    (key) => key in raw && JSON.stringify(normaliseForCompare(raw[key])) !== JSON.stringify(normaliseForCompare(settings[key])),
+  );
+  const newerVersion = typeof raw.version === 'number' && raw.version > SETTINGS_VERSION ? raw.version : null;
+  return { settings, problems, unreadable: false, newerVersion };
+}
+
+/**
+ * What to write to storage: the settings, plus whatever a newer TermLens stored that this version does not know
+ * (unknown fields and its version number), so going back to an older version and forward again loses nothing.
+ */
+export function settingsForStorage(stored: unknown, next: Settings): Record<string, unknown> {
+  const clean = parseSettings(next);
+  if (!isRecord(stored)) return { ...clean };
+  const known = new Set<string>(Object.keys(DEFAULT_SETTINGS));
+  const kept = Object.fromEntries(Object.entries(stored).filter(([key]) => !known.has(key)));
+  const newer = typeof stored.version === 'number' && stored.version > SETTINGS_VERSION;
+  const out: Record<string, unknown> = { ...kept, ...clean, version: newer ? stored.version : clean.version };
+  if (newer) {
+    // A value this version cannot read may be valid to the newer one: it stays unless this save changes that field.
+    const current = parseSettings(stored);
+    for (const key of Object.keys(SETTING_LABELS) as (keyof typeof SETTING_LABELS)[]) {
+      const unchanged = JSON.stringify(clean[key]) === JSON.stringify(current[key]);
+      const unreadable = key in stored && JSON.stringify(normaliseForCompare(stored[key])) !== JSON.stringify(normaliseForCompare(current[key]));
+      if (unchanged && unreadable) out[key] = stored[key];
+    }
+  }
+  return out;
+}
+
+export type ImportResult =
+  | {
+      ok: true;
+      settings: Settings;
+      /** Set for a file from a newer TermLens: what to store, with everything this version does not understand. */
+      newer?: { version: number; stored: Record<string, unknown> };
+    }
+  | { ok: false; error: string };
 
 /**
  * Imports a settings file strictly: unlike stored values, a file a person chose is refused whole, with the reason,
- * when any field is wrong, so nothing changes behind their back.
+ * when any field is wrong, so nothing changes behind their back. A file from a newer TermLens is the exception: its
+ * fields may be right for that version, so what this version understands is applied and everything else is kept
+ * as it is in storage, for when TermLens is updated.
  */
 export function importSettings(text: string): ImportResult {
   let raw: unknown;
@@ -96,11 +161,15 @@ export function importSettings(text: string): ImportResult {
   }
   if (!isRecord(raw)) return { ok: false, error: 'This file does not hold TermLens settings (expected a JSON object).' };
   const known = new Set(Object.keys(DEFAULT_SETTINGS));
+  if (typeof raw.version === 'number' && Number.isFinite(raw.version) && raw.version > SETTINGS_VERSION) {
+    if (!Object.keys(SETTING_LABELS).some((k) => k in raw)) {
+      return { ok: false, error: `This file comes from a newer TermLens (version ${raw.version}) and holds no setting this version knows.` };
+    }
+    const settings = parseSettings(raw);
+    return { ok: true, settings, newer: { version: raw.version, stored: settingsForStorage(raw, settings) } };
+  }
   const unknown = Object.keys(raw).filter((k) => !known.has(k));
   if (unknown.length) return { ok: false, error: `Unknown setting(s): ${unknown.join(', ')}.` };
-  if (typeof raw.version === 'number' && raw.version > SETTINGS_VERSION) {
-    return { ok: false, error: `These settings come from a newer TermLens (version ${raw.version}).` };
-  }
   const parsed = parseSettings(raw);
   for (const key of Object.keys(raw) as (keyof Settings)[]) {
     if (key === 'version') continue;

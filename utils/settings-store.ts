@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { parseSettings, type Settings } from '../core/settings';
+import { inspectSettings, parseSettings, settingsForStorage, type Settings, type SettingsReport } from '../core/settings';
 
 const KEY = 'settings';
 
@@ -8,15 +8,58 @@ export async function loadSettings(): Promise<Settings> {
   return parseSettings(stored[KEY]);
 }
 
-export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ [KEY]: parseSettings(settings) });
+/** The settings and what could not be read from storage, for telling the person. */
+export async function loadSettingsReport(): Promise<SettingsReport> {
+  const stored = await browser.storage.local.get(KEY);
+  return inspectSettings(stored[KEY]);
 }
 
-/** Reads, changes and writes back, so one switch never clobbers another setting. */
-export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+type SaveFailureListener = (message: string) => void;
+const saveFailureListeners = new Set<SaveFailureListener>();
+
+/** Calls back with a message a person can act on whenever a save fails (storage full, storage broken). */
+export function watchSaveFailures(listener: SaveFailureListener): () => void {
+  saveFailureListeners.add(listener);
+  return () => saveFailureListeners.delete(listener);
+}
+
+export function describeSaveFailure(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const full = /quota/i.test(text);
+  return full
+    ? 'Your change was not saved: the browser’s storage for TermLens is full. Your previous settings are still in place.'
+    : `Your change was not saved (${text || 'the browser refused to store it'}). Your previous settings are still in place.`;
+}
+
+/**
+ * Writes settings, keeping whatever a newer TermLens stored that this one does not know. A failed write (storage
+ * quota, a broken profile) leaves the stored settings as they were, is reported to `watchSaveFailures` listeners,
+ * and resolves to false rather than throwing.
+ */
+export async function saveSettings(settings: Settings): Promise<boolean> {
+  return write(async () => settingsForStorage((await browser.storage.local.get(KEY))[KEY], settings));
+}
+
+/** Stores an imported newer version's settings as they are (see `importSettings`), with the same failure reporting. */
+export function saveNewerSettings(stored: Record<string, unknown>): Promise<boolean> {
+  return write(async () => stored);
+}
+
+async function write(value: () => Promise<Record<string, unknown>>): Promise<boolean> {
+  try {
+    await browser.storage.local.set({ [KEY]: await value() });
+    return true;
+  } catch (error) {
+    const message = describeSaveFailure(error);
+    for (const listener of saveFailureListeners) listener(message);
+    return false;
+  }
+}
+
+/** Reads, changes and writes back, so one switch never clobbers another setting. Null when the write failed. */
+export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings | null> {
   const next = parseSettings(change(await loadSettings()));
-  await saveSettings(next);
-  return next;
+  return (await saveSettings(next)) ? next : null;
 }
 
 /** Calls back with fresh settings whenever any part of the extension changes them; returns the unsubscribe. */

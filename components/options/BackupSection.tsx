@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
-import { saveSettings } from '../../utils/settings-store';
+import { saveNewerSettings, saveSettings } from '../../utils/settings-store';
 import { downloadText, readSettingsFile, SETTINGS_FILE_NAME, settingsFileText } from './settings-file';
 
 type Message = { kind: 'done'; text: string } | { kind: 'refused'; text: string } | null;
@@ -16,8 +16,17 @@ function ImportFile({ onMessage }: { onMessage: (m: Message) => void }) {
       onMessage({ kind: 'refused', text: `“${file.name}” was not imported: ${result.error} Your settings did not change.` });
       return;
     }
-    await saveSettings(result.settings);
-    onMessage({ kind: 'done', text: `Settings imported from “${file.name}”.` });
+    const saved = result.newer ? await saveNewerSettings(result.newer.stored) : await saveSettings(result.settings);
+    if (!saved) {
+      onMessage({ kind: 'refused', text: `“${file.name}” could not be saved.` });
+      return;
+    }
+    onMessage({
+      kind: 'done',
+      text: result.newer
+        ? `Settings imported from “${file.name}”, made by a newer TermLens (settings version ${result.newer.version}): this version applied what it understands and kept the rest for when you update.`
+        : `Settings imported from “${file.name}”.`,
+    });
   };
   return (
     <div class="field">
@@ -55,8 +64,7 @@ function ResetToDefaults({ onMessage }: { onMessage: (m: Message) => void }) {
   const answer = async (reset: boolean) => {
     setConfirming(false);
     if (reset) {
-      await saveSettings({ ...DEFAULT_SETTINGS });
-      onMessage({ kind: 'done', text: 'Settings reset to defaults.' });
+      if (await saveSettings({ ...DEFAULT_SETTINGS })) onMessage({ kind: 'done', text: 'Settings reset to defaults.' });
     }
   };
   // After an answer, focus returns to the button that asked (not on first render).

@@ -3,6 +3,7 @@ import { BackupSection } from './BackupSection';
 import { CategoriesSection } from './CategoriesSection';
 import { ShortcutsSection } from './ShortcutsSection';
 import { SitesSection } from './SitesSection';
+import { StorageNotice } from './StorageNotice';
 import { useSettings } from './use-settings';
 
 /** The options page. Every control saves the moment it changes; there is no Save button to forget. */
@@ -15,6 +16,7 @@ export function OptionsApp() {
         <p class="lead">Changes are saved as you make them and apply to open pages right away.</p>
       </header>
       <main>
+        <StorageNotice />
         {settings ? (
           <>
             <AppearanceSection settings={settings} />

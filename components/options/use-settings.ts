@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../core/settings';
-import { loadSettings, watchSettings } from '../../utils/settings-store';
+import { loadSettings, watchSaveFailures, watchSettings } from '../../utils/settings-store';
 
 /**
  * The current settings, kept live: a change made anywhere (popup, options, the in-page popover, another window) shows
@@ -19,9 +19,16 @@ export function useSettings(): Settings | null {
     void loadSettings().then((loaded) => {
       if (live && !changedMeanwhile) setSettings(loaded);
     });
+    // A change that could not be saved must not stay on screen as if it had been: show what is stored again.
+    const stopFailures = watchSaveFailures(() => {
+      void loadSettings().then((loaded) => {
+        if (live) setSettings({ ...loaded });
+      });
+    });
     return () => {
       live = false;
       stop();
+      stopFailures();
     };
   }, []);
   return settings;

@@ -1,5 +1,6 @@
 import { siteKey, withSite, type Settings } from '../../core/settings';
-import { updateSettings } from '../../utils/settings-store';
+import { useEffect, useState } from 'preact/hooks';
+import { updateSettings, watchSaveFailures, watchSettings } from '../../utils/settings-store';
 import type { PageState } from './use-page-terms';
 import { Switch } from './Switch';
 
@@ -12,6 +13,16 @@ export interface PageSwitchesProps {
 export function PageSwitches({ settings, page }: PageSwitchesProps) {
   const site = page.status === 'ready' ? siteKey(page.site) : '';
   const siteOn = !settings.disabledSites.includes(site);
+  // A switch that could not be saved (storage full) flips back by itself; this says why.
+  const [failure, setFailure] = useState('');
+  useEffect(() => {
+    const stopFailures = watchSaveFailures(setFailure);
+    const stopSettings = watchSettings(() => setFailure(''));
+    return () => {
+      stopFailures();
+      stopSettings();
+    };
+  }, []);
   return (
     <div class="switches">
       {site && (
@@ -30,6 +41,9 @@ export function PageSwitches({ settings, page }: PageSwitchesProps) {
         checked={settings.enabled}
         onChange={(on) => void updateSettings((s) => ({ ...s, enabled: on }))}
       />
+      <p role="alert" class={failure ? 'save-failure' : 'sr-only'}>
+        {failure}
+      </p>
     </div>
   );
 }

@@ -22,6 +22,8 @@ export interface Hit {
   /** The text nodes the term spans (usually one; `HbA<sub>1c</sub>` spans two). */
   nodes: Text[];
   painted: boolean;
+  /** The element whose box shows the term (its text's parent, or the nearest ancestor with a box). */
+  box: Element;
 }
 
 export interface ControllerDeps {
@@ -224,6 +226,9 @@ export class PageController {
           const next = this.queue.shift();
           if (!next) return true;
           if (!next.isConnected) continue;
+          // A rescan replaces what an earlier scan found here: on a page that keeps changing, a scan already under
+          // way can reach nodes queued for their own rescan, and the same term must not be found twice.
+          if (this.byNode.size) for (const text of textNodesUnder(next)) for (const hit of this.byNode.get(text) ?? []) this.dropHit(hit);
           scanner = new BlockScanner(next, this.deps.matcher, this.settings.explainValues);
         }
         const finished = scanner.step(deadline);
@@ -257,24 +262,51 @@ export class PageController {
   private addBlocks(blocks: BlockMatches[]): number {
     let added = 0;
     const hidden = this.settings.hiddenCategories as string[];
+    // Text in a display:none or visibility:hidden subtree is not for reading; only parents of found terms pay the check.
+    const visible = new Map<Element, Element | null>();
+    /** The element whose box shows this element's text (itself, or an ancestor through display: contents), or null. */
+    const boxOf = (start: Element): Element | null => {
+      const known = visible.get(start);
+      if (known !== undefined) return known;
+      // An element with display: contents has no box, so checkVisibility says no, yet its text shows: its nearest
+      // ancestor with a box decides. Walked in a loop, not recursively: pages nest such wrappers thousands deep.
+      const chain: Element[] = [];
+      let v: Element | null = null;
+      for (let el: Element | null = start; el; ) {
+        const cached = visible.get(el);
+        if (cached !== undefined) {
+          v = cached;
+          break;
+        }
+        chain.push(el);
+        if (typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true })) {
+          v = el;
+          break;
+        }
+        const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+        if (!style || style.display !== 'contents' || style.visibility === 'hidden') break;
+        el = el.parentElement ?? (el.parentNode instanceof ShadowRoot ? el.parentNode.host : null);
+      }
+      for (const el of chain) visible.set(el, v);
+      return v;
+    };
     for (const { nodes, matches, values } of blocks) {
       const fresh: Hit[] = [];
       for (const m of batchMarks(matches, values)) {
         if (m.kind === 'term' && hidden.includes(this.termOf.get(m.entryId)?.category ?? '')) continue;
         const startNode = nodes[m.start.segment];
         const endNode = nodes[m.end.segment];
-        // Whether the text is shown is asked later, when it comes near the viewport (see onVisibility): asking here
-        // would force the browser to compute the page's style in the middle of the scan.
-        if (!startNode || !endNode || !startNode.parentElement) continue;
+        const box = startNode?.parentElement ? boxOf(startNode.parentElement) : null;
+        if (!startNode || !endNode || !box) continue;
         const spanned = nodes.slice(m.start.segment, m.end.segment + 1).filter((n): n is Text => n !== null);
         const range = new StaticRange({ startContainer: startNode, startOffset: m.start.offset, endContainer: endNode, endOffset: m.end.offset });
         let hit: Hit;
         if (m.kind === 'value') {
           // Every value is its own reading: "first occurrence only" is about terms.
-          hit = { entryId: '', value: m.value, range, nodes: spanned, painted: true };
+          hit = { entryId: '', value: m.value, range, nodes: spanned, painted: true, box };
         } else {
           const paint = this.settings.density === 'all' || !this.paintedEntries.has(m.entryId);
-          hit = { entryId: m.entryId, range, nodes: spanned, painted: paint };
+          hit = { entryId: m.entryId, range, nodes: spanned, painted: paint, box };
           if (paint) this.paintedEntries.set(m.entryId, (this.paintedEntries.get(m.entryId) ?? 0) + 1);
         }
         this.hits.set(range, hit);
@@ -325,8 +357,8 @@ export class PageController {
 
   /** Registers a painted term; it is drawn while its element is near the viewport (at once without an observer). */
   private track(hit: Hit): void {
-    const el = hit.nodes[0]?.parentElement;
-    if (!this.visibility || !el) {
+    const el = hit.box;
+    if (!this.visibility) {
       this.highlighter.add(hit.range, kindOf(hit));
       return;
     }
@@ -341,9 +373,9 @@ export class PageController {
 
   private untrack(hit: Hit): void {
     this.highlighter.remove(hit.range);
-    const el = hit.nodes[0]?.parentElement;
-    const list = el && this.byElement.get(el);
-    if (!el || !list) return;
+    const el = hit.box;
+    const list = this.byElement.get(el);
+    if (!list) return;
     const rest = list.filter((h) => h !== hit);
     if (rest.length) this.byElement.set(el, rest);
     else {
@@ -581,7 +613,7 @@ export class PageController {
     const view = this.deps.doc.defaultView;
     if (!rect || !view) return;
     if (rect.top < 0 || rect.bottom > view.innerHeight) {
-      hit.nodes[0]?.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+      hit.box.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
     }
   }
 

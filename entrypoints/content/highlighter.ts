@@ -103,6 +103,8 @@ interface Wrapped {
   original: Text;
   /** The split-off text node after the mark (null when the mark reached the end of the node). */
   tail: Text | null;
+  /** What `original` held right after the cut: if it holds something else at restore, the page rewrote it. */
+  cutData: string;
 }
 
 export const MARK_TAG = 'termlens-mark';
@@ -129,7 +131,7 @@ class WrapHighlighter implements Highlighter {
       if (kind === 'value') mark.setAttribute('data-kind', 'value');
       middle.replaceWith(mark);
       mark.appendChild(middle);
-      made.push({ mark, original: node, tail });
+      made.push({ mark, original: node, tail, cutData: node.data });
       this.rangeByMark.set(mark, range);
     }
     this.wrapped.push(...made);
@@ -174,9 +176,15 @@ export function toLiveRange(range: AbstractRange): Range {
   return live;
 }
 
-function restore({ mark, original, tail }: Wrapped): void {
+function restore({ mark, original, tail, cutData }: Wrapped): void {
   const text = mark.textContent ?? '';
   if (mark.isConnected || mark.parentNode) mark.remove();
+  // A page that set its text node's value since the cut (React, Vue and others keep the node and write to it) holds
+  // the whole new text there: the marked piece and the tail are leftovers of the old text, not to be put back.
+  if (original.data !== cutData) {
+    tail?.remove();
+    return;
+  }
   original.appendData(text);
   if (tail) {
     original.appendData(tail.data);

@@ -109,7 +109,7 @@ describe('the options page', () => {
       ['{"colour": "red"}', 'Unknown setting(s): colour.'],
     ] as const) {
       await upload.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(body) });
-      const alert = page.getByRole('alert');
+      const alert = page.getByRole('region', { name: 'Back up and restore' }).getByRole('alert');
       await expect.poll(() => alert.textContent()).toContain(reason);
       await expect(alert.textContent()).resolves.toContain('Your settings did not change.');
       expect(await stored()).toEqual(before);
@@ -137,7 +137,7 @@ describe('the options page', () => {
     await page.getByLabel('Import settings from a file').setInputFiles({ name: 'termlens-settings.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     await page.getByRole('status').getByText('Settings imported').waitFor();
     expect(await stored()).toEqual(exported);
-    await expect(page.getByRole('alert').textContent()).resolves.toBe('');
+    await expect(page.getByRole('region', { name: 'Back up and restore' }).getByRole('alert').textContent()).resolves.toBe('');
     await page.close();
   });
 
@@ -154,7 +154,7 @@ describe('the options page', () => {
       await page.getByLabel('Import settings from a file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('nope') });
       await page.getByRole('textbox', { name: 'Turn highlighting off on a site' }).fill('bad site');
       await page.getByRole('button', { name: 'Turn off' }).click();
-      await page.getByRole('alert').getByText('not valid JSON').waitFor();
+      await page.getByRole('region', { name: 'Back up and restore' }).getByRole('alert').getByText('not valid JSON').waitFor();
       expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: `${SHOTS}/options-errors-${scheme}.png`, fullPage: true });
       await page.close();

@@ -19,21 +19,26 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+/** A generated page: its HTML, or its HTML with extra response headers (e.g. a Content-Security-Policy). */
+export type Route = () => string | { body: string; headers: Record<string, string> };
+
 /**
  * Serves folders on 127.0.0.1 under URL prefixes, e.g. { '/': 'tests/fixtures/pages', '/corpus/': '../shared/corpus/pages' }.
  * Extra routes answer with generated HTML (for pages a test builds on the fly).
  */
 export async function serveFixtures(
   roots: Record<string, string>,
-  routes: Record<string, () => string> = {},
+  routes: Record<string, Route> = {},
 ): Promise<FixtureServer> {
   const prefixes = Object.entries(roots).sort((a, b) => b[0].length - a[0].length);
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const route = routes[path];
     if (route) {
-      res.writeHead(200, { 'content-type': TYPES['.html'] });
-      res.end(route());
+      const answer = route();
+      const { body, headers } = typeof answer === 'string' ? { body: answer, headers: {} } : answer;
+      res.writeHead(200, { 'content-type': TYPES['.html'], ...headers });
+      res.end(body);
       return;
     }
     const hit = prefixes.find(([prefix]) => path.startsWith(prefix));

@@ -58,4 +58,17 @@ describe('wrap fallback', () => {
     expect(document.querySelector('termlens-mark')).toBeNull();
     expect(document.body.innerHTML).toBe('<p>About insulin here.</p>');
   });
+
+  it('keeps the text a page wrote into a wrapped node (a framework updating its node) instead of the old text', () => {
+    document.body.innerHTML = '<p>Check: metformin taken, today.</p>';
+    const p = document.querySelector('p')!;
+    const node = p.firstChild as Text;
+    const h = createHighlighter(document);
+    h.add(staticRange({ startContainer: node, startOffset: 7, endContainer: node, endOffset: 16 }));
+    expect(p.querySelector('termlens-mark')!.textContent).toBe('metformin');
+    node.data = 'Check: HbA1c due, today.'; // what React does with a text node it owns
+    h.clear();
+    expect(p.textContent).toBe('Check: HbA1c due, today.');
+    expect([...p.childNodes]).toEqual([node]);
+  });
 });

@@ -71,7 +71,7 @@ describe('importSettings', () => {
     ['{"style":"neon"}', '"style"'],
     ['{"hoverDelayMs":99999}', '"hoverDelayMs"'],
     ['{"disabledSites":["not a host!"]}', '"disabledSites"'],
-    ['{"version":99}', 'newer TermLens'],
+    ['{"version":99}', 'newer TermLens (version 99) and holds no setting'],
   ])('refuses %s with a clear reason', (text, reason) => {
     const result = importSettings(text);
     expect(result.ok).toBe(false);

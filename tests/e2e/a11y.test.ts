@@ -1,0 +1,171 @@
+/**
+ * Accessibility beyond the popup and options axe runs (popup.test.ts, options.test.ts): axe-core on the open
+ * popover in every state, on the options page's storage notice, and a keyboard walk proving every control of the
+ * popover, the popup and the options page is reached by Tab and works from the keyboard.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { serveFixtures, type FixtureServer } from './server';
+import { hoverTerm, waitForScan } from './page-helpers';
+import { axeViolations, serious } from './axe';
+
+describe('accessibility', () => {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+  beforeAll(async () => {
+    server = await serveFixtures({ '/': 'tests/fixtures/pages' });
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await browser.context.newPage();
+    await page.goto(server.url(path));
+    await waitForScan(page);
+    return page;
+  }
+
+  async function command(page: Page, message: object): Promise<void> {
+    await page.bringToFront();
+    await browser.worker.evaluate(async (msg) => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await chrome.tabs.sendMessage(tab!.id!, msg, { frameId: 0 });
+    }, message);
+  }
+
+  /**
+   * Presses Tab until focus has cycled, and returns the controls that were never reached: every visible, enabled,
+   * focusable element (looking into open shadow roots under `scope`) that Tab did not land on. The list is kept in
+   * the page's memory, so the DOM is not touched.
+   */
+  async function unreachedByTab(page: Page, scope: string, maxPresses: number): Promise<string[]> {
+    const total = await page.evaluate((sel) => {
+      const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+      const found: Element[] = [];
+      const visit = (root: ParentNode) => {
+        for (const el of root.querySelectorAll('*')) {
+          if (el.matches(FOCUSABLE) && el.checkVisibility({ visibilityProperty: true }) && !el.closest('[inert]')) found.push(el);
+          if (el.shadowRoot) visit(el.shadowRoot);
+        }
+      };
+      const root = document.querySelector(sel)!;
+      if (root.matches(FOCUSABLE)) found.push(root);
+      visit(root.shadowRoot ?? root);
+      (window as unknown as { __controls: Element[]; __reached: Set<number> }).__controls = found;
+      (window as unknown as { __reached: Set<number> }).__reached = new Set();
+      return found.length;
+    }, scope);
+    expect(total).toBeGreaterThan(0);
+    for (let i = 0; i < maxPresses; i++) {
+      await page.keyboard.press('Tab');
+      const done = await page.evaluate(() => {
+        const w = window as unknown as { __controls: Element[]; __reached: Set<number> };
+        let el = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        const index = el ? w.__controls.indexOf(el) : -1;
+        if (index >= 0) w.__reached.add(index);
+        // Tab enters a radio group once, at its checked radio; arrow keys move inside it (checked separately).
+        if (el instanceof HTMLInputElement && el.type === 'radio') {
+          w.__controls.forEach((c, i) => {
+            if (c instanceof HTMLInputElement && c.type === 'radio' && c.name === el.name && c.form === el.form) w.__reached.add(i);
+          });
+        }
+        return w.__reached.size === w.__controls.length;
+      });
+      if (done) break;
+    }
+    return page.evaluate(() => {
+      const w = window as unknown as { __controls: Element[]; __reached: Set<number> };
+      return w.__controls.filter((_, i) => !w.__reached.has(i)).map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+    });
+  }
+
+  it('the open popover passes axe-core in every state, on light and dark pages', async () => {
+    for (const [path, term] of [['/terms.html', 'metformin'], ['/dark.html', 'hypoglycemia']] as const) {
+      const page = await open(path);
+      await hoverTerm(page, term);
+      const dialog = page.locator('termlens-popover').getByRole('dialog');
+      await page.waitForTimeout(200); // the 120 ms fade-in: contrast is measured on the final colours
+      expect(await axeViolations(page, 'termlens-popover')).toEqual([]);
+      await dialog.getByRole('button', { name: 'Read more' }).click();
+      expect(await axeViolations(page, 'termlens-popover')).toEqual([]);
+      await dialog.getByRole('list').getByRole('button').first().click();
+      await dialog.getByRole('button', { name: /^Back to/ }).waitFor();
+      expect(await axeViolations(page, 'termlens-popover')).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('the "no entry" card passes axe-core', async () => {
+    const page = await open('/terms.html');
+    await page.evaluate(() => {
+      const node = document.getElementById('p4')!.firstChild as Text;
+      const start = node.data.indexOf('the weather today');
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + 'the weather today'.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await command(page, { type: 'explain-selection' });
+    await page.locator('termlens-popover').getByRole('heading', { name: /No entry/ }).waitFor();
+    await page.waitForTimeout(200);
+    expect(await axeViolations(page, 'termlens-popover')).toEqual([]);
+    await page.close();
+  });
+
+  it('the popover is usable by keyboard alone: every control reached by Tab, each works, Escape returns focus', async () => {
+    const page = await open('/terms.html');
+    await command(page, { type: 'navigate', direction: 1 });
+    const dialog = page.locator('termlens-popover').getByRole('dialog');
+    await dialog.waitFor();
+    const title = await dialog.getByRole('heading').first().textContent();
+    // Expanded, so Read more's content and its links are part of the walk.
+    await dialog.getByRole('button', { name: 'Read more' }).focus();
+    await page.keyboard.press('Enter');
+    await dialog.locator('.more').waitFor();
+    expect(await unreachedByTab(page, 'termlens-popover', 40)).toEqual([]);
+
+    // A related term opens with Enter, Back with Enter, and Escape closes and hands focus back.
+    await dialog.getByRole('list').getByRole('button').first().focus();
+    const related = await dialog.getByRole('list').getByRole('button').first().textContent();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.getByRole('heading').first().textContent()).toBe(related);
+    await dialog.getByRole('button', { name: /^Back to/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.getByRole('heading').first().textContent()).toBe(title);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('BODY');
+    await page.close();
+  });
+
+  it('every control of the popup is reached by Tab', async () => {
+    const popup = await browser.openPopup();
+    await popup.setViewportSize({ width: 380, height: 560 });
+    await popup.getByRole('heading', { name: 'TermLens', level: 1 }).waitFor();
+    expect(await unreachedByTab(popup, 'body', 400)).toEqual([]);
+    await popup.close();
+  });
+
+  it('every control of the options page is reached by Tab, and the storage notice passes axe-core', async () => {
+    await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { style: 'neon', disabledSites: ['example.org'] } }));
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('options.html'));
+    await page.getByRole('table', { name: 'Keyboard shortcuts' }).waitFor();
+    await expect.poll(() => page.locator('#storage-notice').textContent()).toContain('how terms are marked');
+    expect(serious(await axeViolations(page))).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await unreachedByTab(page, 'body', 120)).toEqual([]);
+    // Inside a radio group the arrow keys choose, and the choice is saved.
+    await page.getByRole('radio', { name: /Dotted underline/ }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => browser.worker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { style?: string }).style)).toBe('background');
+    await page.close();
+    await browser.worker.evaluate(() => chrome.storage.local.clear());
+  });
+});

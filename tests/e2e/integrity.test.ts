@@ -1,0 +1,232 @@
+/**
+ * Page integrity: TermLens never changes the page it runs on. On every saved real page and every fixture, the DOM
+ * serialisation is byte-identical before and after a scan and an opened explanation (highlight mode); in the wrap
+ * fallback the page's own text node objects come back, in order and with their text, once the site is switched off;
+ * and a page's own scripts (a React app) keep rendering without errors while terms are marked.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { serveFixtures, type FixtureServer } from './server';
+import { hoverTerm, markedTexts, serialise, waitForScan } from './page-helpers';
+import { inspectPage, type PageInspector } from './inspect';
+
+const CORPUS = resolve('..', 'shared', 'corpus', 'pages');
+const CORPUS_PAGES = readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort().map((f) => `/corpus/${f}`);
+/** Fixtures whose DOM only their own inline scripts change before DOMContentLoaded (dynamic.html edits itself later). */
+const FIXTURE_PAGES = ['/terms.html', '/edge.html', '/dark.html', '/popup-terms.html', '/frames.html', '/smoke.html'];
+
+interface ScanDetail {
+  matches: number;
+  mode: 'highlight-api' | 'wrap';
+}
+
+describe('page integrity', () => {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+  beforeAll(async () => {
+    server = await serveFixtures({
+      '/': 'tests/fixtures/pages',
+      '/corpus/': CORPUS,
+      '/vendor/react/': 'node_modules/react/umd',
+      '/vendor/react-dom/': 'node_modules/react-dom/umd',
+    });
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const setSiteOn = (on: boolean) =>
+    browser.worker.evaluate((off) => chrome.storage.local.set({ settings: { disabledSites: off ? ['127.0.0.1'] : [] } }), !on);
+
+  const scans = (page: Page) =>
+    page.evaluate(() => performance.getEntriesByName('termlens:scan').map((m) => (m as PerformanceMeasure).detail as ScanDetail));
+
+  /**
+   * Opens a page and, before the content script has run (document_idle comes after DOMContentLoaded), records its
+   * serialisation and keeps references to its text nodes in the page, where they change nothing.
+   */
+  async function openUntouched(path: string): Promise<{ page: Page; before: string; inspector: PageInspector }> {
+    const page = await browser.context.newPage();
+    await page.goto(server.url(path), { waitUntil: 'domcontentloaded' });
+    const before = await serialise(page);
+    await page.evaluate(() => {
+      const nodes: Text[] = [];
+      const walker = document.createTreeWalker(document, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      (window as unknown as { __texts: [Text, string][] }).__texts = nodes.map((n) => [n, n.data]);
+    });
+    const inspector = await inspectPage(page, browser.extensionId);
+    await waitForScan(page);
+    return { page, before, inspector };
+  }
+
+  /** Whether the document holds exactly the text node objects it held before TermLens ran, with the same text. */
+  const sameTextNodes = (page: Page) =>
+    page.evaluate(() => {
+      const kept = (window as unknown as { __texts: [Text, string][] }).__texts;
+      const now: Text[] = [];
+      const walker = document.createTreeWalker(document, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) now.push(n as Text);
+      if (now.length !== kept.length) return `${now.length} text nodes, was ${kept.length}`;
+      const moved = kept.findIndex(([node, data], i) => now[i] !== node || node.data !== data);
+      return moved < 0 ? 'same' : `text node ${moved} differs: ${JSON.stringify(now[moved]?.data.slice(0, 60))}`;
+    });
+
+  /** Our wrap-mode marks in the document and in its open shadow roots. */
+  const countMarks = (page: Page) =>
+    page.evaluate(() => {
+      let count = 0;
+      const visit = (root: Document | ShadowRoot) => {
+        count += root.querySelectorAll('termlens-mark').length;
+        for (const el of root.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
+      };
+      visit(document);
+      return count;
+    });
+
+  /** Opens the explanation of the next term by the keyboard command (it scrolls the term into view), then closes it. */
+  async function openAndCloseExplanation(page: Page): Promise<void> {
+    await page.bringToFront();
+    await browser.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await chrome.tabs.sendMessage(tab!.id!, { type: 'navigate', direction: 1 }, { frameId: 0 });
+    });
+    // Some pages have dialogs of their own (medicalnewstoday's picture viewer): ours is in our host element.
+    const dialog = page.locator('termlens-popover').getByRole('dialog');
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  /**
+   * Switches the content script of this page to the wrap fallback, the way a browser without the Highlight API runs
+   * it: the API is deleted inside TermLens's isolated world only (the page keeps its own), then the site is switched
+   * off and on, which builds a fresh highlighter.
+   */
+  async function switchToWrapMode(page: Page, inspector: PageInspector): Promise<void> {
+    await inspector.evaluateInExtension('delete CSS.highlights');
+    await setSiteOn(false);
+    await page.waitForFunction(() => !CSS.highlights.has('termlens'));
+    await setSiteOn(true);
+    await page.waitForFunction(() =>
+      performance.getEntriesByName('termlens:scan').some((m) => ((m as PerformanceMeasure).detail as ScanDetail).mode === 'wrap'),
+    );
+  }
+
+  for (const path of [...FIXTURE_PAGES, ...CORPUS_PAGES]) {
+    it(`leaves ${path} as it was: highlight mode, an opened explanation, wrap mode switched off`, async () => {
+      await setSiteOn(true);
+      const { page, before, inspector } = await openUntouched(path);
+      const [first] = await scans(page);
+      expect(first?.mode).toBe('highlight-api');
+
+      // Highlight mode: painting and explaining change nothing in the DOM.
+      expect(await serialise(page)).toBe(before);
+      if (first!.matches > 0) {
+        await openAndCloseExplanation(page);
+        expect(await serialise(page)).toBe(before);
+      }
+      expect(await sameTextNodes(page)).toBe('same');
+
+      // Wrap mode: the same terms are wrapped, the text reads the same, and switching off restores every node.
+      const textBefore = await page.evaluate(() => document.body.textContent);
+      await switchToWrapMode(page, inspector);
+      const wrapped = (await scans(page)).find((s) => s.mode === 'wrap')!;
+      expect(wrapped.matches).toBe(first!.matches);
+      const marks = await countMarks(page);
+      if (wrapped.matches > 0) expect(marks).toBeGreaterThanOrEqual(wrapped.matches);
+      else expect(marks).toBe(0);
+      expect(await page.evaluate(() => document.body.textContent)).toBe(textBefore);
+
+      await setSiteOn(false);
+      await expect.poll(() => countMarks(page)).toBe(0);
+      expect(await serialise(page)).toBe(before);
+      expect(await sameTextNodes(page)).toBe('same');
+      expect(inspector.extensionErrors).toEqual([]);
+      await inspector.detach();
+      await page.close();
+    });
+  }
+
+  it('explains a hovered term in wrap mode too, and restores the page after', async () => {
+    await setSiteOn(true);
+    const { page, before, inspector } = await openUntouched('/terms.html');
+    await switchToWrapMode(page, inspector);
+    const mark = page.locator('termlens-mark', { hasText: 'metformin' }).first();
+    const box = (await mark.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2 - 2, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(page.getByRole('dialog').getByRole('heading').first().textContent()).resolves.toBe('Metformin');
+    await page.keyboard.press('Escape');
+    await setSiteOn(false);
+    await page.waitForFunction(() => document.querySelectorAll('termlens-mark').length === 0);
+    expect(await serialise(page)).toBe(before);
+    expect(inspector.extensionErrors).toEqual([]);
+    await page.close();
+  });
+
+  /** Clicks the React app's button `times` times, checking after each render that React's DOM is what React wrote. */
+  async function driveReactApp(page: Page, times: number): Promise<void> {
+    const terms = ['metformin', 'insulin resistance', 'HbA1c', 'hypoglycemia'];
+    for (let n = 1; n <= times; n++) {
+      await page.click('#next');
+      await page.waitForFunction((want) => document.getElementById('count')?.textContent === String(want), n);
+      const dom = await page.evaluate(() => ({
+        status: document.getElementById('status')!.textContent,
+        single: document.getElementById('single')!.textContent,
+        items: [...document.querySelectorAll('#list li')].map((li) => li.textContent),
+      }));
+      expect(dom).toEqual({
+        status: `Check ${n}: ${n % 2 ? 'metformin taken' : 'HbA1c due'}, and insulin resistance today.`,
+        single: n % 2 ? 'Take metformin with food.' : 'Watch for hypoglycemia at night.',
+        items: terms.slice(0, (n % terms.length) + 1).map((t) => `About ${t}`),
+      });
+    }
+  }
+
+  it('lets a React app re-render while its terms are highlighted, without errors, and follows the new text', async () => {
+    await setSiteOn(true);
+    const page = await browser.context.newPage();
+    const inspector = await inspectPage(page, browser.extensionId);
+    await page.goto(server.url('/react-app.html'));
+    await waitForScan(page);
+    await expect.poll(() => markedTexts(page)).toEqual(expect.arrayContaining(['HbA1c', 'insulin resistance', 'hypoglycemia']));
+    await driveReactApp(page, 9);
+    // n = 9: "metformin taken" replaced "HbA1c due", "Take metformin with food." replaced "hypoglycemia at night" and
+    // the list holds metformin and insulin resistance: the marks follow the text React wrote, the stale ones are gone.
+    await expect.poll(async () => (await markedTexts(page)).sort()).toEqual(
+      ['insulin resistance', 'insulin resistance', 'metformin', 'metformin', 'metformin'].sort(),
+    );
+    expect(await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual([]);
+    expect(inspector.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lets a React app re-render in wrap mode too, and gives it back its nodes when switched off', async () => {
+    await setSiteOn(true);
+    const page = await browser.context.newPage();
+    const inspector = await inspectPage(page, browser.extensionId);
+    await page.goto(server.url('/react-app.html'));
+    await waitForScan(page);
+    await switchToWrapMode(page, inspector);
+    expect(await countMarks(page)).toBeGreaterThan(0);
+    await driveReactApp(page, 9);
+    await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('termlens-mark')].map((m) => m.textContent).sort())).toEqual(
+      ['insulin resistance', 'insulin resistance', 'metformin', 'metformin', 'metformin'].sort(),
+    );
+    await setSiteOn(false);
+    await expect.poll(() => countMarks(page)).toBe(0);
+    await driveReactApp(page, 0);
+    await page.click('#next');
+    await page.waitForFunction(() => document.getElementById('count')?.textContent === '10');
+    expect(await page.evaluate(() => document.getElementById('status')!.textContent)).toBe('Check 10: HbA1c due, and insulin resistance today.');
+    expect(await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual([]);
+    expect(inspector.errors).toEqual([]);
+    await page.close();
+  });
+});
