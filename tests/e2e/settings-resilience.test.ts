@@ -82,7 +82,7 @@ describe('settings resilience', () => {
   });
 
   it('keeps everything a newer version stored when a setting is changed here', async () => {
-    const future = { version: 9, enabled: true, style: 'glow', density: 'first', hoverDelayMs: 500, hiddenCategories: [], disabledSites: [], sparkle: { level: 3 } };
+    const future = { version: 9, enabled: true, style: 'glow', density: 'first', hoverDelayMs: 500, hiddenCategories: [], disabledSites: [], explainValues: true, sparkle: { level: 3 } };
     await storeRaw(future);
     const page = await openOptions();
     await expect.poll(() => page.locator('#storage-notice').textContent()).toContain('newer version of TermLens (settings version 9)');
@@ -94,7 +94,7 @@ describe('settings resilience', () => {
   it('imports a settings file from a newer version: applies what it can, keeps the rest, and says so', async () => {
     await storeRaw({ style: 'underline', disabledSites: ['example.org'] });
     const page = await openOptions();
-    const file = { version: 5, enabled: true, style: 'background', density: 'paragraph', hoverDelayMs: 700, hiddenCategories: [], disabledSites: ['nhs.uk'], sparkle: [1, 2] };
+    const file = { version: 5, enabled: true, style: 'background', density: 'paragraph', hoverDelayMs: 700, hiddenCategories: [], disabledSites: ['nhs.uk'], explainValues: false, sparkle: [1, 2] };
     await page.getByLabel('Import settings from a file').setInputFiles({ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await page.getByRole('status').getByText('made by a newer TermLens (settings version 5)').waitFor();
     await expect.poll(stored).toEqual(file);
