@@ -262,41 +262,15 @@ export class PageController {
   private addBlocks(blocks: BlockMatches[]): number {
     let added = 0;
     const hidden = this.settings.hiddenCategories as string[];
-    // Text in a display:none or visibility:hidden subtree is not for reading; only parents of found terms pay the check.
-    const visible = new Map<Element, Element | null>();
-    /** The element whose box shows this element's text (itself, or an ancestor through display: contents), or null. */
-    const boxOf = (start: Element): Element | null => {
-      const known = visible.get(start);
-      if (known !== undefined) return known;
-      // An element with display: contents has no box, so checkVisibility says no, yet its text shows: its nearest
-      // ancestor with a box decides. Walked in a loop, not recursively: pages nest such wrappers thousands deep.
-      const chain: Element[] = [];
-      let v: Element | null = null;
-      for (let el: Element | null = start; el; ) {
-        const cached = visible.get(el);
-        if (cached !== undefined) {
-          v = cached;
-          break;
-        }
-        chain.push(el);
-        if (typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true })) {
-          v = el;
-          break;
-        }
-        const style = el.ownerDocument.defaultView?.getComputedStyle(el);
-        if (!style || style.display !== 'contents' || style.visibility === 'hidden') break;
-        el = el.parentElement ?? (el.parentNode instanceof ShadowRoot ? el.parentNode.host : null);
-      }
-      for (const el of chain) visible.set(el, v);
-      return v;
-    };
     for (const { nodes, matches, values } of blocks) {
       const fresh: Hit[] = [];
       for (const m of batchMarks(matches, values)) {
         if (m.kind === 'term' && hidden.includes(this.termOf.get(m.entryId)?.category ?? '')) continue;
         const startNode = nodes[m.start.segment];
         const endNode = nodes[m.end.segment];
-        const box = startNode?.parentElement ? boxOf(startNode.parentElement) : null;
+        // Whether the text is shown, and which element's box shows it, is settled when it nears the viewport (see
+        // onVisibility): asking here would make the browser compute the page's style in the middle of a scan slice.
+        const box = startNode?.parentElement;
         if (!startNode || !endNode || !box) continue;
         const spanned = nodes.slice(m.start.segment, m.end.segment + 1).filter((n): n is Text => n !== null);
         const range = new StaticRange({ startContainer: startNode, startOffset: m.start.offset, endContainer: endNode, endOffset: m.end.offset });
@@ -387,10 +361,17 @@ export class PageController {
 
   private onVisibility(entries: IntersectionObserverEntry[]): void {
     if (this.destroyed) return;
-    for (const { target, isIntersecting } of entries) {
+    for (const { target, isIntersecting, boundingClientRect } of entries) {
       const hits = this.byElement.get(target);
       if (!hits) continue;
-      // visibility:hidden text has a box and intersects; it is not for reading (display:none never intersects).
+      if (!isIntersecting && boundingClientRect.width === 0 && boundingClientRect.height === 0) {
+        // No box: display:none (not for reading) or display:contents, whose text shows in an ancestor's box. Style is
+        // up to date in this callback, so asking is cheap here.
+        const home = boxOf(target);
+        if (home && home !== target) this.rehome(target, home, hits);
+        continue;
+      }
+      // visibility:hidden text has a box and intersects; it is not for reading.
       const shown = isIntersecting && (typeof target.checkVisibility !== 'function' || target.checkVisibility({ visibilityProperty: true }));
       if (shown) this.nearViewport.add(target);
       else this.nearViewport.delete(target);
@@ -398,6 +379,16 @@ export class PageController {
         if (shown) this.highlighter.add(h.range, kindOf(h));
         else if (h !== this.activeHit) this.highlighter.remove(h.range);
       }
+    }
+  }
+
+  /** Watches `home` instead of `from` for these hits (text in a display:contents element shows in an ancestor's box). */
+  private rehome(from: Element, home: Element, hits: Hit[]): void {
+    this.byElement.delete(from);
+    this.visibility?.unobserve(from);
+    for (const h of hits) {
+      h.box = home;
+      this.track(h);
     }
   }
 
@@ -657,6 +648,20 @@ function blockOf(node: Node): Node {
     if (n.nodeType === 11) return n; // a shadow root is as far as a block can reach
   }
   return node;
+}
+
+/**
+ * The element whose box shows `start`'s text: itself, or through display:contents wrappers the nearest ancestor with
+ * a box; null when the text is not shown. Walked in a loop, not recursively: pages nest such wrappers thousands deep.
+ */
+function boxOf(start: Element): Element | null {
+  for (let el: Element | null = start; el; ) {
+    if (typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true })) return el;
+    const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+    if (!style || style.display !== 'contents' || style.visibility === 'hidden') return null;
+    el = el.parentElement ?? (el.parentNode instanceof ShadowRoot ? el.parentNode.host : null);
+  }
+  return null;
 }
 
 function* textNodesUnder(node: Node): Generator<Text> {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { serveFixtures, type FixtureServer } from './server';
-import { hoverTerm, waitForScan } from './page-helpers';
+import { hoverTerm, openScanned, sendToPage } from './page-helpers';
 import { axeViolations, serious } from './axe';
 
 describe('accessibility', () => {
@@ -22,20 +22,9 @@ describe('accessibility', () => {
     await server?.close();
   });
 
-  async function open(path: string): Promise<Page> {
-    const page = await browser.context.newPage();
-    await page.goto(server.url(path));
-    await waitForScan(page);
-    return page;
-  }
+  const open = (path: string) => openScanned(browser, server.url(path));
 
-  async function command(page: Page, message: object): Promise<void> {
-    await page.bringToFront();
-    await browser.worker.evaluate(async (msg) => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      await chrome.tabs.sendMessage(tab!.id!, msg, { frameId: 0 });
-    }, message);
-  }
+  const command = (page: Page, message: object) => sendToPage(browser, page, message);
 
   /**
    * Presses Tab until focus has cycled, and returns the controls that were never reached: every visible, enabled,

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { serveFixtures, type FixtureServer } from './server';
-import { hoverTerm, markedTexts, pointOfTerm, serialise, waitForScan } from './page-helpers';
+import { hoverTerm, markedTexts, pointOfTerm, serialise, waitForScan, openScanned, sendToPage, storeSettings } from './page-helpers';
 
 const SHOTS = 'test-output';
 
@@ -20,26 +20,11 @@ describe('terms on the page', () => {
     await server?.close();
   });
 
-  async function open(path: string): Promise<Page> {
-    const page = await browser.context.newPage();
-    await page.goto(server.url(path));
-    await waitForScan(page);
-    return page;
-  }
+  const open = (path: string) => openScanned(browser, server.url(path));
 
-  /** Sends what the background sends when a keyboard command fires (headless Chromium cannot press extension shortcuts). */
-  async function command(page: Page, message: object): Promise<void> {
-    // Without the "tabs" permission URLs are hidden from queries, so target the tab by bringing it to the front.
-    await page.bringToFront();
-    await browser.worker.evaluate(async (msg) => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      await chrome.tabs.sendMessage(tab!.id!, msg, { frameId: 0 });
-    }, message);
-  }
+  const command = (page: Page, message: object) => sendToPage(browser, page, message);
 
-  async function setStored(settings: object): Promise<void> {
-    await browser.worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
-  }
+  const setStored = (settings: object) => storeSettings(browser, settings);
 
   it('marks terms in all their spellings and nothing in skipped or hidden places', async () => {
     const page = await open('/terms.html');

@@ -1,4 +1,5 @@
 import type { Frame, Page } from 'playwright-core';
+import type { ExtensionBrowser } from './browser';
 
 /** Terms are painted in `termlens`, values of known measures ("A1C 7.2%") in `termlens-value`. */
 export type HighlightName = 'termlens' | 'termlens-value';
@@ -51,4 +52,30 @@ export async function hoverTerm(page: Page, text: string, name: HighlightName = 
 /** The page's serialised DOM: what must stay byte-identical while TermLens works. */
 export function serialise(page: Page): Promise<string> {
   return page.evaluate(() => new XMLSerializer().serializeToString(document));
+}
+
+/** Opens `url` in the extension's browser and waits for TermLens's first scan of it. */
+export async function openScanned(browser: ExtensionBrowser, url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await waitForScan(page);
+  return page;
+}
+
+/**
+ * Sends `message` to the page's top frame the way the background does when a keyboard command fires (headless
+ * Chromium cannot press extension shortcuts). Without the "tabs" permission URLs are hidden from queries, so the tab
+ * is found by bringing it to the front.
+ */
+export async function sendToPage(browser: ExtensionBrowser, page: Page, message: object): Promise<void> {
+  await page.bringToFront();
+  await browser.worker.evaluate(async (msg) => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    await chrome.tabs.sendMessage(tab!.id!, msg, { frameId: 0 });
+  }, message);
+}
+
+/** Writes settings straight into storage, as if another window had changed them. */
+export async function storeSettings(browser: ExtensionBrowser, settings: object): Promise<void> {
+  await browser.worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
 }

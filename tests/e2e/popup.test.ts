@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { serveFixtures, type FixtureServer } from './server';
-import { waitForScan } from './page-helpers';
+import { waitForScan, storeSettings } from './page-helpers';
 import { axeViolations } from './axe';
 
 const SHOTS = 'test-output';
@@ -49,9 +49,7 @@ describe('the popup glossary', () => {
   const search = (page: Page) => page.getByRole('combobox', { name: 'Search the glossary' });
   const options = (page: Page) => page.getByRole('option');
 
-  async function setStored(settings: object): Promise<void> {
-    await browser.worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
-  }
+  const setStored = (settings: object) => storeSettings(browser, settings);
 
   it('focuses the search box on open and finds a misspelled term first', async () => {
     const page = await popup();
