@@ -11,7 +11,8 @@ function precompiledMatcher(): Plugin {
     name: 'termlens-precompiled-matcher',
     resolveId: (source) => (source === id ? `\0${id}` : undefined),
     load: (resolved) =>
-      resolved === `\0${id}` ? `export default ${JSON.stringify(precompileMatcher(loadGlossaryFromDisk()))};` : undefined,
+      // JSON.parse of a string literal is much faster for V8 to load than the same data as an object literal.
+      resolved === `\0${id}` ? `export default JSON.parse(${JSON.stringify(JSON.stringify(precompileMatcher(loadGlossaryFromDisk())))});` : undefined,
   };
 }
 
