@@ -390,9 +390,10 @@ function report(rows: Row[], opts: Options): void {
   console.log(
     `- TermLens <= 2x the bare walk on every page: ${overWalk === 0 ? 'met' : `missed on ${overWalk} of ${rows.length} pages, worst ${slowWalk.page} at ${fmt(slowWalk.scan / slowWalk.walk)}x`}.` +
       (overWalk
-        ? ' Why: the walk only reads strings natively; TermLens also looks at every element (skip rules, blocks), normalises every character in script\n' +
-          '  (~3 table lookups each) and walks a trie at word starts, then builds ranges and registers highlights. On small pages fixed costs dominate\n' +
-          '  (creating the walker, one query for hidden/editable subtrees, the highlight registry, observers); see /100k for the per-character rate.'
+        ? ' Why: the walk only reads strings natively; TermLens also reads every element (skip rules, blocks), folds every\n' +
+          '  character in script while walking a trie from word starts, finds lab values, builds and registers a range per term. Most of\n' +
+          "  the gap is a cold start: each page gets a fresh copy of the content script that the engine compiles as it runs; 'rescan' is\n" +
+          '  the same work with warm code. On small pages fixed costs (observers, the highlight registry) dominate; see /100k.'
         : ''),
   );
   const slowMark = worst((r) => r.mark / r.scan, false);
