@@ -2,15 +2,18 @@
  * Decides whether a raw key occurrence in normalised text is a real term mention: whole word on both sides (after an
  * optional plural/possessive suffix), right capitalisation for case-exact aliases, and aligned with whole input
  * characters. Works on normalised offsets only.
+ *
+ * This is the plain statement of the rules, over a whole normalised text. The page scanner (`stream.ts`) applies the
+ * same rules as it goes, from a small ring of recent characters, and a property test holds it to this one.
  */
 import { isWordChar } from '../text/chars';
 import { JOIN_SPACE, type NormalizedText } from '../text/normalize';
 import type { Pattern } from './patterns';
 
 /** Suffixes any case-insensitive alias may take, longest first ("GLP-1s", "ADA's", "patients'", "glasses"). */
-const SUFFIXES_ANY_CASE = ["'s", "s'", 'es', 's', ''] as const;
+export const SUFFIXES_ANY_CASE = ["'s", "s'", 'es', 's', ''] as const;
 /** Case-exact aliases are acronyms: "ADAs" / "ADA's", but "ADAES" is not a plural of anything. */
-const SUFFIXES_CASED = ["'s", 's', ''] as const;
+export const SUFFIXES_CASED = ["'s", 's', ''] as const;
 
 /**
  * True when a word may start at normalised index `i` (or end just before it): the neighbouring character is not a

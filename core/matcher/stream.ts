@@ -24,6 +24,7 @@ import {
   lowerOf,
 } from '../text/chars';
 import { JOIN_DASH, JOIN_NONE, JOIN_SPACE, surrogateOrReplacement } from '../text/normalize';
+import { SUFFIXES_ANY_CASE, SUFFIXES_CASED } from './accept';
 import type { Pattern } from './patterns';
 import type { Candidates } from './select';
 import { childOf, symbolOf, type Trie } from './trie';
@@ -38,8 +39,6 @@ const SPACE = 0x20;
 /** CLASS_LETTER or CLASS_DIGIT for ASCII letters and digits, 0 for everything else. */
 const ASCII_WORD_CLASS = Uint8Array.from({ length: 128 }, (_, c) => charClass(c) & (CLASS_LETTER | CLASS_DIGIT));
 
-const SUFFIXES_ANY_CASE = ["'s", "s'", 'es', 's', ''] as const;
-const SUFFIXES_CASED = ["'s", 's', ''] as const;
 
 export class TextScanner {
   // The ring: for each recent normalised character, its lowercase and original-case code, whether it continues a
