@@ -46,6 +46,8 @@ export class PopoverHost {
   theme: 'light' | 'dark' = 'light';
   /** Kinds of popover already rendered once off the page (see warmUp). */
   private readonly warmed = new Set<PopoverContent['kind']>();
+  /** The host element, kept (out of the page) between openings. */
+  private spare: { host: HTMLElement; mount: HTMLElement; live: HTMLElement } | null = null;
 
   constructor(private readonly doc: Document, private readonly site: string, private readonly callbacks: PopoverCallbacks) {}
 
@@ -93,6 +95,7 @@ export class PopoverHost {
    * for compiling Preact and our views on this page (the content script starts cold on every page).
    */
   warmUp(content: PopoverContent): void {
+    this.spare ??= this.build();
     if (this.warmed.has(content.kind)) return;
     this.warmed.add(content.kind);
     const scratch = this.doc.createElement('div');
@@ -138,6 +141,7 @@ export class PopoverHost {
     this.stopFollowing?.();
     this.stopFollowing = null;
     render(null, this.mount!);
+    if (this.live) this.live.textContent = '';
     this.host.remove();
     this.host = this.mount = this.live = null;
     this.anchor = null;
@@ -148,28 +152,34 @@ export class PopoverHost {
   }
 
   private ensureHost(): void {
-    if (this.host) {
-      this.host.dataset.theme = this.theme;
-      return;
+    if (!this.host) {
+      // The same element comes back each time: building it (shadow root, styles) is off the path from hover to paint.
+      const parts = (this.spare ??= this.build());
+      parts.host.style.removeProperty('transform');
+      this.doc.documentElement.appendChild(parts.host);
+      ({ host: this.host, mount: this.mount, live: this.live } = parts);
     }
+    this.host.dataset.theme = this.theme;
+  }
+
+  /** Our host element with its shadow root, not yet in the page. */
+  private build(): { host: HTMLElement; mount: HTMLElement; live: HTMLElement } {
     const host = this.doc.createElement(HOST_TAG);
-    host.dataset.theme = this.theme;
     // Inline, !important: the page's own CSS for unknown elements must not move or hide us.
     host.style.cssText =
       'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; z-index: 2147483647 !important; display: block !important;';
     const root = host.attachShadow({ mode: 'open' });
-    const style = this.doc.createElement('style');
-    style.textContent = POPOVER_CSS;
+    // A constructed sheet is parsed now, not when the popover first shows, and needs no <style> element.
+    const sheet = new (this.doc.defaultView ?? window).CSSStyleSheet();
+    sheet.replaceSync(POPOVER_CSS);
+    root.adoptedStyleSheets = [sheet];
     const mount = this.doc.createElement('div');
     const live = this.doc.createElement('div');
     live.className = 'sr-only';
     live.setAttribute('role', 'status');
     live.setAttribute('aria-live', 'polite');
-    root.append(style, mount, live);
-    this.doc.documentElement.appendChild(host);
-    this.host = host;
-    this.mount = mount;
-    this.live = live;
+    root.append(mount, live);
+    return { host, mount, live };
   }
 
   private reference(anchor: Anchor): VirtualElement {
