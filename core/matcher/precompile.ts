@@ -8,7 +8,7 @@
  */
 import type { Category, GlossaryEntry } from '../glossary/types';
 import { collectPatterns, type Pattern } from './patterns';
-import { assembleMatcher, compileMatcher } from './index';
+import { assembleMatcher } from './index';
 import { buildTrie } from './trie';
 import type { Matcher } from './types';
 
@@ -53,7 +53,7 @@ export function precompileMatcher(entries: readonly GlossaryEntry[]): Precompile
 
 /** Rebuilds the matcher from build-time data. */
 export function loadPrecompiledMatcher(data: PrecompiledMatcher): Matcher {
-  const keys = data.keys.split('\n');
+  const keys = data.keys ? data.keys.split('\n') : [];
   const cased = new Map(data.cased);
   const patterns = keys.map((key, i): Pattern => {
     const flags = data.flags[i] ?? 0;
@@ -71,5 +71,5 @@ export function loadPrecompiledMatcher(data: PrecompiledMatcher): Matcher {
 
 /** For tests and tools: the matcher as a page would get it. */
 export function roundTripMatcher(entries: readonly GlossaryEntry[]): Matcher {
-  return entries.length ? loadPrecompiledMatcher(JSON.parse(JSON.stringify(precompileMatcher(entries))) as PrecompiledMatcher) : compileMatcher(entries);
+  return loadPrecompiledMatcher(JSON.parse(JSON.stringify(precompileMatcher(entries))) as PrecompiledMatcher);
 }

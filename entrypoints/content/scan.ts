@@ -12,8 +12,10 @@ const SKIP_TAGS = new Set([
   'svg', 'math',
 ]);
 const SKIP_ROLES = ['navigation', 'menu', 'menubar', 'textbox', 'searchbox', 'combobox', 'code'];
-const SKIP_ROLE_SET = new Set(SKIP_ROLES);
-/** The attribute half of `isSkippedElement`, as one selector the browser answers natively for a whole subtree. */
+/**
+ * The attribute half of `isSkippedElement`: one selector, asked of a single element or, by the scanner, of a whole
+ * subtree at once (natively, instead of reading attributes element by element).
+ */
 const SKIP_ATTRIBUTES = [
   '[hidden]',
   '[aria-hidden="true"]',
@@ -38,12 +40,7 @@ const BLOCK_TAGS = new Set([
 export function isSkippedElement(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName)) return true;
   // Most elements carry no attributes at all; they need no further look.
-  if (!el.hasAttributes()) return false;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  const role = el.getAttribute('role');
-  return role !== null && SKIP_ROLE_SET.has(role);
+  return el.hasAttributes() && el.matches(SKIP_ATTRIBUTES);
 }
 
 export function isBlockElement(el: Element): boolean {

@@ -278,6 +278,11 @@ describe('the build-time matcher', () => {
     expect(loaded.stats).toEqual(fresh.stats);
   });
 
+  it('loads from the data of an empty glossary', async () => {
+    const { roundTripMatcher } = await import('../../core/matcher/precompile');
+    expect(roundTripMatcher([]).findMatches('insulin resistance')).toEqual([]);
+  });
+
   it('ships sorted keys and a light term index, not the glossary text', async () => {
     const { precompileMatcher } = await import('../../core/matcher/precompile');
     const data = precompileMatcher(TEST_GLOSSARY);
