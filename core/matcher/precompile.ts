@@ -35,15 +35,11 @@ export interface PrecompiledMatcher {
   cased: [number, string[]][];
 }
 
-export function termIndex(entries: readonly GlossaryEntry[]): TermInfo[] {
-  return entries.map(({ id, term, category }) => ({ id, term, category }));
-}
-
 export function precompileMatcher(entries: readonly GlossaryEntry[]): PrecompiledMatcher {
   const patterns = collectPatterns(entries).sort((a, b) => (a.key < b.key ? -1 : 1));
   const ordinals = new Map(entries.map((e, i) => [e.id, i]));
   return {
-    terms: termIndex(entries),
+    terms: entries.map(({ id, term, category }) => ({ id, term, category })),
     keys: patterns.map((p) => p.key).join('\n'),
     entry: patterns.map((p) => ordinals.get(p.entryId) ?? 0),
     flags: patterns.map((p) => (p.anyCase ? FLAG_ANY_CASE : 0) | (p.stop ? FLAG_STOP : 0)),

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { serveFixtures, type FixtureServer } from './server';
-import { hoverTerm, markedTexts, serialise, waitForScan } from './page-helpers';
+import { markedTexts, serialise, waitForScan } from './page-helpers';
 import { inspectPage, type PageInspector } from './inspect';
 
 /** The saved real pages live next to the project (../shared/corpus/pages), or wherever TERMLENS_CORPUS points. */
