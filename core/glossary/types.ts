@@ -25,9 +25,11 @@ export const CATEGORY_LABELS: Record<Category, string> = {
 /**
  * An alias is a plain string (matched case-insensitively on pages and in search), or an object when it needs a flag:
  * - `matchCase`: only this exact capitalisation counts (short acronyms that are also words or names: ADA, GI, LADA);
- * - `searchOnly`: found by the popup search but never marked on a page (too ambiguous in running text: "sugar", "hypo").
+ * - `searchOnly`: found by the popup search but never marked on a page (too ambiguous in running text: "sugar", "hypo");
+ * - `topicOnly`: marked only on a page that is about diabetes or metabolic health (`core/context/topic.ts`): a word
+ *   that is a term there and an everyday word elsewhere ("pump", "bolus", "GI", "Type 2" alone).
  */
-export type AliasSpec = string | { text: string; matchCase?: boolean; searchOnly?: boolean };
+export type AliasSpec = string | { text: string; matchCase?: boolean; searchOnly?: boolean; topicOnly?: boolean };
 
 export interface Source {
   title: string;

@@ -41,6 +41,8 @@ export function isAllowedSourceUrl(url: string): boolean {
 
 type Problems = string[];
 
+const ALIAS_FLAGS = ['matchCase', 'searchOnly', 'topicOnly'] as const;
+
 
 function nonEmptyString(v: unknown): v is string {
   return typeof v === 'string' && v.trim().length > 0;
@@ -49,20 +51,19 @@ function nonEmptyString(v: unknown): v is string {
 function checkAlias(raw: unknown, where: string, problems: Problems): AliasSpec | undefined {
   if (nonEmptyString(raw)) return raw.trim();
   if (isRecord(raw) && nonEmptyString(raw.text)) {
-    for (const flag of ['matchCase', 'searchOnly'] as const) {
+    for (const flag of ALIAS_FLAGS) {
       if (raw[flag] !== undefined && typeof raw[flag] !== 'boolean') {
         problems.push(`${where}: "${flag}" must be true or false`);
       }
     }
-    const unknown = Object.keys(raw).filter((k) => !['text', 'matchCase', 'searchOnly'].includes(k));
+    const unknown = Object.keys(raw).filter((k) => k !== 'text' && !(ALIAS_FLAGS as readonly string[]).includes(k));
     if (unknown.length) problems.push(`${where}: unknown field(s) ${unknown.join(', ')}`);
-    return {
-      text: raw.text.trim(),
-      ...(raw.matchCase === true ? { matchCase: true } : {}),
-      ...(raw.searchOnly === true ? { searchOnly: true } : {}),
-    };
+    if (raw.searchOnly === true && raw.topicOnly === true) problems.push(`${where}: "searchOnly" and "topicOnly" exclude each other`);
+    const spec: Exclude<AliasSpec, string> = { text: raw.text.trim() };
+    for (const flag of ALIAS_FLAGS) if (raw[flag] === true) spec[flag] = true;
+    return spec;
   }
-  problems.push(`${where}: must be a non-empty string or { "text": string, "matchCase"?: boolean, "searchOnly"?: boolean }`);
+  problems.push(`${where}: must be a non-empty string or { "text": string, ${ALIAS_FLAGS.map((f) => `"${f}"?: boolean`).join(', ')} }`);
   return undefined;
 }
 
