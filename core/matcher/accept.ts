@@ -37,8 +37,38 @@ function isAligned(nt: NormalizedText, start: number, end: number): boolean {
   return true;
 }
 
+/**
+ * Characters after which a sentence, heading or list item starts, so a lowercase case-exact alias may be capitalised
+ * there ("Lancets are…" for "lancet", which stays bare inside "The Lancet"). U+0000 is the scanner's block boundary.
+ */
+export const SENTENCE_ENDS = '.!?:;•·\u0000';
+/** Skipped when looking back for a sentence end: spaces, opening quotes and brackets ("(Lancets…", "“Lancets…"). */
+export const SENTENCE_OPENERS = ' "\'(["“‘';
+/** How far back, past spaces and openers, a sentence end is looked for. */
+export const SENTENCE_LOOKBACK = 4;
+
+/** True when `form` (a case-exact spelling starting lowercase) stands at `start` of `text` with only its first letter raised. */
+export function isCapitalisedForm(text: string, form: string, start: number): boolean {
+  const first = form.charAt(0);
+  const upper = first.toUpperCase();
+  return upper !== first && text.charAt(start) === upper && text.startsWith(form.slice(1), start + 1);
+}
+
+function isSentenceStart(text: string, start: number): boolean {
+  for (let i = start - 1, seen = 0; seen <= SENTENCE_LOOKBACK; i--, seen++) {
+    if (i < 0) return true;
+    const ch = text.charAt(i);
+    if (SENTENCE_ENDS.includes(ch)) return true;
+    if (!SENTENCE_OPENERS.includes(ch)) return false;
+  }
+  return false;
+}
+
 function hasCasedForm(nt: NormalizedText, pattern: Pattern, start: number): boolean {
-  for (const form of pattern.casedForms) if (nt.cased.startsWith(form, start)) return true;
+  for (const form of pattern.casedForms) {
+    if (nt.cased.startsWith(form, start)) return true;
+    if (isCapitalisedForm(nt.cased, form, start) && isSentenceStart(nt.cased, start)) return true;
+  }
   return false;
 }
 

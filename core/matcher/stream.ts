@@ -24,7 +24,7 @@ import {
   lowerOf,
 } from '../text/chars';
 import { JOIN_DASH, JOIN_NONE, JOIN_SPACE, surrogateOrReplacement } from '../text/normalize';
-import { SUFFIXES_ANY_CASE, SUFFIXES_CASED } from './accept';
+import { SENTENCE_ENDS, SENTENCE_LOOKBACK, SENTENCE_OPENERS, SUFFIXES_ANY_CASE, SUFFIXES_CASED } from './accept';
 import type { Pattern } from './patterns';
 import type { Candidates } from './select';
 import { childOf, symbolOf, type Trie } from './trie';
@@ -38,6 +38,12 @@ const SPACE = 0x20;
 
 /** CLASS_LETTER or CLASS_DIGIT for ASCII letters and digits, 0 for everything else. */
 const ASCII_WORD_CLASS = Uint8Array.from({ length: 128 }, (_, c) => charClass(c) & (CLASS_LETTER | CLASS_DIGIT));
+/** ASCII sentence ends (1) and openers (2), from accept.ts's lists; the few non-ASCII ones are looked up in sets. */
+const SENTENCE_CODES = Uint8Array.from({ length: 128 }, (_, c) =>
+  SENTENCE_ENDS.includes(String.fromCharCode(c)) ? 1 : SENTENCE_OPENERS.includes(String.fromCharCode(c)) ? 2 : 0,
+);
+const END_CODES = new Set([...SENTENCE_ENDS].map((c) => c.charCodeAt(0)).filter((c) => c >= 128));
+const OPENER_CODES = new Set([...SENTENCE_OPENERS].map((c) => c.charCodeAt(0)).filter((c) => c >= 128));
 
 
 export class TextScanner {
@@ -48,6 +54,11 @@ export class TextScanner {
   private readonly word = new Uint8Array(RING_SIZE);
   private readonly join = new Uint8Array(RING_SIZE);
   private readonly raw = new Int32Array(RING_SIZE);
+  /** 1 where a word starts right after a sentence end (and at most SENTENCE_LOOKBACK spaces, quotes or brackets). */
+  private readonly sentence = new Uint8Array(RING_SIZE);
+  /** Spaces, quotes and brackets emitted since the last other character, and whether a sentence end came before them. */
+  private openerRun = 0;
+  private afterSentenceEnd = true;
   /** Live trie walkers: current state and the normalised index where each started. */
   private walkState = new Int32Array(32);
   private walkStart = new Int32Array(32);
@@ -84,6 +95,8 @@ export class TextScanner {
     this.pendingSep = JOIN_NONE;
     this.prevClass = 0;
     this.lastWord = false;
+    this.openerRun = 0;
+    this.afterSentenceEnd = true; // the start of the text counts as the start of a sentence
     for (let i = 0; i < n; i++) {
       const code = text.charCodeAt(i);
       // Most characters are ASCII letters inside a word that no key is being followed through. Nothing can start
@@ -141,6 +154,16 @@ export class TextScanner {
     this.word[slot] = word;
     this.join[slot] = join;
     this.raw[slot] = rawIndex;
+    this.sentence[slot] = this.afterSentenceEnd && this.openerRun <= SENTENCE_LOOKBACK ? 1 : 0;
+    if (casedCode < 128 ? SENTENCE_CODES[casedCode] === 1 : END_CODES.has(casedCode)) {
+      this.openerRun = 0;
+      this.afterSentenceEnd = true;
+    } else if (casedCode < 128 ? SENTENCE_CODES[casedCode] === 2 : OPENER_CODES.has(casedCode)) {
+      this.openerRun++;
+    } else {
+      this.openerRun = 0;
+      this.afterSentenceEnd = false;
+    }
 
     const trie = this.trie;
     const sym = symbolOf(trie, lowerCode);
@@ -229,8 +252,28 @@ export class TextScanner {
   }
 
   private hasCasedForm(pattern: Pattern, start: number): boolean {
-    for (const form of pattern.casedForms) if (this.ringStartsWith(this.cased, form, start)) return true;
+    for (const form of pattern.casedForms) {
+      if (this.ringStartsWith(this.cased, form, start)) return true;
+      if (this.isCapitalisedAt(form, start) && this.isSentenceStart(start)) return true;
+    }
     return false;
+  }
+
+  /** `isCapitalisedForm` of accept.ts, read from the ring. */
+  private isCapitalisedAt(form: string, start: number): boolean {
+    const first = form.charAt(0);
+    const upper = first.toUpperCase();
+    if (upper === first || start >= this.q || this.cased[start & MASK] !== upper.charCodeAt(0)) return false;
+    for (let k = 1; k < form.length; k++) if (start + k >= this.q || this.cased[(start + k) & MASK] !== form.charCodeAt(k)) return false;
+    return true;
+  }
+
+  /**
+   * `isSentenceStart` of accept.ts. Characters inside words are not written to the ring (see `scan`), so it cannot be
+   * read backwards; whether each word start follows a sentence end was recorded as the text went by instead.
+   */
+  private isSentenceStart(start: number): boolean {
+    return this.sentence[start & MASK] === 1;
   }
 }
 

@@ -163,7 +163,8 @@ describe('the one-pass matcher on the real glossary', () => {
   const reference = referenceMatcher(glossary);
   const surfaces = glossary.flatMap((e) => [e.term, ...e.aliases.map((a) => (typeof a === 'string' ? a : a.text)), ...(e.notWhen ?? [])]);
   // Glue and traps: digits after words ("take 2 hour glucose test"), ligatures cutting a key ("LCHﬁ"), case.
-  const bits = ['take', 'the', 'LCH', 'HF', 'ﬁ', 'ﬂ', '²', 'β', 's', "'s", 'es', 'ies', 'Canada', 'pump', '2', '15', '/', '(', ')', '.'];
+  // Sentence starts, where a lowercase case-exact alias may be capitalised ("Lancets"), and what comes before them.
+  const bits = ['take', 'the', 'LCH', 'HF', 'ﬁ', 'ﬂ', '²', 'β', 's', "'s", 'es', 'ies', 'Canada', 'pump', '2', '15', '/', '(', ')', '.', 'Lancet', 'Lancets', 'The Lancet', '•', ':', '“', '\u0000', '! (', '?  "'];
   const text = fc
     .array(fc.tuple(fc.oneof(fc.constantFrom(...surfaces), fc.constantFrom(...bits)), fc.constantFrom(...SEPARATORS, ...INVISIBLE)), { maxLength: 30 })
     .map((parts) => parts.map(([w, sep]) => w + sep).join(''));
