@@ -9,9 +9,9 @@ import { endPointAt, joinSegments, pointAt } from './segments';
 import { Candidates, selectLeftmostLongest } from './select';
 import { RING_SIZE, TextScanner } from './stream';
 import { buildTrie, type Trie } from './trie';
-import type { Match, Matcher, MatcherStats, SegmentMatch } from './types';
+import type { Match, Matcher, MatcherStats, MatchRefiner, SegmentMatch } from './types';
 
-export type { Match, Matcher, MatcherStats, SegmentMatch, SegmentPoint } from './types';
+export type { Match, Matcher, MatcherStats, MatchRefiner, SegmentMatch, SegmentPoint } from './types';
 export { MatcherCompileError, MIN_KEY_LENGTH } from './patterns';
 
 /**
@@ -48,19 +48,22 @@ export function assembleMatcher(entryIds: readonly string[], patterns: readonly 
     const found: Match[] = [];
     for (const s of selectLeftmostLongest(candidates)) {
       const pattern = patterns[s.key] as Pattern;
-      if (!pattern.stop) found.push({ entryId: pattern.entryId, start: s.start, end: s.end, text: text.slice(s.start, s.end) });
+      if (pattern.stop) continue;
+      const match: Match = { entryId: pattern.entryId, start: s.start, end: s.end, text: text.slice(s.start, s.end) };
+      if (pattern.topicOnly) match.topicOnly = true;
+      found.push(match);
     }
     return found;
   }
 
-  function findMatchesInSegments(segments: readonly string[]): SegmentMatch[] {
+  function findMatchesInSegments(segments: readonly string[], refine?: MatchRefiner): SegmentMatch[] {
     const joined = joinSegments(segments);
-    return findMatches(joined.text).map((m) => ({
-      entryId: m.entryId,
-      start: pointAt(joined, m.start),
-      end: endPointAt(joined, m.end),
-      text: m.text,
-    }));
+    const found = findMatches(joined.text);
+    return (refine ? refine(joined.text, found) : found).map((m) => {
+      const placed: SegmentMatch = { entryId: m.entryId, start: pointAt(joined, m.start), end: endPointAt(joined, m.end), text: m.text };
+      if (m.topicOnly) placed.topicOnly = true;
+      return placed;
+    });
   }
 
   return { findMatches, findMatchesInSegments, stats };

@@ -19,6 +19,8 @@ export interface Pattern {
   casedForms: string[];
   /** A `notWhen` phrase: it wins the text it covers like any match, and then marks nothing. */
   stop?: true;
+  /** Every spelling of this key is `topicOnly`: a mark only on a page about diabetes or metabolic health. */
+  topicOnly?: true;
 }
 
 export class MatcherCompileError extends Error {
@@ -38,6 +40,10 @@ function isMatchCase(spec: AliasSpec): boolean {
 
 function isSearchOnly(spec: AliasSpec): boolean {
   return typeof spec !== 'string' && spec.searchOnly === true;
+}
+
+function isTopicOnly(spec: AliasSpec): boolean {
+  return typeof spec !== 'string' && spec.topicOnly === true;
 }
 
 const VOWELS = 'aeiou';
@@ -73,6 +79,7 @@ export function collectPatterns(entries: readonly GlossaryEntry[]): Pattern[] {
           entryId: entry.id,
           anyCase: !matchCase,
           casedForms: matchCase ? [normalizeKeyCased(text)] : [],
+          ...(isTopicOnly(spec) ? { topicOnly: true as const } : {}),
         });
         sourceText.set(key, text);
         continue;
@@ -85,6 +92,8 @@ export function collectPatterns(entries: readonly GlossaryEntry[]): Pattern[] {
         continue;
       }
       if (isTerm) continue;
+      // A spelling that marks on any page makes the key unambiguous.
+      if (!isTopicOnly(spec)) delete existing.topicOnly;
       // Same entry, same key (e.g. "HbA1c" and "HbA1C"): merge; a case-insensitive spelling covers the exact ones.
       if (matchCase) {
         const cased = normalizeKeyCased(text);
@@ -112,7 +121,7 @@ export function collectPatterns(entries: readonly GlossaryEntry[]): Pattern[] {
     if (!pattern.anyCase) continue; // matchCase aliases only take a lowercase "s" / "'s"
     const variant = iesVariant(pattern.key);
     if (variant !== undefined && !byKey.has(variant)) {
-      byKey.set(variant, { key: variant, entryId: pattern.entryId, anyCase: true, casedForms: [] });
+      byKey.set(variant, { key: variant, entryId: pattern.entryId, anyCase: true, casedForms: [], ...(pattern.topicOnly ? { topicOnly: true as const } : {}) });
     }
   }
   return [...byKey.values()];

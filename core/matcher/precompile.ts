@@ -21,6 +21,7 @@ export interface TermInfo {
 
 const FLAG_ANY_CASE = 1;
 const FLAG_STOP = 2;
+const FLAG_TOPIC_ONLY = 4;
 
 export interface PrecompiledMatcher {
   /** Every entry in glossary order; patterns refer to them by position. */
@@ -29,7 +30,7 @@ export interface PrecompiledMatcher {
   keys: string;
   /** Per key: the ordinal of its entry in `terms`. */
   entry: number[];
-  /** Per key: FLAG_ANY_CASE and FLAG_STOP bits. */
+  /** Per key: FLAG_ANY_CASE, FLAG_STOP and FLAG_TOPIC_ONLY bits. */
   flags: number[];
   /** Case-exact spellings, for the keys that have them: [key position, forms]. */
   cased: [number, string[]][];
@@ -42,7 +43,7 @@ export function precompileMatcher(entries: readonly GlossaryEntry[]): Precompile
     terms: entries.map(({ id, term, category }) => ({ id, term, category })),
     keys: patterns.map((p) => p.key).join('\n'),
     entry: patterns.map((p) => ordinals.get(p.entryId) ?? 0),
-    flags: patterns.map((p) => (p.anyCase ? FLAG_ANY_CASE : 0) | (p.stop ? FLAG_STOP : 0)),
+    flags: patterns.map((p) => (p.anyCase ? FLAG_ANY_CASE : 0) | (p.stop ? FLAG_STOP : 0) | (p.topicOnly ? FLAG_TOPIC_ONLY : 0)),
     cased: patterns.flatMap((p, i): [number, string[]][] => (p.casedForms.length ? [[i, p.casedForms]] : [])),
   };
 }
@@ -60,6 +61,7 @@ export function loadPrecompiledMatcher(data: PrecompiledMatcher): Matcher {
       casedForms: cased.get(i) ?? [],
     };
     if (flags & FLAG_STOP) pattern.stop = true;
+    if (flags & FLAG_TOPIC_ONLY) pattern.topicOnly = true;
     return pattern;
   });
   return assembleMatcher(data.terms.map((t) => t.id), patterns, buildTrie(keys));

@@ -9,6 +9,8 @@ export interface Match {
   end: number;
   /** `text.slice(start, end)`: the surface form the reader sees. */
   text: string;
+  /** Found through a `topicOnly` alias: to be marked only on a page about diabetes or metabolic health. */
+  topicOnly?: true;
 }
 
 /** A position inside one of the segments (text nodes) of a block. */
@@ -28,7 +30,14 @@ export interface SegmentMatch {
   end: SegmentPoint;
   /** The surface text, concatenated across segments ("HbA" + "1c" → "HbA1c"). */
   text: string;
+  topicOnly?: true;
 }
+
+/**
+ * Reads the matches of one joined text in context before they are placed (see `core/context`): returns the ones
+ * to keep, in order.
+ */
+export type MatchRefiner = (text: string, matches: Match[]) => Match[];
 
 export interface MatcherStats {
   /** Distinct normalised alias keys compiled (plural "ies" variants included). */
@@ -47,6 +56,6 @@ export interface Matcher {
    * one block in document order with nothing inserted between them; a caller that wants a break (e.g. at `<br>`)
    * passes a " " segment for it.
    */
-  findMatchesInSegments(segments: readonly string[]): SegmentMatch[];
+  findMatchesInSegments(segments: readonly string[], refine?: MatchRefiner): SegmentMatch[];
   readonly stats: MatcherStats;
 }
