@@ -11,6 +11,9 @@ import { batchMarks } from './marks';
 import { HOST_TAG, PopoverHost, type Anchor, type PopoverContent } from './popover-host';
 import { runInSlices } from './scheduler';
 import { pageIsDark } from './page-theme';
+import { PageContext } from '../../core/context';
+import type { SegmentMatch } from '../../core/matcher/types';
+import knownNames from '../../glossary/names.json';
 
 /** One occurrence of a glossary term, or of a value of a known measure, on the page. */
 export interface Hit {
@@ -19,6 +22,8 @@ export interface Hit {
   /** Set for a value ("A1C 7.2%"): explained by `explainValue`, never counted as a glossary term. */
   value?: ValueMatch;
   range: StaticRange;
+  /** The marked text as the page writes it. */
+  text: string;
   /** The text nodes the term spans (usually one; `HbA<sub>1c</sub>` spans two). */
   nodes: Text[];
   painted: boolean;
@@ -77,6 +82,10 @@ export class PageController {
   private readonly observers: MutationObserver[] = [];
   private readonly cleanups: (() => void)[] = [];
   private readonly termOf: Map<string, TermInfo>;
+  /** What the page's text says about its matches: names, its own abbreviations, whether it is about diabetes. */
+  private readonly context: PageContext;
+  /** Matches of topic-only wordings, marked once the page turns out to be on topic. */
+  private heldForTopic: BlockMatches[] = [];
   /** Bumped whenever a popover is asked for, so an entry that arrives late never opens over a newer request. */
   private openRequest = 0;
   private queue: Node[] = [];
@@ -93,6 +102,11 @@ export class PageController {
   constructor(private readonly deps: ControllerDeps, private settings: Settings) {
     const { doc } = deps;
     this.termOf = new Map(deps.terms.map((t) => [t.id, t]));
+    this.context = new PageContext({
+      knownNames: knownNames.names,
+      termOf: (id) => this.termOf.get(id),
+      entriesIn: (text) => deps.matcher.findMatches(text).map((m) => m.entryId),
+    });
     this.highlighter = createHighlighter(doc, deps.forceWrap);
     const View = doc.defaultView;
     this.visibility =
@@ -229,12 +243,13 @@ export class PageController {
           // A rescan replaces what an earlier scan found here: on a page that keeps changing, a scan already under
           // way can reach nodes queued for their own rescan, and the same term must not be found twice.
           if (this.byNode.size) for (const text of textNodesUnder(next)) for (const hit of this.byNode.get(text) ?? []) this.dropHit(hit);
-          scanner = new BlockScanner(next, this.deps.matcher, this.settings.explainValues);
+          scanner = new BlockScanner(next, this.deps.matcher, this.settings.explainValues, this.context.refine);
         }
         const finished = scanner.step(deadline);
         const result = scanner.scanned;
         // Paint what this slice found right away, then forget it, so a huge page shows marks as it goes.
         matches += this.addBlocks(result.blocks.splice(0));
+        matches += this.applyContext();
         for (const root of result.shadowRoots.splice(0)) this.addShadowRoot(root);
         if (finished) {
           chars += result.chars;
@@ -251,7 +266,10 @@ export class PageController {
         performance.measure('termlens:scan', {
           start: started,
           end: performance.now(),
-          detail: { kind, chars, matches, busyMs: round(busyMs), slices, longestSliceMs: round(longestMs), mode: this.highlighter.mode },
+          detail: {
+            kind, chars, matches, busyMs: round(busyMs), slices, longestSliceMs: round(longestMs), mode: this.highlighter.mode,
+            onTopic: this.context.topic.onTopic, held: this.heldForTopic.length,
+          },
         });
         this.deps.reportStatus(this.paintedEntries.size);
       },
@@ -259,10 +277,37 @@ export class PageController {
     );
   }
 
+  /**
+   * What the context learnt from the latest batches: marks of an abbreviation the page turns out to define otherwise
+   * go, and held topic-only matches are marked once the page is on topic.
+   */
+  private applyContext(): number {
+    if (this.context.takeNewlyForeign().length) {
+      for (const hit of [...this.hits.values()]) if (!hit.value && this.context.isForeign(hit.text)) this.dropHit(hit);
+    }
+    if (!this.heldForTopic.length || !this.context.topic.onTopic) return 0;
+    const held = this.heldForTopic
+      .filter((b) => b.nodes.every((n) => n === null || n.isConnected))
+      .map((b) => ({ ...b, matches: b.matches.filter((m) => !this.context.isForeign(m.text)) }));
+    this.heldForTopic = [];
+    return this.addBlocks(held);
+  }
+
+  /** Holds the topic-only matches of `block` back while the page is not (yet) known to be on topic. */
+  private holdOffTopic(block: BlockMatches): BlockMatches {
+    if (this.context.topic.onTopic || !block.matches.some((m) => m.topicOnly)) return block;
+    const held: SegmentMatch[] = [];
+    const kept: SegmentMatch[] = [];
+    for (const m of block.matches) (m.topicOnly ? held : kept).push(m);
+    this.heldForTopic.push({ nodes: block.nodes, matches: held, values: [] });
+    return { ...block, matches: kept };
+  }
+
   private addBlocks(blocks: BlockMatches[]): number {
     let added = 0;
     const hidden = this.settings.hiddenCategories as string[];
-    for (const { nodes, matches, values } of blocks) {
+    for (const block of blocks) {
+      const { nodes, matches, values } = this.holdOffTopic(block);
       const fresh: Hit[] = [];
       for (const m of batchMarks(matches, values)) {
         if (m.kind === 'term' && hidden.includes(this.termOf.get(m.entryId)?.category ?? '')) continue;
@@ -277,10 +322,10 @@ export class PageController {
         let hit: Hit;
         if (m.kind === 'value') {
           // Every value is its own reading: "first occurrence only" is about terms.
-          hit = { entryId: '', value: m.value, range, nodes: spanned, painted: true, box };
+          hit = { entryId: '', value: m.value, text: '', range, nodes: spanned, painted: true, box };
         } else {
           const paint = this.settings.density === 'all' || !this.paintedEntries.has(m.entryId);
-          hit = { entryId: m.entryId, range, nodes: spanned, painted: paint, box };
+          hit = { entryId: m.entryId, text: m.text, range, nodes: spanned, painted: paint, box };
           if (paint) this.paintedEntries.set(m.entryId, (this.paintedEntries.get(m.entryId) ?? 0) + 1);
         }
         this.hits.set(range, hit);

@@ -4,7 +4,7 @@ import type { ValueSegmentMatch } from '../../core/values/segments';
 
 /** One thing to mark in a batch: a glossary term or a value of a known measure, with its place in the segments. */
 export type BatchMark =
-  | { kind: 'term'; entryId: string; start: SegmentPoint; end: SegmentPoint }
+  | { kind: 'term'; entryId: string; text: string; start: SegmentPoint; end: SegmentPoint }
   | { kind: 'value'; value: ValueMatch; start: SegmentPoint; end: SegmentPoint };
 
 /** Orders points in a batch. An exclusive end at the close of segment k sorts before a start at segment k + 1. */
@@ -26,7 +26,7 @@ function contains(outer: { start: SegmentPoint; end: SegmentPoint }, inner: { st
  * that only partly overlaps a term is left out (when in doubt, no value is explained).
  */
 export function batchMarks(terms: readonly SegmentMatch[], values: readonly ValueSegmentMatch[]): BatchMark[] {
-  const toMark = (m: SegmentMatch): BatchMark => ({ kind: 'term', entryId: m.entryId, start: m.start, end: m.end });
+  const toMark = (m: SegmentMatch): BatchMark => ({ kind: 'term', entryId: m.entryId, text: m.text, start: m.start, end: m.end });
   if (!values.length) return terms.map(toMark);
   const kept = values.filter((v) => !terms.some((t) => overlaps(t, v) && !contains(v, t)));
   const marks: BatchMark[] = terms.filter((t) => !kept.some((v) => contains(v, t))).map(toMark);

@@ -1,4 +1,4 @@
-import type { Matcher, SegmentMatch } from '../../core/matcher/types';
+import type { Matcher, MatchRefiner, SegmentMatch } from '../../core/matcher/types';
 // Detection only, straight from its modules: the explanations' text stays out of the content script.
 import { mayHaveValues } from '../../core/values/find';
 import { findValuesInSegments, type ValueSegmentMatch } from '../../core/values/segments';
@@ -101,8 +101,16 @@ export class BlockScanner {
    */
   private readonly skippedByAttribute: Set<Element>;
 
-  /** `values`: also find values of known measures (they share the batch; `\u0000` ends their sentences too). */
-  constructor(private readonly root: Node, private readonly matcher: Matcher, private readonly values = false) {
+  /**
+   * `values`: also find values of known measures (they share the batch; `\u0000` ends their sentences too).
+   * `refine`: reads each batch's matches in the page's context (core/context) before they are placed.
+   */
+  constructor(
+    private readonly root: Node,
+    private readonly matcher: Matcher,
+    private readonly values = false,
+    private readonly refine?: MatchRefiner,
+  ) {
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     this.node = this.walker.nextNode();
@@ -214,7 +222,7 @@ export class BlockScanner {
 
   private matchBatch(): void {
     if (this.batchSegments.length === 0) return;
-    const matches = this.matcher.findMatchesInSegments(this.batchSegments);
+    const matches = this.matcher.findMatchesInSegments(this.batchSegments, this.refine);
     // Break segments are " " and block boundaries "\u0000", so the batch is exactly what findValuesInSegments expects.
     const values = this.values && mayHaveValues(this.batchSegments.join('')) ? findValuesInSegments(this.batchSegments) : NO_VALUES;
     if (matches.length || values.length) this.result.blocks.push({ nodes: this.batchNodes, matches, values });

@@ -1,0 +1,105 @@
+/**
+ * Proper names that carry term words: organisations, journals, companies, programmes and trials ("American Diabetes
+ * Association", "National Institute of Diabetes and Digestive and Kidney Diseases", "Diabetes Care"). A reader of
+ * "Kidney Diseases" inside an institute's name does not want the kidney-disease card; a term inside a name is left bare.
+ *
+ * Two rules, both on the text of one block:
+ * - a known name (`glossary/names.json`, case-exact) covers what it spans;
+ * - a capitalised term followed by a name's head word ("… Association", "… Foundation", "… UK") within a few
+ *   capitalised words, or preceded by a head word and "of"/"for"/"on" ("Institute of … Kidney Diseases"), is inside
+ *   a name. Only capitalised words and the connectors of names may stand between: a sentence breaks the chain.
+ */
+
+/** Words that end (or, with "of"/"for", open) the name of an organisation, publication, company or study. */
+const HEADS = new Set([
+  'Association', 'Associations', 'Society', 'Institute', 'Institutes', 'Foundation', 'Federation', 'Alliance',
+  'Council', 'Coalition', 'Center', 'Centre', 'Centers', 'Centres', 'Hospital', 'Hospitals', 'Clinic', 'University',
+  'College', 'School', 'Academy', 'Agency', 'Department', 'Ministry', 'Administration', 'Organization',
+  'Organisation', 'Network', 'Consortium', 'Trust', 'Board', 'Commission', 'Committee', 'Inc', 'Ltd', 'LLC', 'Corp',
+  'Corporation', 'Company', 'Pharmaceuticals', 'Laboratories', 'Journal', 'Reports', 'Letters', 'Review', 'Reviews',
+  'Magazine', 'Forum', 'Trial', 'Trials', 'Study', 'Project', 'Initiative', 'Registry', 'Summit', 'Conference',
+  'Congress', 'Day', 'Week', 'Month', 'Research', 'UK', 'Canada', 'Australia', 'Ireland', 'Scotland', 'Wales',
+  'International', 'Division', 'Office', 'Bureau', 'Branch', 'Service', 'Services', 'Program', 'Programme',
+]);
+/** Heads that open a name when "of", "for" or "on" follows them ("Institute of", "Society for", "Committee on"). */
+const OPENING_CONNECTORS = new Set(['of', 'for', 'on']);
+/** Lowercase words allowed inside a name. */
+const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', '&', 'in', 'de']);
+/** How many words a head may stand after the term, or before it. */
+const AFTER_WORDS = 4;
+const BEFORE_WORDS = 8;
+
+/** A full stop or comma between two words is not a space: it ends the chain of a name. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|&/gu;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function isCapitalised(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() || /\p{N}/u.test(first);
+}
+
+/** Words of the text, and between two neighbours whether anything but spaces stands (a comma, a full stop). */
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  // A possessive still ends in its head ("the Foundation's grant").
+  for (const m of text.matchAll(WORD)) out.push({ text: m[0].replace(/['’]s?$/u, ''), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function joinedBySpace(text: string, a: Token, b: Token): boolean {
+  return /^[\s\u00a0]*$/u.test(text.slice(a.end, b.start));
+}
+
+export interface NameFinder {
+  /** True when [start, end) of `text` lies inside a proper name. */
+  isInsideName(text: string, start: number, end: number): boolean;
+}
+
+/** `knownNames`: names written out in full (journals and charities without a head word: "Diabetes Care"). */
+export function createNameFinder(knownNames: readonly string[]): NameFinder {
+  let lastText = '';
+  let lastTokens: Token[] = [];
+  let lastKnown: [number, number][] = [];
+  const prepare = (text: string) => {
+    if (text === lastText) return;
+    lastText = text;
+    lastTokens = tokens(text);
+    lastKnown = [];
+    for (const name of knownNames) {
+      for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) lastKnown.push([i, i + name.length]);
+    }
+  };
+  return {
+    isInsideName(text, start, end) {
+      // Names are capitalised; most terms on a page are not, and need no further look.
+      if (!isCapitalised(text.charAt(start))) return false;
+      prepare(text);
+      if (lastKnown.some(([a, b]) => a <= start && end <= b)) return true;
+      const words = lastTokens;
+      const first = words.findIndex((t) => t.end > start);
+      let last = first;
+      while (last + 1 < words.length && (words[last + 1] as Token).start < end) last++;
+      if (first === -1) return false;
+      // After the term: capitalised words (and "and", "&", "of") up to a head.
+      for (let i = last + 1, seen = 0; i < words.length && seen < AFTER_WORDS; i++, seen++) {
+        const w = words[i] as Token;
+        if (!joinedBySpace(text, words[i - 1] as Token, w)) break;
+        if (HEADS.has(w.text)) return true;
+        if (!isCapitalised(w.text) && !CONNECTORS.has(w.text)) break;
+      }
+      // Before it: a head followed by "of"/"for"/"on", then capitalised words and connectors down to the term.
+      for (let i = first - 1, seen = 0; i >= 0 && seen < BEFORE_WORDS; i--, seen++) {
+        const w = words[i] as Token;
+        if (!joinedBySpace(text, w, words[i + 1] as Token)) break;
+        if (OPENING_CONNECTORS.has(w.text) && i > 0 && HEADS.has((words[i - 1] as Token).text) && joinedBySpace(text, words[i - 1] as Token, w)) return true;
+        if (!isCapitalised(w.text) && !CONNECTORS.has(w.text)) break;
+      }
+      return false;
+    },
+  };
+}

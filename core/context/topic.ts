@@ -1,0 +1,44 @@
+/**
+ * Is this page about diabetes or metabolic health? Some words are terms only there ("pump", "bolus", "GI", "Type 2"
+ * alone): they are marked once the page has shown it is on topic through terms that mean the same on any page.
+ *
+ * The rule: at least TOPIC_MIN_ENTRIES different entries found through unambiguous wordings, from the categories
+ * that name diabetes and its care (conditions, complications, tests, medicines, devices, the body; food and
+ * lifestyle words such as "calorie" or "whole grains" fill recipes and fitness pages too, so they do not count), and
+ * at least one such mention per TOPIC_CHARS_PER_MENTION characters read so far, so that a long article that names
+ * diabetes in passing does not qualify. Once on topic, a page stays on topic.
+ */
+import type { Category } from '../glossary/types';
+
+export const TOPIC_MIN_ENTRIES = 3;
+export const TOPIC_CHARS_PER_MENTION = 1500;
+const EVIDENCE: ReadonlySet<Category> = new Set<Category>(['condition', 'complication', 'test', 'medicine', 'device', 'body']);
+
+export class TopicSignal {
+  private readonly entries = new Set<string>();
+  private mentions = 0;
+  private chars = 0;
+  private decided = false;
+
+  /** Text read, matched or not. */
+  addChars(count: number): void {
+    this.chars += count;
+  }
+
+  /** An unambiguous term found in that text. */
+  addMention(entryId: string, category: Category | undefined): void {
+    if (category === undefined || !EVIDENCE.has(category)) return;
+    this.entries.add(entryId);
+    this.mentions++;
+  }
+
+  get onTopic(): boolean {
+    if (!this.decided && this.entries.size >= TOPIC_MIN_ENTRIES && this.mentions * TOPIC_CHARS_PER_MENTION >= this.chars) this.decided = true;
+    return this.decided;
+  }
+
+  /** For measures and tests: the evidence so far. */
+  get evidence(): { entries: number; mentions: number; chars: number } {
+    return { entries: this.entries.size, mentions: this.mentions, chars: this.chars };
+  }
+}

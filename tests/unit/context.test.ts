@@ -1,0 +1,156 @@
+/**
+ * Context rules on real sentences from the development set (../shared/corpus/real): names, abbreviations a page
+ * defines itself, the topic signal, and case-exact aliases at the start of a sentence.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PageContext, bestLongForm, createNameFinder, findAbbreviationDefinitions, TopicSignal, TOPIC_MIN_ENTRIES } from '../../core/context';
+import { compileMatcher, type Match } from '../../core/matcher';
+import { loadGlossaryFromDisk } from '../../tools/load-glossary';
+import names from '../../glossary/names.json';
+
+const glossary = loadGlossaryFromDisk();
+const matcher = compileMatcher(glossary);
+const byId = new Map(glossary.map((e) => [e.id, e]));
+
+function context(): PageContext {
+  return new PageContext({
+    knownNames: names.names,
+    termOf: (id) => byId.get(id),
+    entriesIn: (text) => matcher.findMatches(text).map((m) => m.entryId),
+  });
+}
+
+/** What a page with these blocks would mark (topic-only matches only once the page is on topic), in order. */
+function marked(blocks: string[], ctx = context()): string[] {
+  const kept: Match[] = [];
+  for (const text of blocks) kept.push(...ctx.refine(text, matcher.findMatches(text)));
+  return kept.filter((m) => !m.topicOnly || ctx.topic.onTopic).map((m) => m.text);
+}
+
+describe('names', () => {
+  const finder = createNameFinder(names.names);
+  const inside = (text: string, word: string) => {
+    const at = text.indexOf(word);
+    return finder.isInsideName(text, at, at + word.length);
+  };
+
+  it('finds a term inside an organisation name, before its head word', () => {
+    const s = 'Pivotal data for the system were presented at the American Diabetes Association 82nd Scientific Sessions in 2022';
+    expect(inside(s, 'Diabetes')).toBe(true);
+  });
+
+  it('finds terms inside "Institute of …" names, however far from the head', () => {
+    const s = 'NIH: National Institute of Diabetes and Digestive and Kidney Diseases';
+    expect(inside(s, 'Diabetes')).toBe(true);
+    expect(inside(s, 'Kidney Diseases')).toBe(true);
+  });
+
+  it('knows journals that have no head word', () => {
+    expect(inside('Studies published in Diabetes Care show resistance exercise can increase insulin sensitivity', 'Diabetes')).toBe(true);
+    expect(inside('Real-time CGM Is Superior to Flash Glucose Monitoring - Diabetes Care', 'Diabetes')).toBe(true);
+  });
+
+  it('leaves terms in ordinary sentences and title-case headings alone', () => {
+    expect(inside('Studies show resistance exercise can increase insulin sensitivity in people with diabetes.', 'insulin sensitivity')).toBe(false);
+    expect(inside('How the American Diabetes Association Defines Prediabetes', 'Prediabetes')).toBe(false);
+    expect(inside('Diabetes. Association studies link it to obesity.', 'Diabetes')).toBe(false);
+    expect(inside('Diabetes care at home', 'Diabetes')).toBe(false);
+  });
+
+  it('drops the term in a name but keeps the same term elsewhere on the page', () => {
+    const out = marked([
+      'Pivotal data for the system were presented at the American Diabetes Association 82nd Scientific Sessions in 2022.',
+      'The iLet helps people with type 1 diabetes keep their blood sugar in range.',
+    ]);
+    expect(out).not.toContain('Diabetes');
+    expect(out).toContain('type 1 diabetes');
+  });
+});
+
+describe('abbreviations the page defines', () => {
+  it('finds Schwartz & Hearst long forms in both orders', () => {
+    expect(bestLongForm('DME', 'Medicare covers different kinds of durable medical equipment')).toBe('durable medical equipment');
+    expect(findAbbreviationDefinitions('Medicare covers different kinds of durable medical equipment (DME) in different ways.')).toEqual([
+      { short: 'DME', long: 'durable medical equipment', shortStart: 63 },
+    ]);
+    const reversed = findAbbreviationDefinitions('Ask your DME (durable medical equipment) supplier.');
+    expect(reversed.map((d) => [d.short, d.long])).toEqual([['DME', 'durable medical equipment']]);
+    expect(findAbbreviationDefinitions('Results were published (2019) in a journal (see above).')).toEqual([]);
+  });
+
+  it('does not give our meaning to an acronym the page defines otherwise, anywhere on the page', () => {
+    const out = marked([
+      'Medicare covers different kinds of durable medical equipment (DME) in different ways.',
+      'Make sure your doctors and DME suppliers are enrolled in Medicare.',
+      'People with diabetic macular edema may need eye injections.',
+    ]);
+    expect(out).not.toContain('DME');
+    expect(out).toContain('diabetic macular edema');
+  });
+
+  it('keeps an acronym whose page definition agrees with ours, typos included', () => {
+    const ctx = context();
+    marked(['Working together with a previously cleared integrated continuous glucose monitor (CGM), the entire new system is called the iLet Bionic Pancreas.'], ctx);
+    expect(ctx.isForeign('CGM')).toBe(false);
+    marked(['Wegovy® (semaglutide) for major adverse cardiovascular even (MACE) reduction in adults with overweight or obesity'], ctx);
+    expect(ctx.isForeign('MACE')).toBe(false);
+  });
+});
+
+describe('the topic signal', () => {
+  it('needs several different unambiguous terms, densely enough', () => {
+    const t = new TopicSignal();
+    t.addChars(1000);
+    for (let i = 1; i < TOPIC_MIN_ENTRIES; i++) t.addMention(`entry-${i}`, 'condition');
+    expect(t.onTopic).toBe(false);
+    t.addMention('calorie', 'lifestyle'); // food words fill recipes too
+    expect(t.onTopic).toBe(false);
+    t.addMention('entry-last', 'medicine');
+    expect(t.onTopic).toBe(true);
+    t.addChars(1_000_000);
+    expect(t.onTopic).toBe(true); // once on topic, a page stays on topic
+    const sparse = new TopicSignal();
+    sparse.addChars(200_000);
+    for (let i = 0; i < 5; i++) sparse.addMention(`entry-${i}`, 'condition');
+    expect(sparse.onTopic).toBe(false);
+  });
+});
+
+/** The visible text of a saved page, one block per line (good enough for the topic signal). */
+function pageBlocks(file: string): string[] {
+  const html = readFileSync(file, 'utf8').replace(/<(script|style|title)[\s\S]*?<\/\1>/gi, '');
+  return html
+    .split(/<\/?(?:p|li|h[1-6]|td|th|div|figcaption|caption|tr)\b[^>]*>/i)
+    .map((b) => b.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&nbsp;/g, ' ').trim())
+    .filter(Boolean);
+}
+
+const REAL = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'real');
+describe.skipIf(!existsSync(REAL))('topic-only words on real pages', () => {
+  it.each(['offtopic-fuel-pump-bad-signs.html', 'offtopic-pen-shop-fountain-pen-day.html', 'offtopic-stats-type-i-ii-errors.html', 'offtopic-ada-language-then-and-now.html'])(
+    'marks nothing on the off-topic page %s',
+    (page) => {
+      const ctx = context();
+      expect(marked(pageBlocks(join(REAL, page)), ctx)).toEqual([]);
+      expect(ctx.topic.onTopic).toBe(false);
+    },
+  );
+
+  it('marks "pump" and "bolus" on a type 1 forum thread', () => {
+    const out = marked(pageBlocks(join(REAL, 'forum-t1-jdrf-pump-questions.html'))).map((s) => s.toLowerCase());
+    expect(out).toContain('pump');
+    expect(out).toContain('bolus');
+  });
+});
+
+describe('a case-exact alias at the start of a sentence or list item', () => {
+  it('matches capitalised there, and only there', () => {
+    const texts = (t: string) => matcher.findMatches(t).map((m) => m.text);
+    expect(texts('Lancets are small needles.')).toContain('Lancets');
+    expect(texts('You will need: • Lancets and strips')).toContain('Lancets');
+    expect(texts('Supplies.\u0000Lancets')).toContain('Lancets');
+    expect(texts('He read it in The Lancet last week.')).not.toContain('Lancet');
+  });
+});
