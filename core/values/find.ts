@@ -171,6 +171,8 @@ const LINKS = new Map<string, boolean>([
     'has', 'had', 'have', 'got', 'came', 'in', 'back', 'down', 'up', 'into', 'when', 'checked', 'reads', 'read',
     'showed', 'shows', 'says', 'said', 'should', 'would', 'must', 'need', 'needs', 'kept', 'keep', 'stay', 'stands',
     'sits', 'well', 'slightly', 'way', 'means', 'meaning', 'defined', 'as', 'called', 'equals', 'equal',
+    // "the A1C diagnostic criteria of 6.5%", "an A1C cut point of 6.5"
+    'criteria', 'criterion', 'diagnostic', 'diagnosis', 'point', 'mark', 'limit',
   ].map((w): [string, boolean] => [w, true]),
   ...[
     'went', 'dropped', 'drop', 'fell', 'fall', 'rose', 'rise', 'climbed', 'improved', 'stayed', 'increased',
@@ -543,6 +545,40 @@ function walkLeft(text: string, hit: NameHit): Omit<ValueMatch, 'name'> | null {
   return null;
 }
 
+/**
+ * A later sentence of the same block that carries on with the measure just named: "My A1C was 6.1 in May. Then it
+ * was 5.8", "Had my A1C checked. It was 5.6!". Only a pronoun or "then"/"now" with a linking verb, right before the
+ * number, and only when no other measure is named in between; the number must then read as that measure does.
+ */
+const CONTINUATION = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:and|but|so)${SP}+)?(?:then|now|it|that|this|mine)(?:${SP}+(?:it|that|one))?(?:['\\u2019]s|${SP}+(?:was|is|came${SP}+back(?:${SP}+at)?|went${SP}+(?:down|up)${SP}+to|dropped${SP}+to|got${SP}+to|rose${SP}+to|fell${SP}+to|hit))${SP}+(?:a${SP}+|at${SP}+)?(?=\\d)`,
+  'giu',
+);
+const CONTINUE_WINDOW = 240;
+const CONTINUED_FAMILIES = new Set(['a1c', 'glucose']);
+
+function walkOnward(text: string, hit: NameHit, names: readonly NameHit[]): Omit<ValueMatch, 'name'>[] {
+  const measure = hit.spec.measure;
+  if (!measure || !CONTINUED_FAMILIES.has(MEASURES[measure].family)) return [];
+  const from = clauseEnd(text, hit.end);
+  const block = text.indexOf('\u0000', hit.end);
+  const nextName = names.find((n) => n.start > hit.end);
+  const to = Math.min(from + CONTINUE_WINDOW, block === -1 ? text.length : block, nextName ? nextName.start : text.length);
+  const out: Omit<ValueMatch, 'name'>[] = [];
+  const window = text.slice(0, to);
+  CONTINUATION.lastIndex = from;
+  for (let m = CONTINUATION.exec(window); m !== null; m = CONTINUATION.exec(window)) {
+    const at = m.index + m[0].length;
+    const raw = readValue(text, at, clauseEnd(text, at), '');
+    if (!raw || raw === REJECT) continue;
+    // Bare numbers need a decimal point to be read as a level: "it was 6" could be anything.
+    if (!raw.unit && raw.numbers.every((n) => Number.isInteger(n))) continue;
+    const v = resolve(raw, hit.spec, text);
+    if (v) out.push(v);
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Sentences about people the ranges are not for
 // ---------------------------------------------------------------------------------------------------------------
@@ -597,9 +633,9 @@ export function findValues(text: string): ValueMatch[] {
     const values = walkRight(text, hit, nameStarts);
     const left = walkLeft(text, hit);
     if (left) values.push(left);
-    if (values.length === 0 || outOfScope(text, hit, values)) continue;
     const name = { start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) };
-    for (const v of values) found.push({ ...v, name });
+    if (values.length && !outOfScope(text, hit, values)) for (const v of values) found.push({ ...v, name });
+    for (const v of walkOnward(text, hit, names)) if (!outOfScope(text, hit, [v])) found.push({ ...v, name });
   }
   found.sort((a, b) => a.start - b.start || a.end - b.end);
   // Two names claiming one number, or overlapping values: kept once when they agree, else all dropped (no guessing).
