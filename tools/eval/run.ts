@@ -1,0 +1,40 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchWithExtension } from '../../tests/e2e/browser';
+import { serveFixtures } from '../../tests/e2e/server';
+import { waitForScan } from '../../tests/e2e/page-helpers';
+import { readPage, type PageReading } from './read-page';
+import { scorePage, type Annotation, type PageScore } from './score';
+
+export interface PageResult {
+  page: string;
+  reading: PageReading;
+  score: PageScore;
+  /** Whether TermLens judged the page to be about diabetes or metabolic health (its badge's topic state). */
+  onTopic: boolean;
+}
+
+/** Opens every annotated page of `dir` (named in its expected.json) in Chromium with the built extension and scores it. */
+export async function evaluatePages(dir: string): Promise<PageResult[]> {
+  const file = join(dir, 'expected.json');
+  if (!existsSync(file)) throw new Error(`${file} is missing: a page folder needs an expected.json ({ "page.html": { "expected": [...], "traps": [...] } })`);
+  const annotations = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Annotation>;
+  const browser = await launchWithExtension();
+  const server = await serveFixtures({ '/': dir });
+  const results: PageResult[] = [];
+  try {
+    for (const [name, annotation] of Object.entries(annotations)) {
+      const page = await browser.context.newPage();
+      await page.goto(server.url(`/${name}`));
+      await waitForScan(page);
+      const reading = await readPage(page);
+      const onTopic = await page.evaluate(() => performance.getEntriesByName('termlens:scan').some((e) => (e as PerformanceMeasure).detail?.onTopic === true));
+      results.push({ page: name, reading, score: scorePage(reading.text, reading.spans, annotation), onTopic });
+      await page.close();
+    }
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+  return results;
+}
