@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
-import { loadGlossaryFromDisk } from './tools/load-glossary';
+import { loadGlossaryFromDisk, loadNamesFromDisk } from './tools/load-glossary';
 import { precompileMatcher } from './core/matcher/precompile';
 
 /** `virtual:termlens-matcher`: the term matcher compiled at build time, so pages only decode it. */
@@ -30,6 +30,7 @@ export default defineConfig({
     // A malformed glossary entry fails every build (dev, build, zip) with a message naming the entry and field.
     'build:before': () => {
       loadGlossaryFromDisk();
+      loadNamesFromDisk();
     },
   },
   manifest: ({ browser }) => ({

@@ -4,7 +4,7 @@
  *   npm run glossary -- export   print the validated glossary as one JSON array
  *   npm run glossary -- stats [category]   counts per category, the reading-level distribution, and each entry's grade in [category]
  */
-import { loadGlossaryFromDisk } from './load-glossary';
+import { loadGlossaryFromDisk, loadNamesFromDisk } from './load-glossary';
 import { GlossaryError } from '../core/glossary/validate';
 import { CATEGORIES } from '../core/glossary/types';
 import { readingGrades, READING_LIMITS } from '../core/glossary/reading-level';
@@ -13,6 +13,7 @@ function main(command: string | undefined): number {
   let entries;
   try {
     entries = loadGlossaryFromDisk();
+    loadNamesFromDisk();
   } catch (err) {
     if (err instanceof GlossaryError) {
       console.error(err.message);

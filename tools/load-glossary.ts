@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { validateGlossary, GlossaryError, type RawGlossaryFile } from '../core/glossary/validate';
+import { validateGlossary, validateNames, GlossaryError, type RawGlossaryFile } from '../core/glossary/validate';
 import type { GlossaryEntry } from '../core/glossary/types';
 import { compileMatcher, MatcherCompileError } from '../core/matcher';
 
@@ -24,6 +24,19 @@ export function readGlossaryFiles(dir = ENTRIES_DIR): RawGlossaryFile[] {
     });
   if (problems.length) throw new GlossaryError(problems);
   return files;
+}
+
+export const NAMES_FILE = join(import.meta.dirname, '..', 'glossary', 'names.json');
+
+/** The names in which no term is marked (see core/context/names.ts), validated. */
+export function loadNamesFromDisk(file = NAMES_FILE): string[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new GlossaryError([`glossary/names.json: is not valid JSON (${(err as Error).message})`]);
+  }
+  return validateNames(raw);
 }
 
 /** Validates, then compiles the page matcher once, so an alias the matcher cannot take fails here and not in a tab. */

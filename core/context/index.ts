@@ -3,7 +3,8 @@
  * the page means our term by them):
  * - a term inside a proper name is dropped (`names.ts`);
  * - an abbreviation the page defines with another meaning ("durable medical equipment (DME)") is dropped on the
- *   whole page (`abbreviations.ts`);
+ *   whole page, and one it defines by a term of ours ("nocturnal hypoglycemia (NH)") is marked as that term on the
+ *   page (`abbreviations.ts`);
  * - matches of `topicOnly` aliases are kept but flagged; the caller marks them once `topic.onTopic` (`topic.ts`).
  * One instance per page: what it learns (definitions, topic evidence) holds for every later block.
  */
@@ -23,8 +24,8 @@ export interface ContextDeps {
   knownNames: readonly string[];
   /** An entry's display term and category. */
   termOf(id: string): { term: string; category: Category } | undefined;
-  /** The entries whose wordings occur in `text` (the matcher, on a long form the page gives). */
-  entriesIn(text: string): string[];
+  /** The terms found in `text` (the matcher, on a long form the page gives). */
+  matchesIn(text: string): Match[];
 }
 
 /** An abbreviation's identity whatever its spacing, case or plural ("DMEs", "MEN-2"). */
@@ -33,6 +34,9 @@ function shortKey(text: string): string {
 }
 
 const STEM = 4;
+/** A short form learnt from the page needs two capitals or digits ("NH", "T1D"), so no ordinary word is taken. */
+const LEARNABLE = /^(?=(?:.*[\p{Lu}\p{N}]){2})[\p{L}\p{N}][\p{L}\p{N}-]*$/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Share of the long form's words that begin like a word of `term` ("cardiovascular even" ~ "cardiovascular events"). */
 function wordOverlap(long: string, term: string): number {
@@ -48,6 +52,8 @@ export class PageContext {
   /** Short forms this page defines with a meaning other than ours. */
   private readonly foreign = new Set<string>();
   private newlyForeign: string[] = [];
+  /** Short forms the page defines by one of our terms, with that term's entry (case-exact, as the page writes them). */
+  private readonly learnt = new Map<string, { entryId: string; topicOnly: boolean }>();
   private readonly names: NameFinder;
 
   constructor(private readonly deps: ContextDeps) {
@@ -57,7 +63,7 @@ export class PageContext {
   /** A `MatchRefiner` (see core/matcher/types): the matches of one batch of text that stand in this page's context. */
   readonly refine = (text: string, matches: Match[]): Match[] => {
     this.topic.addChars(text.length);
-    if (matches.length === 0) return matches;
+    if (matches.length === 0 && this.learnt.size === 0) return matches;
     for (const def of findAbbreviationDefinitions(text)) this.learn(def, matches);
     const kept: Match[] = [];
     for (const m of matches) {
@@ -66,8 +72,25 @@ export class PageContext {
       if (!m.topicOnly) this.topic.addMention(m.entryId, this.deps.termOf(m.entryId)?.category);
       kept.push(m);
     }
-    return kept;
+    return this.learnt.size ? this.withLearnt(text, kept) : kept;
   };
+
+  /** Adds the page's own short forms of our terms, where no other match covers them. */
+  private withLearnt(text: string, kept: Match[]): Match[] {
+    const added: Match[] = [];
+    for (const [short, { entryId, topicOnly }] of this.learnt) {
+      for (let at = text.indexOf(short); at !== -1; at = text.indexOf(short, at + 1)) {
+        let end = at + short.length;
+        if (text.charAt(end) === 's' && !WORD_CHAR.test(text.charAt(end + 1))) end++;
+        if (WORD_CHAR.test(text.charAt(at - 1)) || WORD_CHAR.test(text.charAt(end))) continue;
+        if (kept.some((m) => m.start < end && at < m.end) || added.some((m) => m.start < end && at < m.end)) continue;
+        const match: Match = { entryId, start: at, end, text: text.slice(at, end) };
+        if (topicOnly) match.topicOnly = true;
+        added.push(match);
+      }
+    }
+    return added.length ? [...kept, ...added].sort((a, b) => a.start - b.start) : kept;
+  }
 
   /** Short forms found to be defined otherwise since the last call: marks made for them earlier must go. */
   takeNewlyForeign(): string[] {
@@ -80,15 +103,27 @@ export class PageContext {
     return this.foreign.size > 0 && this.foreign.has(shortKey(text));
   }
 
+  /**
+   * What a definition teaches. A short form of ours defined by words that hold no term of ours and do not resemble
+   * its own name ("durable medical equipment (DME)") means something else here. A short form we lack, defined by
+   * exactly one of our terms ("nocturnal hypoglycemia (NH)"), is that term on this page. A definition that holds
+   * other terms of ours ("multiple doses of insulin (MDI)") is taken to be about diabetes too, and changes nothing.
+   */
   private learn(def: AbbreviationDefinition, matches: readonly Match[]): void {
     const key = shortKey(def.short);
-    if (this.foreign.has(key)) return;
-    const ours = matches.find((m) => shortKey(m.text) === key);
-    if (!ours) return;
-    const entry = this.deps.termOf(ours.entryId);
-    const agrees = this.deps.entriesIn(def.long).includes(ours.entryId) || (entry !== undefined && wordOverlap(def.long, entry.term) >= 0.5);
-    if (agrees) return;
-    this.foreign.add(key);
-    this.newlyForeign.push(key);
+    if (this.foreign.has(key) || this.learnt.has(def.short)) return;
+    const inLong = this.deps.matchesIn(def.long);
+    const ours = matches.find((m) => shortKey(m.text) === key && m.end - m.start <= def.short.length + 2);
+    if (ours) {
+      const entry = this.deps.termOf(ours.entryId);
+      if (inLong.length > 0 || (entry !== undefined && wordOverlap(def.long, entry.term) >= 0.5)) return;
+      this.foreign.add(key);
+      this.newlyForeign.push(key);
+      return;
+    }
+    const [only] = inLong;
+    if (inLong.length === 1 && only && only.start === 0 && only.end >= def.long.length - 1 && LEARNABLE.test(def.short)) {
+      this.learnt.set(def.short, { entryId: only.entryId, topicOnly: only.topicOnly === true });
+    }
   }
 }

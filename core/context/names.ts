@@ -20,6 +20,8 @@ const HEADS = new Set([
   'Magazine', 'Forum', 'Trial', 'Trials', 'Study', 'Project', 'Initiative', 'Registry', 'Summit', 'Conference',
   'Congress', 'Day', 'Week', 'Month', 'Research', 'UK', 'Canada', 'Australia', 'Ireland', 'Scotland', 'Wales',
   'International', 'Division', 'Office', 'Bureau', 'Branch', 'Service', 'Services', 'Program', 'Programme',
+  // Titles of documents a page points to ("see the Daily Diabetes Record Page").
+  'Page', 'Handbook', 'Toolkit', 'Booklet', 'Worksheet',
 ]);
 /** Heads that open a name when "of", "for" or "on" follows them ("Institute of", "Society for", "Committee on"). */
 const OPENING_CONNECTORS = new Set(['of', 'for', 'on']);

@@ -209,3 +209,20 @@ export function validateGlossary(files: RawGlossaryFile[]): GlossaryEntry[] {
   if (problems.length) throw new GlossaryError(problems);
   return entries;
 }
+
+/**
+ * Validates `glossary/names.json`: `{ "names": string[] }`, each name written out as it is capitalised, no repeats.
+ * Throws a GlossaryError naming each bad item.
+ */
+export function validateNames(raw: unknown, file = 'glossary/names.json'): string[] {
+  if (!isRecord(raw) || !Array.isArray(raw.names)) throw new GlossaryError([`${file}: must be an object with a "names" array`]);
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  raw.names.forEach((name, i) => {
+    if (!nonEmptyString(name) || name !== name.trim()) problems.push(`${file}: names[${i}] must be a non-empty string without outer spaces`);
+    else if (seen.has(name)) problems.push(`${file}: names[${i}] "${name}" is listed twice`);
+    else seen.add(name);
+  });
+  if (problems.length) throw new GlossaryError(problems);
+  return raw.names as string[];
+}

@@ -65,11 +65,15 @@ export function collectPatterns(entries: readonly GlossaryEntry[]): Pattern[] {
     // The term comes last: an alias with the term's own spelling and flags (e.g. "LADA" matchCase) decides how the
     // term matches, so the display term does not quietly reopen a case-exact acronym to every capitalisation.
     const specs: AliasSpec[] = [...entry.aliases, entry.term];
+    // A searchOnly alias spelled like the term makes the term itself search-only (an everyday phrase such as
+    // "physical activity" that still deserves an entry the popup can find).
+    const searchOnlyKeys = new Set(entry.aliases.filter(isSearchOnly).map((a) => normalizeKey(aliasText(a))));
     for (const spec of specs) {
       const isTerm = spec === entry.term;
       if (isSearchOnly(spec)) continue;
       const text = aliasText(spec);
       const key = normalizeKey(text);
+      if (isTerm && searchOnlyKeys.has(key)) continue;
       if (key.length < MIN_KEY_LENGTH) continue;
       const matchCase = isMatchCase(spec);
       const existing = byKey.get(key);

@@ -105,7 +105,7 @@ export class PageController {
     this.context = new PageContext({
       knownNames: knownNames.names,
       termOf: (id) => this.termOf.get(id),
-      entriesIn: (text) => deps.matcher.findMatches(text).map((m) => m.entryId),
+      matchesIn: (text) => deps.matcher.findMatches(text),
     });
     this.highlighter = createHighlighter(doc, deps.forceWrap);
     const View = doc.defaultView;

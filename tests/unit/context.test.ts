@@ -18,7 +18,7 @@ function context(): PageContext {
   return new PageContext({
     knownNames: names.names,
     termOf: (id) => byId.get(id),
-    entriesIn: (text) => matcher.findMatches(text).map((m) => m.entryId),
+    matchesIn: (text) => matcher.findMatches(text),
   });
 }
 
@@ -72,9 +72,8 @@ describe('names', () => {
 describe('abbreviations the page defines', () => {
   it('finds Schwartz & Hearst long forms in both orders', () => {
     expect(bestLongForm('DME', 'Medicare covers different kinds of durable medical equipment')).toBe('durable medical equipment');
-    expect(findAbbreviationDefinitions('Medicare covers different kinds of durable medical equipment (DME) in different ways.')).toEqual([
-      { short: 'DME', long: 'durable medical equipment', shortStart: 63 },
-    ]);
+    const medicare = 'Medicare covers different kinds of durable medical equipment (DME) in different ways.';
+    expect(findAbbreviationDefinitions(medicare)).toEqual([{ short: 'DME', long: 'durable medical equipment', shortStart: medicare.indexOf('DME') }]);
     const reversed = findAbbreviationDefinitions('Ask your DME (durable medical equipment) supplier.');
     expect(reversed.map((d) => [d.short, d.long])).toEqual([['DME', 'durable medical equipment']]);
     expect(findAbbreviationDefinitions('Results were published (2019) in a journal (see above).')).toEqual([]);
@@ -96,6 +95,34 @@ describe('abbreviations the page defines', () => {
     expect(ctx.isForeign('CGM')).toBe(false);
     marked(['Wegovy® (semaglutide) for major adverse cardiovascular even (MACE) reduction in adults with overweight or obesity'], ctx);
     expect(ctx.isForeign('MACE')).toBe(false);
+  });
+});
+
+describe('abbreviations the page defines by one of our terms', () => {
+  // The opening of a PMC abstract (Sensors 2020;20:1705), as kept in tests/fixtures/real.
+  const background =
+    '(1) Background: nocturnal hypoglycemia (NH) is one of the most challenging side effects of multiple doses of insulin (MDI) therapy in type 1 diabetes (T1D).';
+
+  it('marks the page\'s own short form as the term it stands for', () => {
+    const ctx = context();
+    const kept = ctx.refine(background, matcher.findMatches(background));
+    const nh = kept.filter((m) => m.text === 'NH');
+    expect(nh).toHaveLength(1);
+    expect(nh[0]!.entryId).toBe(kept.find((m) => m.text === 'nocturnal hypoglycemia')!.entryId);
+    const later = 'We used machine learning to predict NH episodes.';
+    expect(ctx.refine(later, matcher.findMatches(later)).map((m) => m.text)).toContain('NH');
+  });
+
+  it('keeps our meaning where the definition speaks of diabetes in other words', () => {
+    const ctx = context();
+    ctx.refine(background, matcher.findMatches(background));
+    expect(ctx.isForeign('MDI')).toBe(false);
+  });
+
+  it('learns nothing from a short form that could be an ordinary word', () => {
+    const ctx = context();
+    const text = 'People with insulin resistance (Ir) may also be tired. Ir is rare.';
+    expect(ctx.refine(text, matcher.findMatches(text)).map((m) => m.text)).not.toContain('Ir');
   });
 });
 

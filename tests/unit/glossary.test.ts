@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { loadGlossaryFromDisk, readGlossaryFiles } from '../../tools/load-glossary';
-import { GlossaryError, isAllowedSourceUrl, validateGlossary } from '../../core/glossary/validate';
+import { loadGlossaryFromDisk, loadNamesFromDisk, readGlossaryFiles } from '../../tools/load-glossary';
+import { GlossaryError, isAllowedSourceUrl, validateGlossary, validateNames } from '../../core/glossary/validate';
 import { fleschKincaid } from '../../core/glossary/readability';
 import { READING_LIMITS, readingGrades } from '../../core/glossary/reading-level';
 import { CATEGORIES } from '../../core/glossary/types';
@@ -119,5 +119,25 @@ describe('the bundled glossary', () => {
 
   it('reads every file in glossary/entries', () => {
     expect(readGlossaryFiles().map((f) => f.file.replace(/^.*entries\//, '')).sort()).toEqual(CATEGORIES.map((c) => `${c}.json`).sort());
+  });
+});
+
+describe('glossary/names.json', () => {
+  it('is valid, and a bad names file is refused with the item named', () => {
+    expect(loadNamesFromDisk()).toContain('Diabetes Care');
+    const problems = (raw: unknown) => {
+      try {
+        validateNames(raw);
+        return [];
+      } catch (err) {
+        return (err as GlossaryError).problems;
+      }
+    };
+    expect(problems({ names: ['Diabetes UK', ' Diabetes Care', '', 'Diabetes UK'] })).toEqual([
+      'glossary/names.json: names[1] must be a non-empty string without outer spaces',
+      'glossary/names.json: names[2] must be a non-empty string without outer spaces',
+      'glossary/names.json: names[3] "Diabetes UK" is listed twice',
+    ]);
+    expect(problems(['Diabetes UK'])).toEqual(['glossary/names.json: must be an object with a "names" array']);
   });
 });
