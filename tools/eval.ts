@@ -43,6 +43,7 @@ function missReason(term: string, r: PageResult, instead: string[], visible: boo
   }
   if (instead.length) return { kind: 'matcher', why: `marked differently: ${instead.map((s) => `"${s}"`).join(', ')}` };
   if (m[0]!.topicOnly && !r.onTopic) return { kind: 'matcher', why: `topic-only alias of ${m[0]!.entryId}; the page was not judged on-topic` };
+  if (m[0]!.withEntry) return { kind: 'matcher', why: `alias of ${m[0]!.entryId} marked only where the page names that entry in another wording too` };
   return { kind: 'matcher', why: `alias of ${m[0]!.entryId}, left unmarked on the page (a context rule: name, abbreviation defined otherwise, case)` };
 }
 

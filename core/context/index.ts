@@ -5,7 +5,8 @@
  * - an abbreviation the page defines with another meaning ("durable medical equipment (DME)") is dropped on the
  *   whole page, and one it defines by a term of ours ("nocturnal hypoglycemia (NH)") is marked as that term on the
  *   page (`abbreviations.ts`);
- * - matches of `topicOnly` aliases are kept but flagged; the caller marks them once `topic.onTopic` (`topic.ts`).
+ * - matches of `topicOnly` and `withEntry` aliases are kept but flagged; the caller marks them once `allows` says
+ *   so: when the page is on topic (`topic.ts`), or names the entry in an unambiguous wording.
  * One instance per page: what it learns (definitions, topic evidence) holds for every later block.
  */
 import type { Category } from '../glossary/types';
@@ -53,7 +54,9 @@ export class PageContext {
   private readonly foreign = new Set<string>();
   private newlyForeign: string[] = [];
   /** Short forms the page defines by one of our terms, with that term's entry (case-exact, as the page writes them). */
-  private readonly learnt = new Map<string, { entryId: string; topicOnly: boolean }>();
+  private readonly learnt = new Map<string, Pick<Match, 'entryId' | 'topicOnly' | 'withEntry'>>();
+  /** Entries the page has named in an unambiguous wording. */
+  private readonly named = new Set<string>();
   private readonly names: NameFinder;
 
   constructor(private readonly deps: ContextDeps) {
@@ -69,7 +72,10 @@ export class PageContext {
     for (const m of matches) {
       if (this.isForeign(m.text)) continue;
       if (this.names.isInsideName(text, m.start, m.end)) continue;
-      if (!m.topicOnly) this.topic.addMention(m.entryId, this.deps.termOf(m.entryId)?.category);
+      if (!m.topicOnly && !m.withEntry) {
+        this.named.add(m.entryId);
+        this.topic.addMention(m.entryId, this.deps.termOf(m.entryId)?.category);
+      }
       kept.push(m);
     }
     return this.learnt.size ? this.withLearnt(text, kept) : kept;
@@ -78,18 +84,29 @@ export class PageContext {
   /** Adds the page's own short forms of our terms, where no other match covers them. */
   private withLearnt(text: string, kept: Match[]): Match[] {
     const added: Match[] = [];
-    for (const [short, { entryId, topicOnly }] of this.learnt) {
+    for (const [short, flags] of this.learnt) {
       for (let at = text.indexOf(short); at !== -1; at = text.indexOf(short, at + 1)) {
         let end = at + short.length;
         if (text.charAt(end) === 's' && !WORD_CHAR.test(text.charAt(end + 1))) end++;
         if (WORD_CHAR.test(text.charAt(at - 1)) || WORD_CHAR.test(text.charAt(end))) continue;
         if (kept.some((m) => m.start < end && at < m.end) || added.some((m) => m.start < end && at < m.end)) continue;
-        const match: Match = { entryId, start: at, end, text: text.slice(at, end) };
-        if (topicOnly) match.topicOnly = true;
-        added.push(match);
+        added.push({ ...flags, start: at, end, text: text.slice(at, end) });
       }
     }
     return added.length ? [...kept, ...added].sort((a, b) => a.start - b.start) : kept;
+  }
+
+  /**
+   * Changes whenever `allows` may answer differently (both what it reads, the topic and the named entries, only
+   * grow), so a caller holding matches back knows when to ask again.
+   */
+  get generation(): number {
+    return this.named.size * 2 + (this.topic.onTopic ? 1 : 0);
+  }
+
+  /** Whether a match may be marked on this page as far as it has been read. */
+  allows(m: Pick<Match, 'entryId' | 'topicOnly' | 'withEntry'>): boolean {
+    return (!m.topicOnly || this.topic.onTopic) && (!m.withEntry || this.named.has(m.entryId));
   }
 
   /** Short forms found to be defined otherwise since the last call: marks made for them earlier must go. */
@@ -123,7 +140,8 @@ export class PageContext {
     }
     const [only] = inLong;
     if (inLong.length === 1 && only && only.start === 0 && only.end >= def.long.length - 1 && LEARNABLE.test(def.short)) {
-      this.learnt.set(def.short, { entryId: only.entryId, topicOnly: only.topicOnly === true });
+      const { entryId, topicOnly, withEntry } = only;
+      this.learnt.set(def.short, { entryId, ...(topicOnly ? { topicOnly } : {}), ...(withEntry ? { withEntry } : {}) });
     }
   }
 }

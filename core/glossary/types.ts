@@ -27,9 +27,12 @@ export const CATEGORY_LABELS: Record<Category, string> = {
  * - `matchCase`: only this exact capitalisation counts (short acronyms that are also words or names: ADA, GI, LADA);
  * - `searchOnly`: found by the popup search but never marked on a page (too ambiguous in running text: "sugar", "hypo");
  * - `topicOnly`: marked only on a page that is about diabetes or metabolic health (`core/context/topic.ts`): a word
- *   that is a term there and an everyday word elsewhere ("pump", "bolus", "GI", "Type 2" alone).
+ *   that is a term there and an everyday word elsewhere ("pump", "bolus", "Type 2" alone);
+ * - `withEntry`: marked only on a page that also names the entry in one of its unambiguous wordings: a short form
+ *   with a second meaning even on diabetes pages ("GI" is the glycemic index on a page that says "glycemic index",
+ *   and gastrointestinal on a page about side effects).
  */
-export type AliasSpec = string | { text: string; matchCase?: boolean; searchOnly?: boolean; topicOnly?: boolean };
+export type AliasSpec = string | { text: string; matchCase?: boolean; searchOnly?: boolean; topicOnly?: boolean; withEntry?: boolean };
 
 export interface Source {
   title: string;

@@ -41,7 +41,7 @@ export function isAllowedSourceUrl(url: string): boolean {
 
 type Problems = string[];
 
-const ALIAS_FLAGS = ['matchCase', 'searchOnly', 'topicOnly'] as const;
+const ALIAS_FLAGS = ['matchCase', 'searchOnly', 'topicOnly', 'withEntry'] as const;
 
 
 function nonEmptyString(v: unknown): v is string {
@@ -58,7 +58,9 @@ function checkAlias(raw: unknown, where: string, problems: Problems): AliasSpec 
     }
     const unknown = Object.keys(raw).filter((k) => k !== 'text' && !(ALIAS_FLAGS as readonly string[]).includes(k));
     if (unknown.length) problems.push(`${where}: unknown field(s) ${unknown.join(', ')}`);
-    if (raw.searchOnly === true && raw.topicOnly === true) problems.push(`${where}: "searchOnly" and "topicOnly" exclude each other`);
+    if (raw.searchOnly === true && (raw.topicOnly === true || raw.withEntry === true)) {
+      problems.push(`${where}: "searchOnly" excludes "topicOnly" and "withEntry" (a search-only alias is never marked)`);
+    }
     const spec: Exclude<AliasSpec, string> = { text: raw.text.trim() };
     for (const flag of ALIAS_FLAGS) if (raw[flag] === true) spec[flag] = true;
     return spec;

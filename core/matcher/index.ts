@@ -51,6 +51,7 @@ export function assembleMatcher(entryIds: readonly string[], patterns: readonly 
       if (pattern.stop) continue;
       const match: Match = { entryId: pattern.entryId, start: s.start, end: s.end, text: text.slice(s.start, s.end) };
       if (pattern.topicOnly) match.topicOnly = true;
+      if (pattern.withEntry) match.withEntry = true;
       found.push(match);
     }
     return found;
@@ -62,6 +63,7 @@ export function assembleMatcher(entryIds: readonly string[], patterns: readonly 
     return (refine ? refine(joined.text, found) : found).map((m) => {
       const placed: SegmentMatch = { entryId: m.entryId, start: pointAt(joined, m.start), end: endPointAt(joined, m.end), text: m.text };
       if (m.topicOnly) placed.topicOnly = true;
+      if (m.withEntry) placed.withEntry = true;
       return placed;
     });
   }

@@ -21,6 +21,8 @@ export interface Pattern {
   stop?: true;
   /** Every spelling of this key is `topicOnly`: a mark only on a page about diabetes or metabolic health. */
   topicOnly?: true;
+  /** Every spelling of this key is `withEntry`: a mark only on a page that names the entry unambiguously too. */
+  withEntry?: true;
 }
 
 export class MatcherCompileError extends Error {
@@ -44,6 +46,15 @@ function isSearchOnly(spec: AliasSpec): boolean {
 
 function isTopicOnly(spec: AliasSpec): boolean {
   return typeof spec !== 'string' && spec.topicOnly === true;
+}
+
+function isWithEntry(spec: AliasSpec): boolean {
+  return typeof spec !== 'string' && spec.withEntry === true;
+}
+
+/** The page-context flags of a spelling, as pattern fields. */
+function contextFlags(spec: AliasSpec): Pick<Pattern, 'topicOnly' | 'withEntry'> {
+  return { ...(isTopicOnly(spec) ? { topicOnly: true } : {}), ...(isWithEntry(spec) ? { withEntry: true } : {}) };
 }
 
 const VOWELS = 'aeiou';
@@ -83,7 +94,7 @@ export function collectPatterns(entries: readonly GlossaryEntry[]): Pattern[] {
           entryId: entry.id,
           anyCase: !matchCase,
           casedForms: matchCase ? [normalizeKeyCased(text)] : [],
-          ...(isTopicOnly(spec) ? { topicOnly: true as const } : {}),
+          ...contextFlags(spec),
         });
         sourceText.set(key, text);
         continue;
@@ -98,6 +109,7 @@ export function collectPatterns(entries: readonly GlossaryEntry[]): Pattern[] {
       if (isTerm) continue;
       // A spelling that marks on any page makes the key unambiguous.
       if (!isTopicOnly(spec)) delete existing.topicOnly;
+      if (!isWithEntry(spec)) delete existing.withEntry;
       // Same entry, same key (e.g. "HbA1c" and "HbA1C"): merge; a case-insensitive spelling covers the exact ones.
       if (matchCase) {
         const cased = normalizeKeyCased(text);
@@ -125,7 +137,14 @@ export function collectPatterns(entries: readonly GlossaryEntry[]): Pattern[] {
     if (!pattern.anyCase) continue; // matchCase aliases only take a lowercase "s" / "'s"
     const variant = iesVariant(pattern.key);
     if (variant !== undefined && !byKey.has(variant)) {
-      byKey.set(variant, { key: variant, entryId: pattern.entryId, anyCase: true, casedForms: [], ...(pattern.topicOnly ? { topicOnly: true as const } : {}) });
+      byKey.set(variant, {
+        key: variant,
+        entryId: pattern.entryId,
+        anyCase: true,
+        casedForms: [],
+        ...(pattern.topicOnly ? { topicOnly: true as const } : {}),
+        ...(pattern.withEntry ? { withEntry: true as const } : {}),
+      });
     }
   }
   return [...byKey.values()];

@@ -11,6 +11,8 @@ export interface Match {
   text: string;
   /** Found through a `topicOnly` alias: to be marked only on a page about diabetes or metabolic health. */
   topicOnly?: true;
+  /** Found through a `withEntry` alias: to be marked only on a page that names the entry unambiguously too. */
+  withEntry?: true;
 }
 
 /** A position inside one of the segments (text nodes) of a block. */
@@ -31,6 +33,7 @@ export interface SegmentMatch {
   /** The surface text, concatenated across segments ("HbA" + "1c" → "HbA1c"). */
   text: string;
   topicOnly?: true;
+  withEntry?: true;
 }
 
 /**

@@ -84,8 +84,10 @@ export class PageController {
   private readonly termOf: Map<string, TermInfo>;
   /** What the page's text says about its matches: names, its own abbreviations, whether it is about diabetes. */
   private readonly context: PageContext;
-  /** Matches of topic-only wordings, marked once the page turns out to be on topic. */
-  private heldForTopic: BlockMatches[] = [];
+  /** Matches the context holds back (topic-only wordings, short forms waiting for their entry's name), by block. */
+  private heldBack: BlockMatches[] = [];
+  /** `context.generation` when the held-back matches were last looked at. */
+  private heldGeneration = -1;
   /** Bumped whenever a popover is asked for, so an entry that arrives late never opens over a newer request. */
   private openRequest = 0;
   private queue: Node[] = [];
@@ -268,7 +270,7 @@ export class PageController {
           end: performance.now(),
           detail: {
             kind, chars, matches, busyMs: round(busyMs), slices, longestSliceMs: round(longestMs), mode: this.highlighter.mode,
-            onTopic: this.context.topic.onTopic, held: this.heldForTopic.length,
+            onTopic: this.context.topic.onTopic, heldBack: this.heldBack.reduce((n, b) => n + b.matches.length, 0),
           },
         });
         this.deps.reportStatus(this.paintedEntries.size);
@@ -285,21 +287,21 @@ export class PageController {
     if (this.context.takeNewlyForeign().length) {
       for (const hit of [...this.hits.values()]) if (!hit.value && this.context.isForeign(hit.text)) this.dropHit(hit);
     }
-    if (!this.heldForTopic.length || !this.context.topic.onTopic) return 0;
-    const held = this.heldForTopic
-      .filter((b) => b.nodes.every((n) => n === null || n.isConnected))
-      .map((b) => ({ ...b, matches: b.matches.filter((m) => !this.context.isForeign(m.text)) }));
-    this.heldForTopic = [];
-    return this.addBlocks(held);
+    if (!this.heldBack.length || this.context.generation === this.heldGeneration) return 0;
+    this.heldGeneration = this.context.generation;
+    const held = this.heldBack.filter((b) => b.nodes.every((n) => n === null || n.isConnected));
+    this.heldBack = [];
+    // addBlocks holds back again whatever is still not allowed.
+    return this.addBlocks(held.map((b) => ({ ...b, matches: b.matches.filter((m) => !this.context.isForeign(m.text)) })));
   }
 
-  /** Holds the topic-only matches of `block` back while the page is not (yet) known to be on topic. */
-  private holdOffTopic(block: BlockMatches): BlockMatches {
-    if (this.context.topic.onTopic || !block.matches.some((m) => m.topicOnly)) return block;
+  /** Holds back the matches of `block` that the page's context does not allow (yet). */
+  private holdBack(block: BlockMatches): BlockMatches {
+    if (block.matches.every((m) => this.context.allows(m))) return block;
     const held: SegmentMatch[] = [];
     const kept: SegmentMatch[] = [];
-    for (const m of block.matches) (m.topicOnly ? held : kept).push(m);
-    this.heldForTopic.push({ nodes: block.nodes, matches: held, values: [] });
+    for (const m of block.matches) (this.context.allows(m) ? kept : held).push(m);
+    this.heldBack.push({ nodes: block.nodes, matches: held, values: [] });
     return { ...block, matches: kept };
   }
 
@@ -307,7 +309,7 @@ export class PageController {
     let added = 0;
     const hidden = this.settings.hiddenCategories as string[];
     for (const block of blocks) {
-      const { nodes, matches, values } = this.holdOffTopic(block);
+      const { nodes, matches, values } = this.holdBack(block);
       const fresh: Hit[] = [];
       for (const m of batchMarks(matches, values)) {
         if (m.kind === 'term' && hidden.includes(this.termOf.get(m.entryId)?.category ?? '')) continue;

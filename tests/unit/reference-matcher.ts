@@ -29,6 +29,13 @@ export function referenceMatcher(entries: readonly GlossaryEntry[]): (text: stri
     }
     return selectLeftmostLongest(candidates)
       .filter((s) => !patterns[s.key]!.stop)
-      .map((s) => ({ entryId: patterns[s.key]!.entryId, start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
+      .map((s) => ({
+        entryId: patterns[s.key]!.entryId,
+        start: s.start,
+        end: s.end,
+        text: text.slice(s.start, s.end),
+        ...(patterns[s.key]!.topicOnly ? { topicOnly: true as const } : {}),
+        ...(patterns[s.key]!.withEntry ? { withEntry: true as const } : {}),
+      }));
   };
 }
