@@ -14,9 +14,9 @@ import type { Match } from '../matcher/types';
 import { normalizeKey } from '../text/normalize';
 import { findAbbreviationDefinitions, type AbbreviationDefinition } from './abbreviations';
 import { createNameFinder, type NameFinder } from './names';
-import { TopicSignal } from './topic';
+import { TopicSignal, TOPIC_ONLY_CATEGORIES } from './topic';
 
-export { TopicSignal, TOPIC_CHARS_PER_MENTION, TOPIC_MIN_ENTRIES } from './topic';
+export { TopicSignal, TOPIC_CHARS_PER_MENTION, TOPIC_MIN_ENTRIES, TOPIC_ONLY_CATEGORIES } from './topic';
 export { findAbbreviationDefinitions, bestLongForm } from './abbreviations';
 export { createNameFinder } from './names';
 
@@ -38,6 +38,13 @@ const STEM = 4;
 /** A short form learnt from the page needs two capitals or digits ("NH", "T1D"), so no ordinary word is taken. */
 const LEARNABLE = /^(?=(?:.*[\p{Lu}\p{N}]){2})[\p{L}\p{N}][\p{L}\p{N}-]*$/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Web addresses written out in the text: a term inside one ("…/metformin-anti-aging…") is part of the address. */
+const URL = /(?:https?:\/\/|www\.)[^\s\u0000]+/g;
+
+function urlSpans(text: string): [number, number][] {
+  if (!text.includes('://') && !text.includes('www.')) return [];
+  return [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length]);
+}
 
 /** Share of the long form's words that begin like a word of `term` ("cardiovascular even" ~ "cardiovascular events"). */
 function wordOverlap(long: string, term: string): number {
@@ -68,18 +75,27 @@ export class PageContext {
     this.topic.addChars(text.length);
     if (matches.length === 0 && this.learnt.size === 0) return matches;
     for (const def of findAbbreviationDefinitions(text)) this.learn(def, matches);
+    const urls = urlSpans(text);
     const kept: Match[] = [];
     for (const m of matches) {
       if (this.isForeign(m.text)) continue;
+      if (urls.length && urls.some(([a, b]) => a <= m.start && m.end <= b)) continue;
       if (this.names.isInsideName(text, m.start, m.end)) continue;
+      // The wording decides what the page has named; the category decides where it is shown (below).
       if (!m.topicOnly && !m.withEntry) {
         this.named.add(m.entryId);
         this.topic.addMention(m.entryId, this.deps.termOf(m.entryId)?.category);
       }
       kept.push(m);
     }
-    return this.learnt.size ? this.withLearnt(text, kept) : kept;
+    const all = this.learnt.size ? this.withLearnt(text, kept) : kept;
+    return all.map((m) => (!m.topicOnly && this.isTopicOnlyCategory(m.entryId) ? { ...m, topicOnly: true } : m));
   };
+
+  private isTopicOnlyCategory(entryId: string): boolean {
+    const category = this.deps.termOf(entryId)?.category;
+    return category !== undefined && TOPIC_ONLY_CATEGORIES.has(category);
+  }
 
   /** Adds the page's own short forms of our terms, where no other match covers them. */
   private withLearnt(text: string, kept: Match[]): Match[] {

@@ -7,7 +7,9 @@
  * - a known name (`glossary/names.json`, case-exact) covers what it spans;
  * - a capitalised term followed by a name's head word ("… Association", "… Foundation", "… UK") within a few
  *   capitalised words, or preceded by a head word and "of"/"for"/"on" ("Institute of … Kidney Diseases"), is inside
- *   a name. Only capitalised words and the connectors of names may stand between: a sentence breaks the chain.
+ *   a name. Only capitalised words and the connectors of names may stand between: a sentence breaks the chain;
+ * - a capitalised term in a run of title-case words right after "section", "chapter", "titled"… is inside the title
+ *   of a document ("see the section Take Care of Your Diabetes during Special Times").
  */
 
 /** Words that end (or, with "of"/"for", open) the name of an organisation, publication, company or study. */
@@ -27,6 +29,8 @@ const HEADS = new Set([
 const OPENING_CONNECTORS = new Set(['of', 'for', 'on']);
 /** Lowercase words allowed inside a name. */
 const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', '&', 'in', 'de']);
+/** Words after which a run of title-case words is the title of a document. */
+const TITLE_LEADS = new Set(['section', 'chapter', 'titled', 'entitled', 'booklet', 'handout', 'factsheet', 'brochure', 'leaflet']);
 /** How many words a head may stand after the term, or before it. */
 const AFTER_WORDS = 4;
 const BEFORE_WORDS = 8;
@@ -94,11 +98,13 @@ export function createNameFinder(knownNames: readonly string[]): NameFinder {
         if (HEADS.has(w.text)) return true;
         if (!isCapitalised(w.text) && !CONNECTORS.has(w.text)) break;
       }
-      // Before it: a head followed by "of"/"for"/"on", then capitalised words and connectors down to the term.
+      // Before it: a head followed by "of"/"for"/"on", then capitalised words and connectors down to the term; or a
+      // word that introduces a document's title.
       for (let i = first - 1, seen = 0; i >= 0 && seen < BEFORE_WORDS; i--, seen++) {
         const w = words[i] as Token;
         if (!joinedBySpace(text, w, words[i + 1] as Token)) break;
         if (OPENING_CONNECTORS.has(w.text) && i > 0 && HEADS.has((words[i - 1] as Token).text) && joinedBySpace(text, words[i - 1] as Token, w)) return true;
+        if (TITLE_LEADS.has(w.text.toLowerCase()) && i < first - 1) return true;
         if (!isCapitalised(w.text) && !CONNECTORS.has(w.text)) break;
       }
       return false;

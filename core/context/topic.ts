@@ -11,6 +11,11 @@
 import type { Category } from '../glossary/types';
 
 export const TOPIC_MIN_ENTRIES = 3;
+/**
+ * Categories whose terms are explained only on pages about diabetes or metabolic health, whatever their wording: a
+ * recipe's nutrition panel (Calories, Total Carbohydrate, Dietary Fiber, Saturated Fat) is not the reader's question.
+ */
+export const TOPIC_ONLY_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['lifestyle']);
 export const TOPIC_CHARS_PER_MENTION = 1500;
 const EVIDENCE: ReadonlySet<Category> = new Set<Category>(['condition', 'complication', 'test', 'medicine', 'device', 'body']);
 

@@ -6,7 +6,7 @@
 import type { GlossaryEntry } from '../glossary/types';
 import { collectPatterns, MatcherCompileError, type Pattern } from './patterns';
 import { endPointAt, joinSegments, pointAt } from './segments';
-import { Candidates, selectLeftmostLongest } from './select';
+import { Candidates, joinAdjacent, selectLeftmostLongest } from './select';
 import { RING_SIZE, TextScanner } from './stream';
 import { buildTrie, type Trie } from './trie';
 import type { Match, Matcher, MatcherStats, MatchRefiner, SegmentMatch } from './types';
@@ -54,7 +54,7 @@ export function assembleMatcher(entryIds: readonly string[], patterns: readonly 
       if (pattern.withEntry) match.withEntry = true;
       found.push(match);
     }
-    return found;
+    return joinAdjacent(text, found);
   }
 
   function findMatchesInSegments(segments: readonly string[], refine?: MatchRefiner): SegmentMatch[] {

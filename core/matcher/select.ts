@@ -57,3 +57,36 @@ export function selectLeftmostLongest(candidates: Candidates): Selected[] {
   }
   return chosen;
 }
+
+/**
+ * What may stand between two words of one name: white space, and the invisible characters the normaliser drops
+ * (so a zero-width space changes nothing), with at least one real space.
+ */
+const GAP = /^[ \t\n\r\f\u00a0\u2000-\u200f\u202f\u205f\u3000\u00ad\u180e\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+$/;
+const SPACE = /[ \t\n\r\f\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
+
+/**
+ * Neighbouring matches of the same entry with only white space between them are one mark: a brand, its model and
+ * the device's name ("Tandem" "t:slim" "pump", "Dexcom" "G7") read as one thing, and one card explains it. The joined
+ * match is topic-only or entry-bound only if every part is.
+ */
+export function joinAdjacent<M extends { entryId: string; start: number; end: number; text: string; topicOnly?: true; withEntry?: true }>(
+  text: string,
+  matches: M[],
+): M[] {
+  if (matches.length < 2) return matches;
+  const out: M[] = [];
+  for (const m of matches) {
+    const last = out[out.length - 1];
+    const gap = last ? text.slice(last.end, m.start) : '';
+    if (last && last.entryId === m.entryId && GAP.test(gap) && SPACE.test(gap)) {
+      const joined = { ...last, end: m.end, text: text.slice(last.start, m.end) };
+      if (!m.topicOnly) delete joined.topicOnly;
+      if (!m.withEntry) delete joined.withEntry;
+      out[out.length - 1] = joined;
+    } else {
+      out.push(m);
+    }
+  }
+  return out;
+}

@@ -26,7 +26,7 @@ function context(): PageContext {
 function marked(blocks: string[], ctx = context()): string[] {
   const kept: Match[] = [];
   for (const text of blocks) kept.push(...ctx.refine(text, matcher.findMatches(text)));
-  return kept.filter((m) => !m.topicOnly || ctx.topic.onTopic).map((m) => m.text);
+  return kept.filter((m) => ctx.allows(m)).map((m) => m.text);
 }
 
 describe('names', () => {
@@ -66,6 +66,25 @@ describe('names', () => {
     ]);
     expect(out).not.toContain('Diabetes');
     expect(out).toContain('type 1 diabetes');
+  });
+});
+
+describe('addresses, titles and nutrition panels', () => {
+  it('leaves a term inside a web address written out in the text bare', () => {
+    expect(marked(['Read more: https://www.sciencetimes.com/articles/29829/20210223/a-study-showed-metformin-anti-aging-benefits.htm'])).toEqual([]);
+    expect(marked(['I take metformin twice a day, see www.example.org for more.'])).toEqual(['metformin']);
+  });
+
+  it('leaves a term inside the title of a section the page points to bare', () => {
+    const s = 'Learn how to take care of yourself when youre sick in the section Take Care of Your Diabetes during Special Times or Events.';
+    expect(marked([s, 'People with diabetes need to check their blood glucose.'])).toEqual(['diabetes', 'blood glucose']);
+  });
+
+  it('explains food and lifestyle words only on a page about diabetes', () => {
+    const panel = ['Nutrition Facts', 'Serving Size 1.00 cup', 'Calories 127', 'Total Carbohydrate 17 g', 'Dietary Fiber 6 g', 'Saturated Fat <1 g'];
+    expect(marked(panel)).toEqual([]);
+    const onTopic = ['People with type 2 diabetes and prediabetes can lower their A1C and insulin resistance.', ...panel];
+    expect(marked(onTopic)).toEqual(expect.arrayContaining(['Calories', 'Dietary Fiber', 'Saturated Fat']));
   });
 });
 

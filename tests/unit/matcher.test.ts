@@ -52,7 +52,7 @@ describe('case', () => {
   });
 
   it('accepts only a lowercase s or \'s after a matchCase alias', () => {
-    expect(found("ADA's ADA’s ADAs")).toEqual([
+    expect(found("ADA's, ADA’s, ADAs")).toEqual([
       ['american-diabetes-association', "ADA's"],
       ['american-diabetes-association', 'ADA’s'],
       ['american-diabetes-association', 'ADAs'],
@@ -60,6 +60,15 @@ describe('case', () => {
     expect(ids('ADAS ADAes ADAss')).toEqual([]);
     // The apostrophe already ends the word, so the bare acronym still counts.
     expect(found("ADA'S")).toEqual([['american-diabetes-association', 'ADA']]);
+  });
+});
+
+describe('neighbouring matches of one entry', () => {
+  it('are one mark when only white space stands between them', () => {
+    expect(found('ADA ADA\u00a0ADA, ADA')).toEqual([
+      ['american-diabetes-association', 'ADA ADA\u00a0ADA'],
+      ['american-diabetes-association', 'ADA'],
+    ]);
   });
 });
 

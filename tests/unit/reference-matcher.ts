@@ -5,7 +5,7 @@
 import type { GlossaryEntry } from '../../core/glossary/types';
 import { acceptOccurrence } from '../../core/matcher/accept';
 import { collectPatterns } from '../../core/matcher/patterns';
-import { Candidates, selectLeftmostLongest } from '../../core/matcher/select';
+import { Candidates, joinAdjacent, selectLeftmostLongest } from '../../core/matcher/select';
 import type { Match } from '../../core/matcher/types';
 import { normalizeText } from '../../core/text/normalize';
 
@@ -27,7 +27,7 @@ export function referenceMatcher(entries: readonly GlossaryEntry[]): (text: stri
       if (end === -1) continue;
       candidates.add(nt.toOriginal[f.start]!, nt.toOriginal[end - 1]! + 1, f.key, entryOf[f.key]!);
     }
-    return selectLeftmostLongest(candidates)
+    return joinAdjacent(text, selectLeftmostLongest(candidates)
       .filter((s) => !patterns[s.key]!.stop)
       .map((s) => ({
         entryId: patterns[s.key]!.entryId,
@@ -36,6 +36,6 @@ export function referenceMatcher(entries: readonly GlossaryEntry[]): (text: stri
         text: text.slice(s.start, s.end),
         ...(patterns[s.key]!.topicOnly ? { topicOnly: true as const } : {}),
         ...(patterns[s.key]!.withEntry ? { withEntry: true as const } : {}),
-      }));
+      })));
   };
 }
