@@ -2,7 +2,8 @@
  * Recall and precision on real, annotated pages (`npm run eval` prints the detail). The figures are deterministic
  * (same pages, same glossary, same rules), so they are held to floors: what the project reached, not a timing.
  * - ../shared/corpus/real: the development set the glossary was tuned on (skipped where it is not beside the project);
- * - tests/fixtures/real: pages collected and annotated separately, checked after tuning.
+ * - tests/fixtures/real and tests/fixtures/real-unseen: pages collected and annotated separately; each was run once
+ *   as an unseen check and is now spent (see their READMEs), so here they guard against regressions.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,11 +11,11 @@ import { describe, expect, it } from 'vitest';
 import { evaluatePages, type PageResult } from '../../tools/eval/run';
 
 const DEV_SET = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'real');
-const HELD_OUT = resolve(import.meta.dirname, '..', 'fixtures', 'real');
+const HELD_OUT = [resolve(import.meta.dirname, '..', 'fixtures', 'real'), resolve(import.meta.dirname, '..', 'fixtures', 'real-unseen')];
 
-/** Floors: recall reached on each set when this test was last tightened. */
-const DEV_RECALL = 0.97;
-const HELD_OUT_RECALL = 0.9;
+/** Floors: recall reached when this test was last tightened (dev 257/258; the other two together 229/235). */
+const DEV_RECALL = 0.99;
+const HELD_OUT_RECALL = 0.97;
 
 function summary(results: PageResult[]) {
   let expected = 0;
@@ -41,9 +42,11 @@ describe.skipIf(!existsSync(join(DEV_SET, 'expected.json')))('the development se
   }, 180_000);
 });
 
-describe('the held-out real pages', () => {
+describe('the pages collected apart from the development set', () => {
   it(`marks at least ${HELD_OUT_RECALL * 100}% of the expected terms, no trap and nothing off topic`, async () => {
-    const s = summary(await evaluatePages(HELD_OUT));
+    const results: PageResult[] = [];
+    for (const dir of HELD_OUT) results.push(...(await evaluatePages(dir)));
+    const s = summary(results);
     expect(s.trapHits).toEqual([]);
     expect(s.offTopicMarks).toEqual([]);
     expect(s.recall, `missed: ${s.missed.join('; ')}`).toBeGreaterThanOrEqual(HELD_OUT_RECALL);
