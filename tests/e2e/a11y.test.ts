@@ -137,7 +137,7 @@ describe('accessibility', () => {
     const popup = await browser.openPopup();
     await popup.setViewportSize({ width: 380, height: 560 });
     await popup.getByRole('heading', { name: 'TermLens', level: 1 }).waitFor();
-    expect(await unreachedByTab(popup, 'body', 400)).toEqual([]);
+    expect(await unreachedByTab(popup, 'body', 800)).toEqual([]);
     await popup.close();
   });
 
