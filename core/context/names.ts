@@ -4,7 +4,9 @@
  * "Kidney Diseases" inside an institute's name does not want the kidney-disease card; a term inside a name is left bare.
  *
  * Two rules, both on the text of one block:
- * - a known name (`glossary/names.json`, case-exact) covers what it spans;
+ * - a known name (`glossary/names.json`, case-exact) covers what it spans, and a capitalised term right before one is
+ *   part of a longer name ("Tandem" in "Tandem Diabetes Care, Inc.");
+ * - a capitalised term followed by ", Inc." or the like is a company's name;
  * - a capitalised term followed by a name's head word ("… Association", "… Foundation", "… UK") within a few
  *   capitalised words, or preceded by a head word and "of"/"for"/"on" ("Institute of … Kidney Diseases"), is inside
  *   a name. Only capitalised words and the connectors of names may stand between: a sentence breaks the chain;
@@ -29,6 +31,8 @@ const HEADS = new Set([
 const OPENING_CONNECTORS = new Set(['of', 'for', 'on']);
 /** Lowercase words allowed inside a name. */
 const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', '&', 'in', 'de']);
+/** A company's legal suffix after a comma: "Tandem Diabetes Care, Inc.", "Abbott Diabetes Care, LLC". */
+const COMPANY_SUFFIX = /^,?[\s\u00a0]*(?:Inc|LLC|Ltd|Corp|Co|GmbH|AG|plc|S\.A|N\.V)\b/;
 /** Words after which a run of title-case words is the title of a document. */
 const TITLE_LEADS = new Set(['section', 'chapter', 'titled', 'entitled', 'booklet', 'handout', 'factsheet', 'brochure', 'leaflet']);
 /** How many words a head may stand after the term, or before it. */
@@ -85,15 +89,16 @@ export function createNameFinder(knownNames: readonly string[]): NameFinder {
       // Names are capitalised; most terms on a page are not, and need no further look.
       if (!isCapitalised(text.charAt(start))) return false;
       prepare(text);
-      if (lastKnown.some(([a, b]) => a <= start && end <= b)) return true;
+      if (lastKnown.some(([a, b]) => (a <= start && end <= b) || (a >= end && /^[\s\u00a0]+$/u.test(text.slice(end, a))))) return true;
       const words = lastTokens;
       const first = words.findIndex((t) => t.end > start);
       let last = first;
       while (last + 1 < words.length && (words[last + 1] as Token).start < end) last++;
       if (first === -1) return false;
-      // After the term: capitalised words (and "and", "&", "of") up to a head.
+      // After the term: capitalised words (and "and", "&", "of") up to a head, or up to a company's legal suffix.
       for (let i = last + 1, seen = 0; i < words.length && seen < AFTER_WORDS; i++, seen++) {
         const w = words[i] as Token;
+        if (COMPANY_SUFFIX.test(text.slice((words[i - 1] as Token).end, (words[i - 1] as Token).end + 12))) return true;
         if (!joinedBySpace(text, words[i - 1] as Token, w)) break;
         if (HEADS.has(w.text)) return true;
         if (!isCapitalised(w.text) && !CONNECTORS.has(w.text)) break;

@@ -52,6 +52,12 @@ describe('names', () => {
     expect(inside('Real-time CGM Is Superior to Flash Glucose Monitoring - Diabetes Care', 'Diabetes')).toBe(true);
   });
 
+  it('finds a term right before a known name, or before a company\'s legal suffix', () => {
+    const s = 'Dexcom entered a non-exclusive agreement with Tandem Diabetes Care, Inc. in 2015.';
+    expect(inside(s, 'Tandem')).toBe(true);
+    expect(inside('Insulin pumps are made by Tandem, Inc. and others.', 'Tandem')).toBe(true);
+  });
+
   it('leaves terms in ordinary sentences and title-case headings alone', () => {
     expect(inside('Studies show resistance exercise can increase insulin sensitivity in people with diabetes.', 'insulin sensitivity')).toBe(false);
     expect(inside('How the American Diabetes Association Defines Prediabetes', 'Prediabetes')).toBe(false);
