@@ -15,7 +15,7 @@ const HELD_OUT = ['real', 'real-unseen', 'real-final'].map((set) => resolve(impo
 
 /** Floors: recall reached when this test was last tightened (dev 257/258; the other three together 339/350). */
 const DEV_RECALL = 0.99;
-const HELD_OUT_RECALL = 0.97;
+const HELD_OUT_RECALL = 0.96;
 
 function summary(results: PageResult[]) {
   let expected = 0;
