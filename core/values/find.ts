@@ -359,6 +359,8 @@ function readValue(text: string, pos: number, limit: number, prevWord: string): 
   if (!startAllowed(text, pos)) return REJECT;
   const first = readNumber(text, at);
   if (!first || first.end > limit) return REJECT;
+  // "… and 2) catching lows": a number closing a parenthesis that was never opened numbers a list item.
+  if (text[first.end] === ')' && text.lastIndexOf('(', at) <= text.lastIndexOf(')', at - 1)) return REJECT;
   let end = first.end;
   const unit1 = readUnit(text, end);
   if (unit1 === REJECT) return REJECT;
