@@ -21,9 +21,21 @@ export async function waitForScan(target: Page | Frame, count = 1): Promise<void
   await target.waitForFunction((n) => performance.getEntriesByName('termlens:scan').length >= n, count);
 }
 
-/** Centre of the first marked range whose text equals `text`, in viewport coordinates. */
+/**
+ * Centre of the first marked range whose text equals `text`, in viewport coordinates. Terms are registered when they
+ * near the viewport, in an IntersectionObserver callback that may come a frame after the scan's measure: wait for it.
+ */
 export async function pointOfTerm(page: Page, text: string, line = 0, name: HighlightName = 'termlens'): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
+  for (let waited = 0; ; waited += 50) {
+    const point = await markedPoint(page, text, line, name);
+    if (point) return point;
+    if (waited >= 3000) throw new Error(`"${text}" is not marked on the page`);
+    await page.waitForTimeout(50);
+  }
+}
+
+function markedPoint(page: Page, text: string, line: number, name: HighlightName): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(
     ([wanted, lineIndex, highlight]) => {
       for (const r of (CSS.highlights.get(highlight) ?? []) as Iterable<AbstractRange>) {
         const live = document.createRange();
@@ -37,8 +49,6 @@ export async function pointOfTerm(page: Page, text: string, line = 0, name: High
     },
     [text, line, name] as const,
   );
-  if (!point) throw new Error(`"${text}" is not marked on the page`);
-  return point;
 }
 
 /** Hovers a marked term and waits for its explanation to open. */
