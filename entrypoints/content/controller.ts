@@ -245,6 +245,8 @@ export class PageController {
           // A rescan replaces what an earlier scan found here: on a page that keeps changing, a scan already under
           // way can reach nodes queued for their own rescan, and the same term must not be found twice.
           if (this.byNode.size) for (const text of textNodesUnder(next)) for (const hit of this.byNode.get(text) ?? []) this.dropHit(hit);
+          // Matches held back under it are found again by this scan, with the text as it is now.
+          if (this.heldBack.length) this.heldBack = this.heldBack.filter((b) => !b.nodes.some((n) => n !== null && next.contains(n)));
           scanner = new BlockScanner(next, this.deps.matcher, this.settings.explainValues, this.context.refine);
         }
         const finished = scanner.step(deadline);

@@ -38,6 +38,19 @@ describe('terms on the page', () => {
     await page.close();
   });
 
+  it('marks a topic-only word met before the page shows it is about diabetes, and only then', async () => {
+    const page = await open('/topic-later.html');
+    // The first paragraph's pump, pen and meter could be anything until the page says what it is about. (Marks in
+    // view are registered within a frame or two; give them time, so an empty list means held back, not late.)
+    await page.waitForTimeout(300);
+    expect(await markedTexts(page)).toEqual([]);
+    await page.evaluate(() => (window as unknown as { addMore: () => void }).addMore());
+    await expect.poll(async () => (await markedTexts(page)).sort()).toEqual(
+      expect.arrayContaining(['pump', 'pen', 'meter', 'type 1 diabetes', 'A1C', 'insulin', 'continuous glucose monitor']),
+    );
+    await page.close();
+  });
+
   it('leaves the page DOM byte-identical', async () => {
     const page = await browser.context.newPage();
     // Serialise before the content script can run (document_idle) by pausing at DOMContentLoaded.
