@@ -197,6 +197,8 @@ describe.skipIf(!existsSync(REAL))('topic-only words on real pages', () => {
   });
 });
 
+// No page of the development set starts a sentence with a lowercase case-exact alias; these are supply lists as
+// Medicare's and pharmacies' pages write them.
 describe('a case-exact alias at the start of a sentence or list item', () => {
   it('matches capitalised there, and only there', () => {
     const texts = (t: string) => matcher.findMatches(t).map((m) => m.text);
