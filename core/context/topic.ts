@@ -6,11 +6,15 @@
  * that name diabetes and its care (conditions, complications, tests, medicines, devices, the body; food and
  * lifestyle words such as "calorie" or "whole grains" fill recipes and fitness pages too, so they do not count), and
  * at least one such mention per TOPIC_CHARS_PER_MENTION characters read so far, so that a long article that names
- * diabetes in passing does not qualify. Once on topic, a page stays on topic.
+ * diabetes in passing does not qualify. A short text (a forum post, a comment: at most TOPIC_SHORT_CHARS read) needs
+ * TOPIC_MIN_ENTRIES_SHORT entries: "Started Mounjaro, my A1C is down and the pen is easy" is about diabetes. Once on
+ * topic, a page stays on topic.
  */
 import type { Category } from '../glossary/types';
 
 export const TOPIC_MIN_ENTRIES = 3;
+export const TOPIC_MIN_ENTRIES_SHORT = 2;
+export const TOPIC_SHORT_CHARS = 2500;
 /**
  * Categories whose terms are explained only on pages about diabetes or metabolic health, whatever their wording: a
  * recipe's nutrition panel (Calories, Total Carbohydrate, Dietary Fiber, Saturated Fat) is not the reader's question.
@@ -38,7 +42,8 @@ export class TopicSignal {
   }
 
   get onTopic(): boolean {
-    if (!this.decided && this.entries.size >= TOPIC_MIN_ENTRIES && this.mentions * TOPIC_CHARS_PER_MENTION >= this.chars) this.decided = true;
+    const needed = this.chars <= TOPIC_SHORT_CHARS ? TOPIC_MIN_ENTRIES_SHORT : TOPIC_MIN_ENTRIES;
+    if (!this.decided && this.entries.size >= needed && this.mentions * TOPIC_CHARS_PER_MENTION >= this.chars) this.decided = true;
     return this.decided;
   }
 

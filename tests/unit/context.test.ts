@@ -5,7 +5,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PageContext, bestLongForm, createNameFinder, findAbbreviationDefinitions, TopicSignal, TOPIC_MIN_ENTRIES } from '../../core/context';
+import { PageContext, bestLongForm, createNameFinder, findAbbreviationDefinitions, TopicSignal, TOPIC_MIN_ENTRIES, TOPIC_SHORT_CHARS } from '../../core/context';
 import { compileMatcher, type Match } from '../../core/matcher';
 import { loadGlossaryFromDisk } from '../../tools/load-glossary';
 import names from '../../glossary/names.json';
@@ -152,9 +152,20 @@ describe('abbreviations the page defines by one of our terms', () => {
 });
 
 describe('the topic signal', () => {
-  it('needs several different unambiguous terms, densely enough', () => {
+  it('needs two different unambiguous terms in a short text', () => {
     const t = new TopicSignal();
-    t.addChars(1000);
+    t.addChars(400);
+    t.addMention('tirzepatide', 'medicine');
+    expect(t.onTopic).toBe(false);
+    t.addMention('tirzepatide', 'medicine');
+    expect(t.onTopic).toBe(false);
+    t.addMention('hba1c', 'test');
+    expect(t.onTopic).toBe(true);
+  });
+
+  it('needs several different unambiguous terms, densely enough, in a longer one', () => {
+    const t = new TopicSignal();
+    t.addChars(TOPIC_SHORT_CHARS + 1);
     for (let i = 1; i < TOPIC_MIN_ENTRIES; i++) t.addMention(`entry-${i}`, 'condition');
     expect(t.onTopic).toBe(false);
     t.addMention('calorie', 'lifestyle'); // food words fill recipes too
