@@ -70,6 +70,8 @@ const NAMES: readonly NameSpec[] = [
   { re: `fasting${SEP}BGs?`, measure: 'glucose-fasting' },
   { re: `glucose(?:,|${OPT}\\()?${OPT}fasting\\)?`, measure: 'glucose-fasting' },
   { re: 'FPG|FBG|FBS', measure: 'glucose-fasting', exact: /^(?:FPG|FBG|FBS)$/ },
+  // Forums write "my fasting was 126": the number after it is the fasting glucose (the walk refuses hours and days).
+  { re: 'fasting', measure: 'glucose-fasting' },
   // Random.
   { re: `(?:random|casual)${SEP}${BLOODISH}${GLU}`, measure: 'glucose-random' },
   { re: 'RBG|RPG', measure: 'glucose-random', exact: /^(?:RBG|RPG)$/ },
@@ -89,7 +91,7 @@ const NAMES: readonly NameSpec[] = [
 ];
 
 /** Cheap first test, a superset of every name above: when it fails, the text has no value to find. */
-const PRETEST = /a[1\u2081]\s?c|glyc|gluc|sugar|\bbg|\bbsl\b|\bf[bp][gs]\b|\br[bp]g\b|ogtt|\bpg\b|\bbmi|body[\s-]?mass|\bti[rt]|\btar\b|\beag\b|\bgmi\b|(?:in|below|above)[\s-]+(?:target[\s-]+)?range/i;
+const PRETEST = /a[1\u2081]\s?c|glyc|gluc|sugar|fasting|\bbg|\bbsl\b|\bf[bp][gs]\b|\br[bp]g\b|ogtt|\bpg\b|\bbmi|body[\s-]?mass|\bti[rt]|\btar\b|\beag\b|\bgmi\b|(?:in|below|above)[\s-]+(?:target[\s-]+)?range/i;
 
 /**
  * The start of a name must not follow a letter or digit. That is checked by hand after a match: as a lookbehind at the
