@@ -80,7 +80,7 @@ export class PageContext {
     for (const m of matches) {
       if (this.isForeign(m.text)) continue;
       if (urls.length && urls.some(([a, b]) => a <= m.start && m.end <= b)) continue;
-      if (this.names.isInsideName(text, m.start, m.end)) continue;
+      if (this.names.isInsideName(text, m.start, m.end, m.proper)) continue;
       // The wording decides what the page has named; the category decides where it is shown (below).
       if (!m.topicOnly && !m.withEntry) {
         this.named.add(m.entryId);

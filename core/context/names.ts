@@ -11,7 +11,10 @@
  *   capitalised words, or preceded by a head word and "of"/"for"/"on" ("Institute of … Kidney Diseases"), is inside
  *   a name. Only capitalised words and the connectors of names may stand between: a sentence breaks the chain;
  * - a capitalised term in a run of title-case words right after "section", "chapter", "titled"… is inside the title
- *   of a document ("see the section Take Care of Your Diabetes during Special Times").
+ *   of a document ("see the section Take Care of Your Diabetes during Special Times");
+ * - a common noun of ours (not a brand) capitalised in the middle of an ordinary sentence, next to another capitalised
+ *   word, is part of a title or a name: "the book Dr. Bernstein's Diabetes Solution", "the Children With Diabetes
+ *   website", "visit CDC's Diabetes Basics". A sentence mostly in capitals is a heading and is left alone.
  */
 
 /** Words that end (or, with "of"/"for", open) the name of an organisation, publication, company or study. */
@@ -66,8 +69,58 @@ function joinedBySpace(text: string, a: Token, b: Token): boolean {
 }
 
 export interface NameFinder {
-  /** True when [start, end) of `text` lies inside a proper name. */
-  isInsideName(text: string, start: number, end: number): boolean;
+  /** True when [start, end) of `text` lies inside a proper name; `proper`: the match is a brand or name itself. */
+  isInsideName(text: string, start: number, end: number, proper?: boolean): boolean;
+}
+
+const SENTENCE_BREAK = /[.!?:;\u0000\n|•]/u;
+/** A heading or a title line: at least this share of its longer words are capitalised. */
+const TITLE_LINE_SHARE = 0.5;
+
+function isTitleCaseWord(word: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(word);
+}
+
+/** Abbreviations whose full stop does not end a sentence ("Dr. Bernstein's Diabetes Solution"). */
+const ABBREVIATIONS = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'St', 'Jr', 'Sr', 'vs', 'etc', 'e.g', 'i.e', 'No', 'Vol', 'Inc', 'Ltd', 'Co']);
+
+/** Whether a sentence ends between tokens i and i + 1. */
+function breaksAfter(text: string, words: readonly Token[], i: number): boolean {
+  const gap = text.slice((words[i] as Token).end, (words[i + 1] as Token).start);
+  if (!SENTENCE_BREAK.test(gap)) return false;
+  return !(/^\.\s+$/u.test(gap) && ABBREVIATIONS.has((words[i] as Token).text));
+}
+
+/** Index range of the tokens of the sentence holding token `at`. */
+function sentenceOf(text: string, words: readonly Token[], at: number): [number, number] {
+  let from = at;
+  while (from > 0 && !breaksAfter(text, words, from - 1)) from--;
+  let to = at;
+  while (to + 1 < words.length && !breaksAfter(text, words, to)) to++;
+  return [from, to];
+}
+
+/** The title rule above, for the match spanning tokens first..last. */
+function isInTitle(text: string, words: readonly Token[], first: number, last: number): boolean {
+  if (!isTitleCaseWord((words[first] as Token).text)) return false;
+  const [from, to] = sentenceOf(text, words, first);
+  if (first === from) return false; // a capital at a sentence start says nothing
+  let long = 0;
+  let capitals = 0;
+  for (let i = from; i <= to; i++) {
+    if (i >= first && i <= last) continue;
+    const w = (words[i] as Token).text;
+    if (w.length < 4) continue;
+    long++;
+    if (isTitleCaseWord(w)) capitals++;
+  }
+  if (long === 0 || capitals / long >= TITLE_LINE_SHARE) return false;
+  const before = words[first - 1] as Token;
+  const after = words[last + 1];
+  // Joined by a space, or by an abbreviation's full stop ("Dr. Bernstein's" is one name).
+  const capitalBefore = first - 1 > from && /^[.\s\u00a0]*$/u.test(text.slice(before.end, (words[first] as Token).start)) && /^\p{Lu}/u.test(before.text);
+  const capitalAfter = after !== undefined && last + 1 <= to && joinedBySpace(text, words[last] as Token, after) && isTitleCaseWord(after.text);
+  return capitalBefore || capitalAfter;
 }
 
 /** `knownNames`: names written out in full (journals and charities without a head word: "Diabetes Care"). */
@@ -85,7 +138,7 @@ export function createNameFinder(knownNames: readonly string[]): NameFinder {
     }
   };
   return {
-    isInsideName(text, start, end) {
+    isInsideName(text, start, end, proper = false) {
       // Names are capitalised; most terms on a page are not, and need no further look.
       if (!isCapitalised(text.charAt(start))) return false;
       prepare(text);
@@ -112,7 +165,7 @@ export function createNameFinder(knownNames: readonly string[]): NameFinder {
         if (TITLE_LEADS.has(w.text.toLowerCase()) && i < first - 1) return true;
         if (!isCapitalised(w.text) && !CONNECTORS.has(w.text)) break;
       }
-      return false;
+      return !proper && isInTitle(text, words, first, last);
     },
   };
 }

@@ -52,6 +52,7 @@ export function assembleMatcher(entryIds: readonly string[], patterns: readonly 
       const match: Match = { entryId: pattern.entryId, start: s.start, end: s.end, text: text.slice(s.start, s.end) };
       if (pattern.topicOnly) match.topicOnly = true;
       if (pattern.withEntry) match.withEntry = true;
+      if (pattern.proper) match.proper = true;
       found.push(match);
     }
     return joinAdjacent(text, found);
@@ -64,6 +65,7 @@ export function assembleMatcher(entryIds: readonly string[], patterns: readonly 
       const placed: SegmentMatch = { entryId: m.entryId, start: pointAt(joined, m.start), end: endPointAt(joined, m.end), text: m.text };
       if (m.topicOnly) placed.topicOnly = true;
       if (m.withEntry) placed.withEntry = true;
+      if (m.proper) placed.proper = true;
       return placed;
     });
   }

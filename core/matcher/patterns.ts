@@ -23,6 +23,8 @@ export interface Pattern {
   topicOnly?: true;
   /** Every spelling of this key is `withEntry`: a mark only on a page that names the entry unambiguously too. */
   withEntry?: true;
+  /** Some alias of this key is written capitalised in the glossary: a brand or a name ("Ozempic"), not a common noun. */
+  proper?: true;
 }
 
 export class MatcherCompileError extends Error {
@@ -46,6 +48,12 @@ function isSearchOnly(spec: AliasSpec): boolean {
 
 function isTopicOnly(spec: AliasSpec): boolean {
   return typeof spec !== 'string' && spec.topicOnly === true;
+}
+
+/** A capital at the start of an alias (the display term does not count: every term is written capitalised). */
+function isCapitalisedAlias(spec: AliasSpec): boolean {
+  const first = aliasText(spec).charAt(0);
+  return first !== first.toLowerCase();
 }
 
 function isWithEntry(spec: AliasSpec): boolean {
@@ -95,6 +103,7 @@ export function collectPatterns(entries: readonly GlossaryEntry[]): Pattern[] {
           anyCase: !matchCase,
           casedForms: matchCase ? [normalizeKeyCased(text)] : [],
           ...contextFlags(spec),
+          ...(!isTerm && isCapitalisedAlias(spec) ? { proper: true as const } : {}),
         });
         sourceText.set(key, text);
         continue;
@@ -107,6 +116,7 @@ export function collectPatterns(entries: readonly GlossaryEntry[]): Pattern[] {
         continue;
       }
       if (isTerm) continue;
+      if (isCapitalisedAlias(spec)) existing.proper = true;
       // A spelling that marks on any page makes the key unambiguous.
       if (!isTopicOnly(spec)) delete existing.topicOnly;
       if (!isWithEntry(spec)) delete existing.withEntry;
@@ -144,6 +154,7 @@ export function collectPatterns(entries: readonly GlossaryEntry[]): Pattern[] {
         casedForms: [],
         ...(pattern.topicOnly ? { topicOnly: true as const } : {}),
         ...(pattern.withEntry ? { withEntry: true as const } : {}),
+        ...(pattern.proper ? { proper: true as const } : {}),
       });
     }
   }

@@ -23,6 +23,7 @@ const FLAG_ANY_CASE = 1;
 const FLAG_STOP = 2;
 const FLAG_TOPIC_ONLY = 4;
 const FLAG_WITH_ENTRY = 8;
+const FLAG_PROPER = 16;
 
 export interface PrecompiledMatcher {
   /** Every entry in glossary order; patterns refer to them by position. */
@@ -31,7 +32,7 @@ export interface PrecompiledMatcher {
   keys: string;
   /** Per key: the ordinal of its entry in `terms`. */
   entry: number[];
-  /** Per key: FLAG_ANY_CASE, FLAG_STOP, FLAG_TOPIC_ONLY and FLAG_WITH_ENTRY bits. */
+  /** Per key: FLAG_ANY_CASE, FLAG_STOP, FLAG_TOPIC_ONLY, FLAG_WITH_ENTRY and FLAG_PROPER bits. */
   flags: number[];
   /** Case-exact spellings, for the keys that have them: [key position, forms]. */
   cased: [number, string[]][];
@@ -44,7 +45,7 @@ export function precompileMatcher(entries: readonly GlossaryEntry[]): Precompile
     terms: entries.map(({ id, term, category }) => ({ id, term, category })),
     keys: patterns.map((p) => p.key).join('\n'),
     entry: patterns.map((p) => ordinals.get(p.entryId) ?? 0),
-    flags: patterns.map((p) => (p.anyCase ? FLAG_ANY_CASE : 0) | (p.stop ? FLAG_STOP : 0) | (p.topicOnly ? FLAG_TOPIC_ONLY : 0) | (p.withEntry ? FLAG_WITH_ENTRY : 0)),
+    flags: patterns.map((p) => (p.anyCase ? FLAG_ANY_CASE : 0) | (p.stop ? FLAG_STOP : 0) | (p.topicOnly ? FLAG_TOPIC_ONLY : 0) | (p.withEntry ? FLAG_WITH_ENTRY : 0) | (p.proper ? FLAG_PROPER : 0)),
     cased: patterns.flatMap((p, i): [number, string[]][] => (p.casedForms.length ? [[i, p.casedForms]] : [])),
   };
 }
@@ -64,6 +65,7 @@ export function loadPrecompiledMatcher(data: PrecompiledMatcher): Matcher {
     if (flags & FLAG_STOP) pattern.stop = true;
     if (flags & FLAG_TOPIC_ONLY) pattern.topicOnly = true;
     if (flags & FLAG_WITH_ENTRY) pattern.withEntry = true;
+    if (flags & FLAG_PROPER) pattern.proper = true;
     return pattern;
   });
   return assembleMatcher(data.terms.map((t) => t.id), patterns, buildTrie(keys));

@@ -70,7 +70,7 @@ const SPACE = /[ \t\n\r\f\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
  * the device's name ("Tandem" "t:slim" "pump", "Dexcom" "G7") read as one thing, and one card explains it. The joined
  * match is topic-only or entry-bound only if every part is.
  */
-export function joinAdjacent<M extends { entryId: string; start: number; end: number; text: string; topicOnly?: true; withEntry?: true }>(
+export function joinAdjacent<M extends { entryId: string; start: number; end: number; text: string; topicOnly?: true; withEntry?: true; proper?: true }>(
   text: string,
   matches: M[],
 ): M[] {
@@ -83,6 +83,7 @@ export function joinAdjacent<M extends { entryId: string; start: number; end: nu
       const joined = { ...last, end: m.end, text: text.slice(last.start, m.end) };
       if (!m.topicOnly) delete joined.topicOnly;
       if (!m.withEntry) delete joined.withEntry;
+      if (m.proper) joined.proper = true;
       out[out.length - 1] = joined;
     } else {
       out.push(m);

@@ -13,6 +13,8 @@ export interface Match {
   topicOnly?: true;
   /** Found through a `withEntry` alias: to be marked only on a page that names the entry unambiguously too. */
   withEntry?: true;
+  /** Found through a key the glossary writes capitalised somewhere (a brand, a name), not only as a common noun. */
+  proper?: true;
 }
 
 /** A position inside one of the segments (text nodes) of a block. */
@@ -34,6 +36,7 @@ export interface SegmentMatch {
   text: string;
   topicOnly?: true;
   withEntry?: true;
+  proper?: true;
 }
 
 /**
@@ -57,7 +60,7 @@ export interface Matcher {
   /**
    * Same as `findMatches` over `segments.join('')`, with positions given per segment. Segments are the text nodes of
    * one block in document order with nothing inserted between them; a caller that wants a break (e.g. at `<br>`)
-   * passes a " " segment for it.
+   * passes a "\n" segment for it (a separator to the matcher, a line end to the context rules).
    */
   findMatchesInSegments(segments: readonly string[], refine?: MatchRefiner): SegmentMatch[];
   readonly stats: MatcherStats;

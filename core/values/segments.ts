@@ -18,7 +18,7 @@ export interface ValueSegmentMatch {
 
 /**
  * Values in one block given as its text nodes in document order, nothing inserted between them (a caller that wants a
- * break, e.g. at `<br>`, passes a " " segment for it).
+ * break, e.g. at `<br>`, passes a "\n" segment for it).
  */
 export function findValuesInSegments(segments: readonly string[]): ValueSegmentMatch[] {
   const joined = joinSegments(segments);

@@ -195,8 +195,10 @@ export class BlockScanner {
   }
 
   private pushBreak(): void {
-    // A line break separates words but does not end the block: "type 2<br>diabetes" still reads as one term.
-    this.segments.push(' ');
+    // A line break separates words but does not end the block: "type 2<br>diabetes" still reads as one term (a
+    // newline is a separator to the matcher). It does end a line for the context rules: a bold heading and the
+    // sentence after its <br> are not one title ("Other medicines and Metformin<br>Tell your doctor").
+    this.segments.push('\n');
     this.nodes.push(null);
   }
 

@@ -58,6 +58,18 @@ describe('names', () => {
     expect(inside('Insulin pumps are made by Tandem, Inc. and others.', 'Tandem')).toBe(true);
   });
 
+  it('finds a common term of ours capitalised mid-sentence beside another capital: a title or a name', () => {
+    // From a type 2 blog, a type 1 parents' forum and a CDC page, as kept in tests/fixtures/real-check.
+    expect(inside("I flew out of the house and bought the book, Dr. Bernstein's Diabetes Solution, 4th edition.", 'Diabetes')).toBe(true);
+    expect(inside('There are great examples of well written 504 plans on the Children With Diabetes website.', 'Diabetes')).toBe(true);
+    expect(inside('For more information about diabetes, please visit CDC’s Diabetes Basics.', 'Diabetes')).toBe(true);
+    expect(inside('I was diagnosed with Type 2 Diabetes last year.', 'Type 2 Diabetes')).toBe(false);
+    expect(inside('Managing Diabetes With Insulin And Diet', 'Diabetes')).toBe(false); // a heading
+    expect(inside('I went to Dr. Smith. Diabetes runs in my family.', 'Diabetes')).toBe(false);
+    const brand = 'Novo Nordisk’s Ozempic is in short supply.';
+    expect(finder.isInsideName(brand, brand.indexOf('Ozempic'), brand.indexOf('Ozempic') + 7, true)).toBe(false);
+  });
+
   it('leaves terms in ordinary sentences and title-case headings alone', () => {
     expect(inside('Studies show resistance exercise can increase insulin sensitivity in people with diabetes.', 'insulin sensitivity')).toBe(false);
     expect(inside('How the American Diabetes Association Defines Prediabetes', 'Prediabetes')).toBe(false);

@@ -36,6 +36,7 @@ export function referenceMatcher(entries: readonly GlossaryEntry[]): (text: stri
         text: text.slice(s.start, s.end),
         ...(patterns[s.key]!.topicOnly ? { topicOnly: true as const } : {}),
         ...(patterns[s.key]!.withEntry ? { withEntry: true as const } : {}),
+        ...(patterns[s.key]!.proper ? { proper: true as const } : {}),
       })));
   };
 }

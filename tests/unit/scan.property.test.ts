@@ -158,7 +158,7 @@ function reference(root: Node) {
         const el = n as Element;
         if (isSkippedElement(el)) end();
         else if (el.tagName === 'BR') {
-          current.segments.push(' ');
+          current.segments.push('\n');
           current.nodes.push(null);
         } else {
           if (el.shadowRoot) shadowRoots.push(el.shadowRoot);

@@ -23,8 +23,8 @@ describe('BlockScanner', () => {
     expect(found('<p>Your HbA<sub>1c</sub> and <b>insulin</b> resistance.</p>')).toEqual(['HbA1c', 'insulin resistance']);
   });
 
-  it('reads a line break as a space, not as the end of a block', () => {
-    expect(found('<p>Living with type 2<br>diabetes.</p>')).toEqual(['type 2 diabetes']);
+  it('reads a line break as a separator, not as the end of a block', () => {
+    expect(found('<p>Living with type 2<br>diabetes.</p>')).toEqual(['type 2\ndiabetes']);
   });
 
   it('never stitches a term together across block boundaries', () => {
