@@ -55,4 +55,9 @@ export interface GlossaryEntry {
    * is found, nothing inside it is marked.
    */
   notWhen?: string[];
+  /**
+   * A general-medicine entry (stroke, a urinary tract infection, cirrhosis): every wording of it is `topicOnly`, so it
+   * is explained on pages about diabetes or metabolic health and does not by itself make a page count as one.
+   */
+  topicOnly?: boolean;
 }

@@ -132,7 +132,8 @@ function checkEntry(raw: unknown, label: string, problems: Problems): GlossaryEn
     raw.notWhen === undefined || (Array.isArray(raw.notWhen) && raw.notWhen.every(nonEmptyString)),
     'must be an array of phrases when present',
   );
-  const known = ['id', 'term', 'aliases', 'category', 'summary', 'definition', 'whyItMatters', 'related', 'sources', 'lastReviewed', 'notWhen'];
+  need('topicOnly', raw.topicOnly === undefined || typeof raw.topicOnly === 'boolean', 'must be true or false when present');
+  const known = ['id', 'term', 'aliases', 'category', 'summary', 'definition', 'whyItMatters', 'related', 'sources', 'lastReviewed', 'notWhen', 'topicOnly'];
   const extra = Object.keys(raw).filter((k) => !known.includes(k));
   if (extra.length) problems.push(`${name}: unknown field(s) ${extra.join(', ')}`);
 
@@ -149,6 +150,7 @@ function checkEntry(raw: unknown, label: string, problems: Problems): GlossaryEn
     sources,
     lastReviewed: reviewed,
     ...(Array.isArray(raw.notWhen) && raw.notWhen.length ? { notWhen: (raw.notWhen as string[]).map((p) => p.trim()) } : {}),
+    ...(raw.topicOnly === true ? { topicOnly: true } : {}),
   };
 }
 

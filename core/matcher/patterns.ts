@@ -60,9 +60,9 @@ function isWithEntry(spec: AliasSpec): boolean {
   return typeof spec !== 'string' && spec.withEntry === true;
 }
 
-/** The page-context flags of a spelling, as pattern fields. */
-function contextFlags(spec: AliasSpec): Pick<Pattern, 'topicOnly' | 'withEntry'> {
-  return { ...(isTopicOnly(spec) ? { topicOnly: true } : {}), ...(isWithEntry(spec) ? { withEntry: true } : {}) };
+/** The page-context flags of a spelling of `entry`, as pattern fields. */
+function contextFlags(entry: GlossaryEntry, spec: AliasSpec): Pick<Pattern, 'topicOnly' | 'withEntry'> {
+  return { ...(isTopicOnly(spec) || entry.topicOnly ? { topicOnly: true } : {}), ...(isWithEntry(spec) ? { withEntry: true } : {}) };
 }
 
 const VOWELS = 'aeiou';
@@ -102,7 +102,7 @@ export function collectPatterns(entries: readonly GlossaryEntry[]): Pattern[] {
           entryId: entry.id,
           anyCase: !matchCase,
           casedForms: matchCase ? [normalizeKeyCased(text)] : [],
-          ...contextFlags(spec),
+          ...contextFlags(entry, spec),
           ...(!isTerm && isCapitalisedAlias(spec) ? { proper: true as const } : {}),
         });
         sourceText.set(key, text);
@@ -118,7 +118,7 @@ export function collectPatterns(entries: readonly GlossaryEntry[]): Pattern[] {
       if (isTerm) continue;
       if (isCapitalisedAlias(spec)) existing.proper = true;
       // A spelling that marks on any page makes the key unambiguous.
-      if (!isTopicOnly(spec)) delete existing.topicOnly;
+      if (!isTopicOnly(spec) && !entry.topicOnly) delete existing.topicOnly;
       if (!isWithEntry(spec)) delete existing.withEntry;
       // Same entry, same key (e.g. "HbA1c" and "HbA1C"): merge; a case-insensitive spelling covers the exact ones.
       if (matchCase) {

@@ -13,7 +13,7 @@ import { evaluatePages, type PageResult } from '../../tools/eval/run';
 const DEV_SET = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'real');
 const HELD_OUT = ['real', 'real-unseen', 'real-final'].map((set) => resolve(import.meta.dirname, '..', 'fixtures', set));
 
-/** Floors: recall reached when this test was last tightened (dev 257/258; the other three together 339/350). */
+/** Floors: recall reached when this test was last tightened (dev 257/258; the other three together 341/350). */
 const DEV_RECALL = 0.99;
 const HELD_OUT_RECALL = 0.96;
 

@@ -13,7 +13,8 @@ const FIRST_RESULT: [query: string, id: string][] = [
   ['hemoglobin A1-C', 'hba1c'],
   ['HbA₁c', 'hba1c'],
   ['cgm', 'continuous-glucose-monitor'],
-  ['glp1', 'glp-1'],
+  ['glp1', 'glp-1-receptor-agonists'], // bare GLP-1 means the medicines on most pages (glossary/JUDGEMENTS.md)
+  ['glp-1 hormone', 'glp-1'],
   ['GLP-1 RA', 'glp-1-receptor-agonists'],
   ['dka', 'diabetic-ketoacidosis'],
   ['bmi', 'body-mass-index'],
