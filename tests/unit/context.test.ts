@@ -98,6 +98,17 @@ describe('addresses, titles and nutrition panels', () => {
     expect(marked([s, 'People with diabetes need to check their blood glucose.'])).toEqual(['diabetes', 'blood glucose']);
   });
 
+  it('explains general-medicine entries only on a page about diabetes, and does not count them as its topic', () => {
+    // Wikipedia's New Zealand article, as kept in ../shared/corpus/pages.
+    const nz = 'The leading cause of premature death was cancer, at 29.8%, followed by ischaemic heart disease, 19.7%, and then cerebrovascular disease, 9.2%.';
+    const ctx = context();
+    expect(marked([nz, 'People with a stroke or a heart attack and high blood pressure need care.'], ctx)).toEqual([]);
+    expect(ctx.topic.onTopic).toBe(false);
+    expect(marked(['People with type 2 diabetes and a high A1C are at risk of stroke and heart attack.'])).toEqual(
+      expect.arrayContaining(['stroke', 'heart attack']),
+    );
+  });
+
   it('explains food and lifestyle words only on a page about diabetes', () => {
     const panel = ['Nutrition Facts', 'Serving Size 1.00 cup', 'Calories 127', 'Total Carbohydrate 17 g', 'Dietary Fiber 6 g', 'Saturated Fat <1 g'];
     expect(marked(panel)).toEqual([]);

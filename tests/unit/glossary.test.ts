@@ -46,6 +46,9 @@ describe('glossary validation', () => {
     [{ ...good, lastReviewed: 'yesterday' }, 'field "lastReviewed"'],
     [{ ...good, aliases: [{ text: 'x', matchCase: 'yes' }] }, '"matchCase" must be true or false'],
     [{ ...good, colour: 'red' }, 'unknown field(s) colour'],
+    [{ ...good, topicOnly: 'yes' }, 'field "topicOnly" must be true or false'],
+    [{ ...good, aliases: [{ text: 'x y', topicOnly: 1 }] }, '"topicOnly" must be true or false'],
+    [{ ...good, aliases: [{ text: 'x y', searchOnly: true, withEntry: true }] }, '"searchOnly" excludes "topicOnly" and "withEntry"'],
     [{ ...good, related: ['nowhere'] }, 'field "related" has "nowhere", which is not an entry id'],
   ])('names the entry and the field: %#', (entry, message) => {
     const problems = problemsOf([entry]);
