@@ -10,8 +10,8 @@
  * has that wording), matcher misses (the glossary has it, the page was not marked, and why), trap hits, and every
  * distinct marked string in its sentence, for review.
  */
-import { writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { loadGlossaryFromDisk } from './load-glossary';
 import { compileMatcher } from '../core/matcher';
 import { contextOf, type PageScore } from './eval/score';
