@@ -38,6 +38,18 @@ const STEM = 4;
 /** A short form learnt from the page needs two capitals or digits ("NH", "T1D"), so no ordinary word is taken. */
 const LEARNABLE = /^(?=(?:.*[\p{Lu}\p{N}]){2})[\p{L}\p{N}][\p{L}\p{N}-]*$/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/**
+ * Nouns that complete a term of some categories into the phrase a page writes ("antidiabetic therapy", "A1C test
+ * results", "CGM system"): the mark covers them too, so the reader sees one term, not a term and a stray word.
+ */
+const HEAD_NOUNS: Partial<Record<Category, RegExp>> = {
+  medicine: /^[ \u00a0]+(?:therap(?:y|ies)|treatments?|medications?|medicines?|drugs?|agents?|regimens?|injections?|tablets?|pills?|shots?)(?![\p{L}\p{N}])/iu,
+  test: /^[ \u00a0]+(?:tests?|testing|results?|levels?|readings?|values?|numbers?|scores?|checks?)(?![\p{L}\p{N}])/iu,
+  device: /^[ \u00a0]+(?:systems?|devices?|supplies)(?![\p{L}\p{N}])/iu,
+};
+/** How many such nouns a mark may take ("A1C test results" takes two). */
+const MAX_HEADS = 2;
+
 /** Web addresses written out in the text: a term inside one ("…/metformin-anti-aging…") is part of the address. */
 const URL = /(?:https?:\/\/|www\.)[^\s\u0000]+/g;
 
@@ -89,8 +101,25 @@ export class PageContext {
       kept.push(m);
     }
     const all = this.learnt.size ? this.withLearnt(text, kept) : kept;
-    return all.map((m) => (!m.topicOnly && this.isTopicOnlyCategory(m.entryId) ? { ...m, topicOnly: true } : m));
+    return all.map((m, i) => {
+      const whole = this.withHeadNouns(text, m, all[i + 1]?.start ?? text.length);
+      return !whole.topicOnly && this.isTopicOnlyCategory(whole.entryId) ? { ...whole, topicOnly: true } : whole;
+    });
   };
+
+  /** `m` extended over the nouns that complete it (HEAD_NOUNS), never into the next match at `limit`. */
+  private withHeadNouns(text: string, m: Match, limit: number): Match {
+    const category = this.deps.termOf(m.entryId)?.category;
+    const heads = category && HEAD_NOUNS[category];
+    if (!heads) return m;
+    let end = m.end;
+    for (let n = 0; n < MAX_HEADS; n++) {
+      const next = heads.exec(text.slice(end, end + 20));
+      if (!next || end + next[0].length > limit) break;
+      end += next[0].length;
+    }
+    return end === m.end ? m : { ...m, end, text: text.slice(m.start, end) };
+  }
 
   private isTopicOnlyCategory(entryId: string): boolean {
     const category = this.deps.termOf(entryId)?.category;

@@ -87,6 +87,22 @@ describe('names', () => {
   });
 });
 
+describe('the nouns that complete a term', () => {
+  it('are part of the mark: a medicine\'s therapy, a test\'s results, a device\'s system', () => {
+    // From the Trulicity label and an NHS page, as kept in tests/fixtures/real-check.
+    expect(marked(['Not recommended in patients on antidiabetic therapy with type 2 diabetes and a high A1C.'])).toEqual(
+      expect.arrayContaining(['antidiabetic therapy']),
+    );
+    expect(marked(['Your HbA1c test results and your CGM system readings are checked at the annual review.'])).toEqual(
+      expect.arrayContaining(['HbA1c test results', 'CGM system']),
+    );
+    // Never into the next term, and never for other kinds of term.
+    expect(marked(['People with type 2 diabetes and obesity take metformin insulin shots rarely.'])).toEqual(
+      expect.arrayContaining(['metformin', 'insulin shots']),
+    );
+  });
+});
+
 describe('addresses, titles and nutrition panels', () => {
   it('leaves a term inside a web address written out in the text bare', () => {
     expect(marked(['Read more: https://www.sciencetimes.com/articles/29829/20210223/a-study-showed-metformin-anti-aging-benefits.htm'])).toEqual([]);
