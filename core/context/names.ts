@@ -3,7 +3,7 @@
  * Association", "National Institute of Diabetes and Digestive and Kidney Diseases", "Diabetes Care"). A reader of
  * "Kidney Diseases" inside an institute's name does not want the kidney-disease card; a term inside a name is left bare.
  *
- * Two rules, both on the text of one block:
+ * The rules, all on the text of one block:
  * - a known name (`glossary/names.json`, case-exact) covers what it spans, and a capitalised term right before one is
  *   part of a longer name ("Tandem" in "Tandem Diabetes Care, Inc.");
  * - a capitalised term followed by ", Inc." or the like is a company's name;
