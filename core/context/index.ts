@@ -10,7 +10,7 @@
  * One instance per page: what it learns (definitions, topic evidence) holds for every later block.
  */
 import type { Category } from '../glossary/types';
-import type { Match } from '../matcher/types';
+import { flagsOf, type Match, type MatchFlags } from '../matcher/types';
 import { normalizeKey } from '../text/normalize';
 import { findAbbreviationDefinitions, type AbbreviationDefinition } from './abbreviations';
 import { createNameFinder, type NameFinder } from './names';
@@ -71,9 +71,9 @@ export class PageContext {
   readonly topic = new TopicSignal();
   /** Short forms this page defines with a meaning other than ours. */
   private readonly foreign = new Set<string>();
-  private newlyForeign: string[] = [];
+  private foreignChanged = false;
   /** Short forms the page defines by one of our terms, with that term's entry (case-exact, as the page writes them). */
-  private readonly learnt = new Map<string, Pick<Match, 'entryId' | 'topicOnly' | 'withEntry'>>();
+  private readonly learnt = new Map<string, MatchFlags & { entryId: string }>();
   /** Entries the page has named in an unambiguous wording. */
   private readonly named = new Set<string>();
   private readonly names: NameFinder;
@@ -154,11 +154,11 @@ export class PageContext {
     return (!m.topicOnly || this.topic.onTopic) && (!m.withEntry || this.named.has(m.entryId));
   }
 
-  /** Short forms found to be defined otherwise since the last call: marks made for them earlier must go. */
-  takeNewlyForeign(): string[] {
-    const out = this.newlyForeign;
-    this.newlyForeign = [];
-    return out;
+  /** Whether a short form was found defined otherwise since the last call: marks made for it earlier must go. */
+  takeForeignChanged(): boolean {
+    const changed = this.foreignChanged;
+    this.foreignChanged = false;
+    return changed;
   }
 
   isForeign(text: string): boolean {
@@ -180,13 +180,12 @@ export class PageContext {
       const entry = this.deps.termOf(ours.entryId);
       if (inLong.length > 0 || (entry !== undefined && wordOverlap(def.long, entry.term) >= 0.5)) return;
       this.foreign.add(key);
-      this.newlyForeign.push(key);
+      this.foreignChanged = true;
       return;
     }
     const [only] = inLong;
     if (inLong.length === 1 && only && only.start === 0 && only.end >= def.long.length - 1 && LEARNABLE.test(def.short)) {
-      const { entryId, topicOnly, withEntry } = only;
-      this.learnt.set(def.short, { entryId, ...(topicOnly ? { topicOnly } : {}), ...(withEntry ? { withEntry } : {}) });
+      this.learnt.set(def.short, { entryId: only.entryId, ...flagsOf(only) });
     }
   }
 }

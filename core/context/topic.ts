@@ -46,9 +46,4 @@ export class TopicSignal {
     if (!this.decided && this.entries.size >= needed && this.mentions * TOPIC_CHARS_PER_MENTION >= this.chars) this.decided = true;
     return this.decided;
   }
-
-  /** For measures and tests: the evidence so far. */
-  get evidence(): { entries: number; mentions: number; chars: number } {
-    return { entries: this.entries.size, mentions: this.mentions, chars: this.chars };
-  }
 }

@@ -9,7 +9,7 @@ import { endPointAt, joinSegments, pointAt } from './segments';
 import { Candidates, joinAdjacent, selectLeftmostLongest } from './select';
 import { RING_SIZE, TextScanner } from './stream';
 import { buildTrie, type Trie } from './trie';
-import type { Match, Matcher, MatcherStats, MatchRefiner, SegmentMatch } from './types';
+import { flagsOf, type Match, type Matcher, type MatcherStats, type MatchRefiner, type SegmentMatch } from './types';
 
 export type { Match, Matcher, MatcherStats, MatchRefiner, SegmentMatch, SegmentPoint } from './types';
 export { MatcherCompileError, MIN_KEY_LENGTH } from './patterns';
@@ -49,11 +49,7 @@ export function assembleMatcher(entryIds: readonly string[], patterns: readonly 
     for (const s of selectLeftmostLongest(candidates)) {
       const pattern = patterns[s.key] as Pattern;
       if (pattern.stop) continue;
-      const match: Match = { entryId: pattern.entryId, start: s.start, end: s.end, text: text.slice(s.start, s.end) };
-      if (pattern.topicOnly) match.topicOnly = true;
-      if (pattern.withEntry) match.withEntry = true;
-      if (pattern.proper) match.proper = true;
-      found.push(match);
+      found.push({ entryId: pattern.entryId, start: s.start, end: s.end, text: text.slice(s.start, s.end), ...flagsOf(pattern) });
     }
     return joinAdjacent(text, found);
   }
@@ -61,13 +57,13 @@ export function assembleMatcher(entryIds: readonly string[], patterns: readonly 
   function findMatchesInSegments(segments: readonly string[], refine?: MatchRefiner): SegmentMatch[] {
     const joined = joinSegments(segments);
     const found = findMatches(joined.text);
-    return (refine ? refine(joined.text, found) : found).map((m) => {
-      const placed: SegmentMatch = { entryId: m.entryId, start: pointAt(joined, m.start), end: endPointAt(joined, m.end), text: m.text };
-      if (m.topicOnly) placed.topicOnly = true;
-      if (m.withEntry) placed.withEntry = true;
-      if (m.proper) placed.proper = true;
-      return placed;
-    });
+    return (refine ? refine(joined.text, found) : found).map((m) => ({
+      entryId: m.entryId,
+      start: pointAt(joined, m.start),
+      end: endPointAt(joined, m.end),
+      text: m.text,
+      ...flagsOf(m),
+    }));
   }
 
   return { findMatches, findMatchesInSegments, stats };

@@ -5,6 +5,7 @@
  */
 import type { AliasSpec, GlossaryEntry } from '../glossary/types';
 import { normalizeKey, normalizeKeyCased } from '../text/normalize';
+import { flagsOf } from './types';
 
 /** Shorter keys ("a", "β" → "beta" is fine) would light up random letters; never compiled. */
 export const MIN_KEY_LENGTH = 2;
@@ -147,15 +148,7 @@ export function collectPatterns(entries: readonly GlossaryEntry[]): Pattern[] {
     if (!pattern.anyCase) continue; // matchCase aliases only take a lowercase "s" / "'s"
     const variant = iesVariant(pattern.key);
     if (variant !== undefined && !byKey.has(variant)) {
-      byKey.set(variant, {
-        key: variant,
-        entryId: pattern.entryId,
-        anyCase: true,
-        casedForms: [],
-        ...(pattern.topicOnly ? { topicOnly: true as const } : {}),
-        ...(pattern.withEntry ? { withEntry: true as const } : {}),
-        ...(pattern.proper ? { proper: true as const } : {}),
-      });
+      byKey.set(variant, { key: variant, entryId: pattern.entryId, anyCase: true, casedForms: [], ...flagsOf(pattern) });
     }
   }
   return [...byKey.values()];

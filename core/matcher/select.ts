@@ -7,6 +7,7 @@
  * "once-weekly insulin icodec" (aliases "once-weekly insulin" and "insulin icodec") is one highlight, not a
  * highlight followed by a stray "icodec".
  */
+import type { MatchFlags } from './types';
 
 /** Accepted occurrences in normalised offsets, collected in parallel arrays to keep allocation flat. */
 export class Candidates {
@@ -70,7 +71,7 @@ const SPACE = /[ \t\n\r\f\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
  * the device's name ("Tandem" "t:slim" "pump", "Dexcom" "G7") read as one thing, and one card explains it. The joined
  * match is topic-only or entry-bound only if every part is.
  */
-export function joinAdjacent<M extends { entryId: string; start: number; end: number; text: string; topicOnly?: true; withEntry?: true; proper?: true }>(
+export function joinAdjacent<M extends MatchFlags & { entryId: string; start: number; end: number; text: string }>(
   text: string,
   matches: M[],
 ): M[] {

@@ -39,6 +39,18 @@ export interface SegmentMatch {
   proper?: true;
 }
 
+/** The flags a match carries from its key to the page-context rules (core/context). */
+export type MatchFlags = Pick<Match, 'topicOnly' | 'withEntry' | 'proper'>;
+
+/** Only the flags that are set, so a match never carries `topicOnly: undefined` and equality stays exact. */
+export function flagsOf(source: MatchFlags): MatchFlags {
+  const flags: MatchFlags = {};
+  if (source.topicOnly) flags.topicOnly = true;
+  if (source.withEntry) flags.withEntry = true;
+  if (source.proper) flags.proper = true;
+  return flags;
+}
+
 /**
  * Reads the matches of one joined text in context before they are placed (see `core/context`): returns the ones
  * to keep, in order.

@@ -286,7 +286,7 @@ export class PageController {
    * go, and held topic-only matches are marked once the page is on topic.
    */
   private applyContext(): number {
-    if (this.context.takeNewlyForeign().length) {
+    if (this.context.takeForeignChanged()) {
       for (const hit of [...this.hits.values()]) if (!hit.value && this.context.isForeign(hit.text)) this.dropHit(hit);
     }
     if (!this.heldBack.length || this.context.generation === this.heldGeneration) return 0;

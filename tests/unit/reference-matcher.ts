@@ -6,6 +6,7 @@ import type { GlossaryEntry } from '../../core/glossary/types';
 import { acceptOccurrence } from '../../core/matcher/accept';
 import { collectPatterns } from '../../core/matcher/patterns';
 import { Candidates, joinAdjacent, selectLeftmostLongest } from '../../core/matcher/select';
+import { flagsOf } from '../../core/matcher/types';
 import type { Match } from '../../core/matcher/types';
 import { normalizeText } from '../../core/text/normalize';
 
@@ -34,9 +35,7 @@ export function referenceMatcher(entries: readonly GlossaryEntry[]): (text: stri
         start: s.start,
         end: s.end,
         text: text.slice(s.start, s.end),
-        ...(patterns[s.key]!.topicOnly ? { topicOnly: true as const } : {}),
-        ...(patterns[s.key]!.withEntry ? { withEntry: true as const } : {}),
-        ...(patterns[s.key]!.proper ? { proper: true as const } : {}),
+        ...flagsOf(patterns[s.key]!),
       })));
   };
 }
