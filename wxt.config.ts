@@ -33,11 +33,16 @@ export default defineConfig({
       loadNamesFromDisk();
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'TermLens',
     description:
       'Explains diabetes and metabolic-health terms where you read them: plain-language, sourced definitions on hover. Nothing leaves your browser.',
     permissions: ['storage', 'contextMenus'],
+    // The explanation card is an extension page framed in the reader's page (see entrypoints/content/card-host.ts).
+    web_accessible_resources:
+      browser === 'firefox' && manifestVersion === 2
+        ? (['card.html'] as never)
+        : [{ resources: ['card.html'], matches: ['<all_urls>'] }],
     action: { default_title: 'TermLens glossary' },
     commands: {
       'next-term': {

@@ -60,29 +60,3 @@ h3 { margin: 0; font-size: 12.5px; font-weight: 600; color: var(--muted); }
 .disclaimer { font-size: 11.5px; color: var(--muted); margin-top: 10px; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
-
-/** Marks on the page. `::highlight()` accepts only colour and text-decoration, which is all a quiet mark needs. */
-export function pageHighlightCss(style: 'underline' | 'background', dark: boolean): string {
-  const line = dark ? '#5eead4' : '#0f766e';
-  const fill = dark ? 'rgba(94, 234, 212, 0.22)' : 'rgba(15, 118, 110, 0.12)';
-  const active = dark ? 'rgba(94, 234, 212, 0.35)' : 'rgba(15, 118, 110, 0.22)';
-  const base =
-    style === 'underline'
-      ? `text-decoration: underline dotted ${line} 2px; text-underline-offset: 3px;`
-      : `background-color: ${fill};`;
-  // Values of known measures ("A1C 7.2%") are marked apart from terms: a thin dashed line (or fill) in another hue.
-  const valueLine = dark ? '#c4b5fd' : '#6d5bd0';
-  const valueFill = dark ? 'rgba(196, 181, 253, 0.18)' : 'rgba(109, 91, 208, 0.10)';
-  const value =
-    style === 'underline'
-      ? `text-decoration: underline dashed ${valueLine} 1px; text-underline-offset: 4px;`
-      : `background-color: ${valueFill};`;
-  return `
-::highlight(termlens) { ${base} }
-::highlight(termlens-value) { ${value} }
-::highlight(termlens-active) { background-color: ${active}; text-decoration: underline solid ${line} 2px; text-underline-offset: 3px; }
-termlens-mark { all: unset; display: inline; ${base} cursor: help; }
-termlens-mark[data-kind="value"] { text-decoration: none; background-color: transparent; ${value} }
-termlens-mark[data-active] { background-color: ${active}; }
-`;
-}

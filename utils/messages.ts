@@ -1,6 +1,7 @@
 import type { Category, GlossaryEntry } from '../core/glossary/types';
 import { isRecord } from '../core/guards';
 import type { ValueExplanation, ValueMatch } from '../core/values/types';
+import type { BatchText, SessionAnswer, SessionOptions } from '../core/session';
 
 /** What the popup and background ask the content script of a tab. */
 export type ContentRequest =
@@ -17,10 +18,16 @@ export interface PageTerm {
   count: number;
 }
 
-export interface PageTermsReply {
+/** What the content script knows of a term on its page: the popup names it from its own copy of the glossary. */
+export interface PageTermCount {
+  id: string;
+  count: number;
+}
+
+export interface PageTermsReply<T extends PageTermCount = PageTerm> {
   site: string;
   active: boolean;
-  terms: PageTerm[];
+  terms: T[];
 }
 
 /** What content scripts and pages ask the background. */
@@ -28,8 +35,37 @@ export type BackgroundRequest =
   | { type: 'status'; count: number; active: boolean }
   | { type: 'open-glossary'; id?: string; query?: string }
   | { type: 'lookup'; text: string }
+  | ReadRequest
   | { type: 'entries'; id: string }
   | { type: 'explain-value'; match: ValueMatch };
+
+/**
+ * Text of a page's blocks for the background's matcher (core/session). `start` opens the session (its first
+ * request); later requests name it only, and get `{ known: false }` if the background has lost it (restarted).
+ */
+export interface ReadRequest {
+  type: 'read';
+  session: string;
+  start?: SessionOptions;
+  batches: BatchText[];
+  /** Batches whose nodes the page no longer keeps: their held-back matches can go. */
+  forget: number[];
+}
+
+/** The shape `PageSession.read` relies on; anything else is refused before it reaches the matcher. */
+export function isReadRequest(m: unknown): m is ReadRequest {
+  if (!isRecord(m) || m.type !== 'read' || typeof m.session !== 'string' || !Array.isArray(m.batches) || !Array.isArray(m.forget)) return false;
+  if (m.start !== undefined && !(isRecord(m.start) && typeof m.start.values === 'boolean' && Array.isArray(m.start.hiddenCategories))) return false;
+  return m.batches.every((b) => isRecord(b) && typeof b.id === 'number' && Array.isArray(b.segments) && b.segments.every((x) => typeof x === 'string'));
+}
+
+export type ReadReply = ({ known: true } & SessionAnswer) | { known: false };
+
+export function isReadReply(m: unknown): m is ReadReply {
+  if (!isRecord(m)) return false;
+  if (m.known === false) return true;
+  return m.known === true && Array.isArray(m.marks) && Array.isArray(m.drops) && Array.isArray(m.holding);
+}
 
 export interface LookupReply {
   id: string | null;

@@ -1,23 +1,24 @@
 import { browser } from 'wxt/browser';
-import type { ContentRequest, PageTerm, PageTermsReply } from '../../utils/messages';
+import { entryById } from '../../glossary';
+import type { ContentRequest, PageTerm, PageTermCount, PageTermsReply } from '../../utils/messages';
 
 /** Only the top frame answers for the page; frames would each claim their own site and terms. */
 const TOP_FRAME = { frameId: 0 };
 
-function isPageTerm(t: unknown): t is PageTerm {
-  const term = t as Partial<PageTerm> | null;
-  return typeof term === 'object' && term !== null && typeof term.id === 'string' && typeof term.term === 'string' && typeof term.count === 'number';
+function isPageTermCount(t: unknown): t is PageTermCount {
+  const term = t as Partial<PageTermCount> | null;
+  return typeof term === 'object' && term !== null && typeof term.id === 'string' && typeof term.count === 'number';
 }
 
-function isPageTermsReply(r: unknown): r is PageTermsReply {
-  const reply = r as Partial<PageTermsReply> | null;
+function isPageTermsReply(r: unknown): r is PageTermsReply<PageTermCount> {
+  const reply = r as Partial<PageTermsReply<PageTermCount>> | null;
   return (
     typeof reply === 'object' &&
     reply !== null &&
     typeof reply.site === 'string' &&
     typeof reply.active === 'boolean' &&
     Array.isArray(reply.terms) &&
-    reply.terms.every(isPageTerm)
+    reply.terms.every(isPageTermCount)
   );
 }
 
@@ -29,10 +30,20 @@ function send(tabId: number, message: ContentRequest): Promise<unknown> {
 export async function askPageTerms(tabId: number): Promise<PageTermsReply | null> {
   try {
     const reply = await send(tabId, { type: 'page-terms' });
-    return isPageTermsReply(reply) ? reply : null;
+    return isPageTermsReply(reply) ? { ...reply, terms: namedTerms(reply.terms) } : null;
   } catch {
     return null;
   }
+}
+
+/** The page sends ids and counts; their names come from the popup's own glossary. Most frequent first. */
+function namedTerms(counts: readonly PageTermCount[]): PageTerm[] {
+  return counts
+    .flatMap(({ id, count }): PageTerm[] => {
+      const entry = entryById(id);
+      return entry ? [{ id, term: entry.term, category: entry.category, count }] : [];
+    })
+    .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
 }
 
 /** Asks the page to scroll to the term and explain it; false when the page could not. */

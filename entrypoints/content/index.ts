@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
-import { loadPrecompiledMatcher } from '../../core/matcher/precompile';
-import precompiled from 'virtual:termlens-matcher';
-import type { Matcher } from '../../core/matcher/types';
 import { isHighlightingOn, siteKey, withSite, type Settings } from '../../core/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
-import { isContentRequest, isEntriesReply, isValueReply, type BackgroundRequest, type LookupReply, type PageTermsReply } from '../../utils/messages';
+import { isContentRequest, isReadReply, type BackgroundRequest, type PageTermCount, type PageTermsReply } from '../../utils/messages';
 import { PageController, type ControllerDeps } from './controller';
-import { EntryStore } from './entry-store';
-import { ValueStore } from './value-store';
+
+/**
+ * A frame with less text than this at load does nothing more (ad frames, widgets, trackers): about two sentences,
+ * fewer than any paragraph that could hold a term worth explaining. The top frame always reads its page.
+ */
+export const MIN_FRAME_TEXT = 200;
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -16,48 +17,26 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const isTop = window === window.top;
+    // One cheap look: textContent needs no layout.
+    if (!isTop && (document.body?.textContent?.length ?? 0) < MIN_FRAME_TEXT) return;
     const site = siteKey(location.href);
     let settings = await loadSettings();
-    let matcher: Matcher | null = null;
     let controller: PageController | null = null;
 
     const send = (message: BackgroundRequest) => browser.runtime.sendMessage(message).catch(() => undefined);
-    const entries = new EntryStore((id) =>
-      browser.runtime.sendMessage({ type: 'entries', id } satisfies BackgroundRequest).then((r) => (isEntriesReply(r) ? r.entries : [])),
-    );
 
-    const values = new ValueStore((match) =>
-      browser.runtime.sendMessage({ type: 'explain-value', match } satisfies BackgroundRequest).then((r) => (isValueReply(r) ? r.explanation : null)),
-    );
-
-    const deps = (m: Matcher): ControllerDeps => ({
+    const deps: ControllerDeps = {
       doc: document,
-      terms: precompiled.terms,
-      matcher: m,
       site,
-      lookup: (id) => entries.get(id),
-      load: (id) => entries.load(id),
-      explainValue: (match) => values.load(match),
-      openGlossary: (id, query) => void send({ type: 'open-glossary', id, query }),
-      disableSite: () => void updateSettings((s) => withSite(s, site, false)),
+      send: (request) => browser.runtime.sendMessage(request).then((r) => (isReadReply(r) ? r : undefined)),
       reportStatus: (count) => {
         if (isTop) void send({ type: 'status', count, active: true });
       },
-    });
-
-    /** Loaded on first need: a site that is switched off never pays for it. Its cost is its own User Timing measure. */
-    const ensureMatcher = (): Matcher => {
-      if (!matcher) {
-        const t0 = performance.now();
-        matcher = loadPrecompiledMatcher(precompiled);
-        performance.measure('termlens:compile', { start: t0, end: performance.now(), detail: matcher.stats });
-      }
-      return matcher;
+      measure: (name, start, detail) => performance.measure(name, { start, end: performance.now(), detail }),
     };
 
     const start = () => {
-      const m = ensureMatcher();
-      controller = new PageController(deps(m), settings);
+      controller = new PageController(deps, settings);
     };
 
     const stop = () => {
@@ -93,7 +72,7 @@ export default defineContentScript({
       switch (message.type) {
         case 'page-terms':
           if (!isTop) return undefined;
-          return Promise.resolve<PageTermsReply>({
+          return Promise.resolve<PageTermsReply<PageTermCount>>({
             site,
             active: controller !== null,
             terms: controller?.pageTerms() ?? [],
@@ -107,17 +86,14 @@ export default defineContentScript({
           return updateSettings((s) => withSite(s, site, !isHighlightingOn(s, site))).then(() => true);
         case 'explain-selection': {
           if (!document.hasFocus() && !document.getSelection()?.toString().trim()) return undefined;
-          const m = ensureMatcher();
-          const lookup = (text: string) =>
-            browser.runtime.sendMessage({ type: 'lookup', text } satisfies BackgroundRequest).then((r) => (r as LookupReply | undefined)?.id ?? null);
-          if (controller) controller.explainSelection(lookup);
+          if (controller) controller.explainSelection();
           else {
             // Highlighting is off here, but explaining what the reader selected is still wanted.
             const temp: PageController = new PageController(
-              { ...deps(m), scan: false, onPopoverClosed: () => queueMicrotask(() => temp.destroy()) },
+              { ...deps, scan: false, onCardClosed: () => queueMicrotask(() => temp.destroy()) },
               settings,
             );
-            temp.explainSelection(lookup);
+            temp.explainSelection();
           }
           return Promise.resolve(true);
         }

@@ -1,7 +1,3 @@
-import type { Matcher, MatchRefiner, SegmentMatch } from '../../core/matcher/types';
-// Detection only, straight from its modules: the explanations' text stays out of the content script.
-import { mayHaveValues } from '../../core/values/find';
-import { findValuesInSegments, type ValueSegmentMatch } from '../../core/values/segments';
 
 /** Subtrees that are not prose for reading: code, forms, media, hidden content and menus. */
 const SKIP_TAGS = new Set([
@@ -48,17 +44,15 @@ export function isBlockElement(el: Element): boolean {
 }
 
 /**
- * Text nodes handed to the matcher together, and the terms found in them. Several blocks travel in one batch,
- * separated by a `null` node whose text is a character no alias contains, so no term spans two blocks.
+ * The text of some blocks, sent to the matcher together. Blocks are separated by a `null` node whose segment is a
+ * character no alias contains, so no term spans two blocks; a line break is a `null` node with "\n".
  */
-export interface BlockMatches {
+export interface TextBatch {
   nodes: (Text | null)[];
-  matches: SegmentMatch[];
-  /** Values of known measures ("A1C 7.2%") in the same text, positioned like `matches` (see core/values). */
-  values: ValueSegmentMatch[];
+  segments: string[];
+  /** Characters of page text in the batch. */
+  chars: number;
 }
-
-const NO_VALUES: ValueSegmentMatch[] = [];
 
 /** Matching a few kilobytes at a time spreads the matcher's fixed cost per call over many small blocks. */
 const BATCH_CHARS = 4096;
@@ -67,14 +61,16 @@ const BLOCK_BOUNDARY = '\u0000';
 
 export interface ScanResult {
   chars: number;
-  blocks: BlockMatches[];
+  /** Batches made since the caller last took them (it empties this array). */
+  batches: TextBatch[];
   /** Open shadow roots met on the way; the caller scans them too. */
   shadowRoots: ShadowRoot[];
 }
 
 /**
- * Walks the text under `root` in document order, cut into blocks, and hands each block to the matcher. The walk is
- * resumable: `step` does work until `deadline()` says stop, so a huge page is scanned in short tasks.
+ * Walks the text under `root` in document order, cut into blocks, and batches the blocks' text for the matcher (which
+ * runs elsewhere: see core/session). The walk is resumable: `step` does work until `deadline()` says stop, so a huge
+ * page is read in short tasks.
  */
 export class BlockScanner {
   /**
@@ -94,23 +90,14 @@ export class BlockScanner {
   private batchSegments: string[] = [];
   private batchNodes: (Text | null)[] = [];
   private batchChars = 0;
-  private readonly result: ScanResult = { chars: 0, blocks: [], shadowRoots: [] };
+  private readonly result: ScanResult = { chars: 0, batches: [], shadowRoots: [] };
   /**
    * Elements skipped for an attribute (hidden, editable, menus), found with one native query up front: reading
    * attributes element by element cost more than the whole bare walk over the page's text.
    */
   private readonly skippedByAttribute: Set<Element>;
 
-  /**
-   * `values`: also find values of known measures (they share the batch; `\u0000` ends their sentences too).
-   * `refine`: reads each batch's matches in the page's context (core/context) before they are placed.
-   */
-  constructor(
-    private readonly root: Node,
-    private readonly matcher: Matcher,
-    private readonly values = false,
-    private readonly refine?: MatchRefiner,
-  ) {
+  constructor(private readonly root: Node) {
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     this.node = this.walker.nextNode();
@@ -165,8 +152,8 @@ export class BlockScanner {
     }
     this.node = n;
     if (!n) this.flush();
-    // Whatever is batched is matched before the slice ends, so marks appear as the walk goes.
-    this.matchBatch();
+    // Whatever is read is handed over before the slice ends, so marks appear as the walk goes.
+    this.endBatch();
     return !n;
   }
 
@@ -219,15 +206,12 @@ export class BlockScanner {
     }
     this.segments = [];
     this.nodes = [];
-    if (this.batchChars >= BATCH_CHARS) this.matchBatch();
+    if (this.batchChars >= BATCH_CHARS) this.endBatch();
   }
 
-  private matchBatch(): void {
+  private endBatch(): void {
     if (this.batchSegments.length === 0) return;
-    const matches = this.matcher.findMatchesInSegments(this.batchSegments, this.refine);
-    // Break segments are " " and block boundaries "\u0000", so the batch is exactly what findValuesInSegments expects.
-    const values = this.values && mayHaveValues(this.batchSegments.join('')) ? findValuesInSegments(this.batchSegments) : NO_VALUES;
-    if (matches.length || values.length) this.result.blocks.push({ nodes: this.batchNodes, matches, values });
+    this.result.batches.push({ nodes: this.batchNodes, segments: this.batchSegments, chars: this.batchChars });
     this.batchSegments = [];
     this.batchNodes = [];
     this.batchChars = 0;

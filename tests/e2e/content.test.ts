@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { serveFixtures, type FixtureServer } from './server';
-import { hoverTerm, markedTexts, pointOfTerm, serialise, waitForScan, openScanned, sendToPage, storeSettings } from './page-helpers';
+import { cardClosed, cardDialog, cardFrame, hoverTerm, markedTexts, pointOfTerm, serialise, waitForScan, openScanned, sendToPage, storeSettings } from './page-helpers';
 
 const SHOTS = 'test-output';
 
@@ -69,12 +69,11 @@ describe('terms on the page', () => {
       ['Ozempic', /semaglutide/i],
       ['HbA1c', /a1c/i],
     ] as const) {
-      await hoverTerm(page, text);
-      const dialog = page.getByRole('dialog');
+      const dialog = await hoverTerm(page, text);
       await expect(dialog.getByRole('heading').first().textContent()).resolves.toMatch(heading);
       await expect(dialog.getAttribute('aria-labelledby')).resolves.toBeTruthy();
       await page.keyboard.press('Escape');
-      await dialog.waitFor({ state: 'detached' });
+      await cardClosed(page);
       await page.mouse.move(1, 1);
     }
     await page.close();
@@ -82,8 +81,7 @@ describe('terms on the page', () => {
 
   it('follows a related term inside the popover and comes back', async () => {
     const page = await open('/terms.html');
-    await hoverTerm(page, 'metformin');
-    const dialog = page.getByRole('dialog');
+    const dialog = await hoverTerm(page, 'metformin');
     const first = await dialog.getByRole('heading').first().textContent();
     const chip = dialog.getByRole('list').getByRole('button').first();
     const relatedName = (await chip.textContent()) ?? '';
@@ -103,23 +101,21 @@ describe('terms on the page', () => {
     const seen: string[] = [];
     for (let i = 0; i < marked.length; i++) {
       await command(page, { type: 'navigate', direction: 1 });
-      const dialog = page.getByRole('dialog');
-      await dialog.waitFor();
+      const dialog = await cardDialog(page);
       seen.push((await dialog.getByRole('heading').first().textContent()) ?? '');
-      // Focus is inside the popover, so Tab reaches its links and buttons.
-      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TERMLENS-POPOVER');
+      // Focus is inside the card, so Tab reaches its links and buttons.
+      await expect.poll(async () => (await cardFrame(page)).evaluate(() => document.hasFocus() && document.activeElement?.id === 'card')).toBe(true);
     }
     expect(seen).toHaveLength(marked.length);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Escape');
-    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await cardClosed(page);
     await page.close();
   });
 
   it('flips the popover to stay inside the viewport at the bottom-right edge', async () => {
     const page = await open('/edge.html');
-    await hoverTerm(page, 'prediabetes');
-    const box = await page.getByRole('dialog').boundingBox();
+    const box = await (await hoverTerm(page, 'prediabetes')).boundingBox();
     const term = await pointOfTerm(page, 'prediabetes');
     const viewport = page.viewportSize()!;
     expect(box).not.toBeNull();
@@ -134,7 +130,7 @@ describe('terms on the page', () => {
   it('follows a dark page: dark popover and a light underline', async () => {
     const page = await open('/dark.html');
     await hoverTerm(page, 'hypoglycemia');
-    await expect(page.locator('termlens-popover').getAttribute('data-theme')).resolves.toBe('dark');
+    await expect((await cardFrame(page)).locator('#card').getAttribute('data-theme')).resolves.toBe('dark');
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${SHOTS}/popover-dark-page.png` });
     await page.close();
@@ -169,8 +165,8 @@ describe('terms on the page', () => {
     await waitForScan(frame);
     await expect.poll(() => markedTexts(frame)).toContain('prediabetes');
     await expect.poll(() => markedTexts(page)).toEqual(expect.arrayContaining(['metformin', 'hypoglycemia']));
-    await hoverTerm(page, 'hypoglycemia');
-    await expect(page.getByRole('dialog').getByRole('heading').first().textContent()).resolves.toMatch(/hypoglycemia/i);
+    const dialog = await hoverTerm(page, 'hypoglycemia');
+    await expect(dialog.getByRole('heading').first().textContent()).resolves.toMatch(/hypoglycemia/i);
     await page.close();
   });
 
@@ -189,7 +185,6 @@ describe('terms on the page', () => {
         },
         [id, text] as const,
       );
-    const dialog = page.getByRole('dialog');
     for (const [id, text, heading] of [
       ['p2', 'metformin', /^Metformin$/],
       ['p4', 'insulin resistence', /^Insulin resistance$/],
@@ -197,9 +192,10 @@ describe('terms on the page', () => {
     ] as const) {
       await select(id, text);
       await command(page, { type: 'explain-selection' });
+      const dialog = await cardDialog(page);
       await expect.poll(() => dialog.getByRole('heading').first().textContent().catch(() => '')).toMatch(heading);
       await page.keyboard.press('Escape');
-      await dialog.waitFor({ state: 'detached' });
+      await cardClosed(page);
     }
     await page.close();
   });
@@ -228,9 +224,9 @@ describe('touch', () => {
     await waitForScan(page);
     const { x, y } = await pointOfTerm(page, 'metformin');
     await page.touchscreen.tap(x, y);
-    await page.getByRole('dialog').waitFor();
+    await cardDialog(page);
     await page.touchscreen.tap(5, 600);
-    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await cardClosed(page);
     await page.close();
   });
 });

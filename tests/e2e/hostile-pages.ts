@@ -129,22 +129,29 @@ export const UNICODE_PAGE = page(
    </script>`,
 );
 
-/** Frames of every kind: srcdoc, about:blank written by script, sandboxed, nested, and cross-origin (other port). */
+/** Frames with less text than this are ads and widgets to TermLens: each frame here carries it to be read. */
+const FRAME_PROSE = 'It is written as an ordinary paragraph of an embedded article, long enough to be worth reading: TermLens leaves frames with less text than a couple of sentences alone, as ads and widgets are.';
+
+/**
+ * Frames of every kind: srcdoc, about:blank written by script, sandboxed, nested, and cross-origin (other port), plus
+ * an ad-like frame with a line of text only, which TermLens must leave alone.
+ */
 export function framesPage(crossOrigin: string): string {
   return page(
     `<p>Top page mentions metformin.</p>
-     <iframe id="srcdoc" srcdoc="<p>A srcdoc frame about hypoglycemia.</p>"></iframe>
+     <iframe id="srcdoc" srcdoc="<p>A srcdoc frame about hypoglycemia.</p><p>${FRAME_PROSE}</p>"></iframe>
+     <iframe id="ad" srcdoc="<p>Ad: ask about metformin.</p>"></iframe>
      <iframe id="blank"></iframe>
-     <iframe id="sandboxed" sandbox="" srcdoc="<p>A sandboxed frame about prediabetes.</p>"></iframe>
-     <iframe id="nested" srcdoc="<p>Outer frame: HbA1c.</p><iframe srcdoc='<p>Inner frame: insulin resistance.</p>'></iframe>"></iframe>
+     <iframe id="sandboxed" sandbox="" srcdoc="<p>A sandboxed frame about prediabetes.</p><p>${FRAME_PROSE}</p>"></iframe>
+     <iframe id="nested" srcdoc="<p>Outer frame: HbA1c.</p><p>${FRAME_PROSE}</p><iframe srcdoc='<p>Inner frame: insulin resistance.</p><p>${FRAME_PROSE}</p>'></iframe>"></iframe>
      <iframe id="cross" src="${crossOrigin}/cross-frame.html"></iframe>
      <script>
        const doc = document.getElementById('blank').contentDocument;
-       doc.open(); doc.write('<p>A script-written blank frame about ketones.</p>'); doc.close();
+       doc.open(); doc.write('<p>A script-written blank frame about ketones.</p><p>${FRAME_PROSE}</p>'); doc.close();
      </script>`,
   );
 }
-export const CROSS_FRAME = page('<p>A cross-origin frame about metformin.</p>');
+export const CROSS_FRAME = page(`<p>A cross-origin frame about metformin.</p><p>${FRAME_PROSE}</p>`);
 
 /** SVG text inside HTML (not prose for reading) and a standalone SVG document. */
 export const SVG_PAGE = page(

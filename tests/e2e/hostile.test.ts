@@ -247,6 +247,10 @@ describe('hostile and odd pages', () => {
       await expect.poll(() => markedTexts(f).catch(() => [] as string[]), { timeout: 10_000 }).toContain(term);
     }
     expect(await markedTexts(page)).toEqual(['metformin']);
+    // The ad-like frame (one line of text) got one look and nothing more: no reading, no marks.
+    const ad = (await findFrame('Ad: ask about'))!;
+    expect(await ad.evaluate(() => performance.getEntriesByName('termlens:scan').length)).toBe(0);
+    expect(await markedTexts(ad)).toEqual([]);
     expect(inspector.extensionErrors).toEqual([]);
     await page.close();
   });

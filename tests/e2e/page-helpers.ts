@@ -1,4 +1,4 @@
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import type { ExtensionBrowser } from './browser';
 
 /** Terms are painted in `termlens`, values of known measures ("A1C 7.2%") in `termlens-value`. */
@@ -51,12 +51,51 @@ function markedPoint(page: Page, text: string, line: number, name: HighlightName
   );
 }
 
-/** Hovers a marked term and waits for its explanation to open. */
-export async function hoverTerm(page: Page, text: string, name: HighlightName = 'termlens'): Promise<void> {
+/**
+ * The frame that draws the explanation card (an extension page; the page itself cannot reach it: it sits in a closed
+ * shadow root). Tests reach it as the browser does, as a frame of the page.
+ */
+export async function cardFrame(page: Page, timeoutMs = 10_000): Promise<Frame> {
+  for (let waited = 0; ; waited += 25) {
+    const frame = page.frames().find((f) => f.url().includes('/card.html'));
+    if (frame) return frame;
+    if (waited >= timeoutMs) throw new Error('No explanation card opened');
+    await page.waitForTimeout(25);
+  }
+}
+
+/**
+ * The open card's dialog, once it is on screen: the card announces itself to screen readers (its status line) only
+ * when the page shows it, not while it is being prepared out of sight.
+ */
+export async function cardDialog(page: Page): Promise<Locator> {
+  for (;;) {
+    const frame = await cardFrame(page);
+    const status = frame.getByRole('status');
+    const shown = await status
+      .filter({ hasText: /\S/ })
+      .waitFor({ state: 'attached', timeout: 10_000 })
+      .then(() => true, () => false);
+    // A frame prepared for a hover that was left goes away; the next one is the card.
+    if (shown) return frame.getByRole('dialog');
+    if (!frame.isDetached()) throw new Error('The explanation card never showed');
+  }
+}
+
+/** Waits until no card is open (its frame is gone). */
+export async function cardClosed(page: Page, timeoutMs = 10_000): Promise<void> {
+  for (let waited = 0; page.frames().some((f) => f.url().includes('/card.html')); waited += 25) {
+    if (waited >= timeoutMs) throw new Error('The explanation card did not close');
+    await page.waitForTimeout(25);
+  }
+}
+
+/** Hovers a marked term and waits for its explanation to open; returns the card's dialog. */
+export async function hoverTerm(page: Page, text: string, name: HighlightName = 'termlens'): Promise<Locator> {
   const { x, y } = await pointOfTerm(page, text, 0, name);
   await page.mouse.move(x - 2, y);
   await page.mouse.move(x, y);
-  await page.getByRole('dialog').waitFor({ state: 'visible' });
+  return cardDialog(page);
 }
 
 /** The page's serialised DOM: what must stay byte-identical while TermLens works. */

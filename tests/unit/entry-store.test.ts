@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EntryStore } from '../../entrypoints/content/entry-store';
+import { EntryStore } from '../../components/card/entry-store';
 import { entry } from '../fixtures/matcher/inline-glossary';
 
 const a = { ...entry('a', 'Alpha'), related: ['b'] };

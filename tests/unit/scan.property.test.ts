@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { matchedBlocks } from './scan-helpers';
 import { BlockScanner, isBlockElement, isSkippedElement } from '../../entrypoints/content/scan';
 import { compileMatcher } from '../../core/matcher';
 import type { SegmentMatch } from '../../core/matcher/types';
@@ -126,10 +127,11 @@ function resolveMatches(nodes: (Text | null)[], matches: SegmentMatch[]): Found[
 }
 
 function scan(root: Node, pauseEveryCheck: boolean) {
-  const scanner = new BlockScanner(root, matcher);
+  const scanner = new BlockScanner(root);
   let steps = 0;
   while (!scanner.step(() => pauseEveryCheck)) steps++;
-  const { blocks, chars, shadowRoots } = scanner.scanned;
+  const { chars, shadowRoots } = scanner.scanned;
+  const blocks = matchedBlocks(scanner.scanned.batches, matcher);
   return { found: blocks.flatMap((b) => resolveMatches(b.nodes, b.matches)), chars, shadowRoots, steps };
 }
 
@@ -254,10 +256,10 @@ describe('BlockScanner on random pages', () => {
       fc.property(specArb, fc.array(fc.boolean(), { minLength: 1, maxLength: 50 }), (specs, pattern) => {
         const root = page(specs);
         const whole = scan(root, false);
-        const scanner = new BlockScanner(root, matcher);
+        const scanner = new BlockScanner(root);
         let i = 0;
         while (!scanner.step(() => pattern[i++ % pattern.length]!));
-        const { blocks } = scanner.scanned;
+        const blocks = matchedBlocks(scanner.scanned.batches, matcher);
         expect(blocks.flatMap((b) => resolveMatches(b.nodes, b.matches))).toEqual(whole.found);
       }),
       { numRuns: RUNS.slices },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { matchedBlocks } from './scan-helpers';
 import { BlockScanner } from '../../entrypoints/content/scan';
 import { compileMatcher } from '../../core/matcher';
 import { entry } from '../fixtures/matcher/inline-glossary';
@@ -13,9 +14,9 @@ const matcher = compileMatcher([
 /** The terms found under <body>, as their surface text, in document order. */
 function found(html: string): string[] {
   document.body.innerHTML = html;
-  const scanner = new BlockScanner(document.body, matcher);
+  const scanner = new BlockScanner(document.body);
   while (!scanner.step(() => false));
-  return scanner.scanned.blocks.flatMap((b) => b.matches.map((m) => m.text));
+  return matchedBlocks(scanner.scanned.batches, matcher).flatMap((b) => b.matches.map((m) => m.text));
 }
 
 describe('BlockScanner', () => {
@@ -59,11 +60,11 @@ describe('BlockScanner', () => {
   it('resumes exactly where it paused, however small the slices', () => {
     const html = '<article>' + '<p>Metformin lowers HbA<sub>1c</sub> in type 2 diabetes.</p>'.repeat(300) + '</article>';
     document.body.innerHTML = html;
-    const scanner = new BlockScanner(document.body, matcher);
+    const scanner = new BlockScanner(document.body);
     let calls = 0;
     // A deadline that fires on every check forces a pause every 64 nodes.
     while (!scanner.step(() => true)) calls++;
     expect(calls).toBeGreaterThan(3);
-    expect(scanner.scanned.blocks.flatMap((b) => b.matches).length).toBe(900);
+    expect(matchedBlocks(scanner.scanned.batches, matcher).flatMap((b) => b.matches).length).toBe(900);
   });
 });

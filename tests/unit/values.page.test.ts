@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
+import { matchedBlocks } from './scan-helpers';
 import { BlockScanner } from '../../entrypoints/content/scan';
-import { batchMarks, comparePoints } from '../../entrypoints/content/marks';
-import { ValueStore, valueKey } from '../../entrypoints/content/value-store';
-import { announcement } from '../../entrypoints/content/popover-host';
+import { batchMarks, comparePoints } from '../../core/session';
+import { announcement } from '../../components/card/CardApp';
 import { compileMatcher } from '../../core/matcher';
 import { explainValue, findValues } from '../../core/values';
 import { explainSent, isValueMatch } from '../../core/values/remote';
@@ -16,9 +16,9 @@ const matcher = compileMatcher([entry('hba1c', 'HbA1c'), entry('bmi', 'BMI'), en
 /** What the scanner finds under <body>: terms and values as their surface text, in document order. */
 function scan(html: string, values = true) {
   document.body.innerHTML = html;
-  const scanner = new BlockScanner(document.body, matcher, values);
+  const scanner = new BlockScanner(document.body);
   while (!scanner.step(() => false));
-  const blocks = scanner.scanned.blocks;
+  const blocks = matchedBlocks(scanner.scanned.batches, matcher, values);
   const textOf = (nodes: (Text | null)[], s: { start: { segment: number; offset: number }; end: { segment: number; offset: number } }) => {
     let out = '';
     for (let k = s.start.segment; k <= s.end.segment; k++) {
@@ -43,9 +43,9 @@ describe('BlockScanner with values', () => {
   it('keeps a value whose unit is also a glossary term', () => {
     const withUnit = compileMatcher([entry('mg-dl', 'mg/dL'), entry('hba1c', 'HbA1c')]);
     document.body.innerHTML = '<p>Fasting glucose was 126 mg/dL, in mg/dL as US labs report it.</p>';
-    const scanner = new BlockScanner(document.body, withUnit, true);
+    const scanner = new BlockScanner(document.body);
     while (!scanner.step(() => false));
-    const [block] = scanner.scanned.blocks;
+    const [block] = matchedBlocks(scanner.scanned.batches, withUnit, true);
     const marks = batchMarks(block!.matches, block!.values);
     expect(marks.map((m) => m.kind)).toEqual(['value', 'term']);
   });
@@ -90,28 +90,6 @@ describe('batchMarks', () => {
   it('compares an end at the close of a segment before a start in the next', () => {
     expect(comparePoints(p(0, 5), p(1, 0))).toBeLessThan(0);
     expect(comparePoints(p(2, 1), p(2, 1))).toBe(0);
-  });
-});
-
-describe('ValueStore', () => {
-  const match = findValues('my A1C is 7.2')[0]!;
-
-  it('asks once per distinct value and keeps the answer', async () => {
-    const fetch = vi.fn(async (m: typeof match) => explainValue(m));
-    const store = new ValueStore(fetch);
-    const [a, b] = await Promise.all([store.load(match), store.load({ ...match, start: 40, end: 43 })]);
-    expect(a?.title).toBe('A1C 7.2%');
-    expect(b).toBe(a);
-    expect(fetch).toHaveBeenCalledTimes(1);
-    expect(valueKey(findValues('BMI 32')[0]!)).not.toBe(valueKey(match));
-  });
-
-  it('tries again after a failed or empty answer', async () => {
-    const fetch = vi.fn().mockRejectedValueOnce(new Error('worker asleep')).mockResolvedValueOnce(null).mockImplementation(async (m) => explainValue(m));
-    const store = new ValueStore(fetch);
-    expect(await store.load(match)).toBeUndefined();
-    expect(await store.load(match)).toBeUndefined();
-    expect((await store.load(match))?.title).toBe('A1C 7.2%');
   });
 });
 

@@ -1,6 +1,6 @@
-import type { SegmentMatch, SegmentPoint } from '../../core/matcher/types';
-import type { ValueMatch } from '../../core/values/types';
-import type { ValueSegmentMatch } from '../../core/values/segments';
+import type { SegmentMatch, SegmentPoint } from '../matcher/types';
+import type { ValueMatch } from '../values/types';
+import type { ValueSegmentMatch } from '../values/segments';
 
 /** One thing to mark in a batch: a glossary term or a value of a known measure, with its place in the segments. */
 export type BatchMark =

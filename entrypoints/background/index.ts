@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import { isBackgroundRequest, type ContentRequest, type EntriesReply, type LookupReply, type ValueReply } from '../utils/messages';
+import { isBackgroundRequest, type ContentRequest, type EntriesReply, type LookupReply, isReadRequest, type ReadReply, type ValueReply } from '../../utils/messages';
+import { readPage, exactTerm } from './sessions';
 
 const MENU_ID = 'termlens-explain';
 
@@ -20,8 +21,11 @@ function sendToTab(tabId: number, message: ContentRequest, frameId?: number): Pr
 
 /** The fuzzy search is loaded only when a selection needs it, so the worker starts light. */
 let searchReady: Promise<(text: string) => string | null> | null = null;
+/** The entry a selected text names: the term itself if the selection is one, else the fuzzy search's best guess. */
 function lookup(text: string): Promise<string | null> {
-  searchReady ??= Promise.all([import('../core/search'), import('../glossary')]).then(([search, glossary]) => {
+  const exact = exactTerm(text);
+  if (exact) return Promise.resolve(exact);
+  searchReady ??= Promise.all([import('../../core/search'), import('../../glossary')]).then(([search, glossary]) => {
     const engine = search.createSearch(glossary.GLOSSARY);
     return (t: string) => engine.bestMatch(t)?.id ?? null;
   });
@@ -30,7 +34,7 @@ function lookup(text: string): Promise<string | null> {
 
 /** Popover text lives here, not in every frame's content script: a page asks for an entry when it is about to show it. */
 function entriesFor(id: string): Promise<EntriesReply> {
-  return import('../glossary').then(({ entryById }) => {
+  return import('../../glossary').then(({ entryById }) => {
     const entry = entryById(id);
     if (!entry) return { entries: [] };
     const related = entry.related.map(entryById).filter((e) => e !== undefined);
@@ -40,7 +44,7 @@ function entriesFor(id: string): Promise<EntriesReply> {
 
 /** A value's explanation (its texts, ranges and sources) is built here on demand, like an entry's text. */
 function explainValue(match: unknown): Promise<ValueReply> {
-  return import('../core/values/remote').then(({ explainSent }) => ({ explanation: explainSent(match) }));
+  return import('../../core/values/remote').then(({ explainSent }) => ({ explanation: explainSent(match) }));
 }
 
 export default defineBackground(() => {
@@ -62,7 +66,8 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
-    if (!isBackgroundRequest(message)) return undefined;
+    // Only our own content scripts and pages: never a web page or another extension.
+    if (sender.id !== browser.runtime.id || !isBackgroundRequest(message)) return undefined;
     switch (message.type) {
       case 'status': {
         const tabId = sender.tab?.id;
@@ -85,6 +90,8 @@ export default defineBackground(() => {
         return entriesFor(message.id);
       case 'explain-value':
         return explainValue(message.match);
+      case 'read':
+        return isReadRequest(message) ? Promise.resolve<ReadReply>(readPage(message)) : undefined;
     }
   });
 });

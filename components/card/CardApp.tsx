@@ -1,0 +1,139 @@
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { GlossaryEntry } from '../../core/glossary/types';
+import type { ValueExplanation } from '../../core/values/types';
+import { withSite } from '../../core/settings';
+import { updateSettings } from '../../utils/settings-store';
+import { isEntriesReply, isValueReply, type BackgroundRequest, type LookupReply } from '../../utils/messages';
+import { Popover } from '../Popover';
+import { ValuePopover } from '../ValuePopover';
+import { NotFound } from '../NotFound';
+import { EntryStore } from './entry-store';
+import { CARD_MARGIN, type CardContent, type FromCard, type ToCard } from './protocol';
+
+/** The card inside its frame: no height limit of its own (the frame scrolls when the screen is too short for it). */
+export const CARD_FRAME_CSS = `
+.card { margin: ${CARD_MARGIN}px; max-height: none; max-width: var(--max-w, 360px); box-shadow: 0 4px 14px rgba(0,0,0,.16), 0 1px 3px rgba(0,0,0,.12); animation-name: termlens-fade; }
+@keyframes termlens-fade { from { opacity: 0; } to { opacity: 1; } }
+.sr-only { top: 0; left: 0; }
+`;
+
+function ask(message: BackgroundRequest): Promise<unknown> {
+  return browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+const entries = new EntryStore((id) => ask({ type: 'entries', id }).then((r) => (isEntriesReply(r) ? r.entries : [])));
+
+type Loaded =
+  | { kind: 'entry'; entry: GlossaryEntry }
+  | { kind: 'value'; explanation: ValueExplanation }
+  | { kind: 'not-found'; text: string };
+
+async function load(content: CardContent): Promise<Loaded | null> {
+  switch (content.kind) {
+    case 'entry': {
+      const entry = await entries.load(content.id);
+      return entry ? { kind: 'entry', entry } : null;
+    }
+    case 'value': {
+      const reply = await ask({ type: 'explain-value', match: content.match });
+      return isValueReply(reply) && reply.explanation ? { kind: 'value', explanation: reply.explanation } : null;
+    }
+    case 'lookup': {
+      const reply = (await ask({ type: 'lookup', text: content.text })) as Partial<LookupReply> | undefined;
+      const entry = typeof reply?.id === 'string' ? await entries.load(reply.id) : undefined;
+      return entry ? { kind: 'entry', entry } : { kind: 'not-found', text: content.text };
+    }
+  }
+}
+
+/** What a screen reader hears when a card opens: its title and the first thing it says. */
+export function announcement(content: Loaded): string {
+  switch (content.kind) {
+    case 'entry':
+      return `Explanation opened: ${content.entry.term}. ${content.entry.summary}`;
+    case 'value':
+      return `Explanation opened: ${content.explanation.title}. ${content.explanation.ranges[0]?.verdict ?? content.explanation.about}`;
+    case 'not-found':
+      return 'No glossary entry found.';
+  }
+}
+
+export interface CardAppProps {
+  request: Extract<ToCard, { type: 'render' }>;
+  shown: Extract<ToCard, { type: 'shown' }> | null;
+  root: ShadowRoot;
+  host: HTMLElement;
+  send: (message: FromCard) => void;
+}
+
+export function CardApp({ request, shown, root, host, send }: CardAppProps) {
+  const [loaded, setLoaded] = useState<{ serial: number; content: Loaded } | null>(null);
+  const { serial, site } = request;
+
+  useEffect(() => {
+    let live = true;
+    void load(request.content).then((content) => {
+      if (!live) return;
+      if (content) setLoaded({ serial, content });
+      else send({ type: 'empty', serial });
+    });
+    return () => {
+      live = false;
+    };
+  }, [request]);
+
+  useLayoutEffect(() => {
+    host.dataset.theme = request.theme;
+    host.style.setProperty('--max-w', `${Math.max(200, request.maxWidth - 2 * CARD_MARGIN)}px`);
+  }, [request]);
+
+  // The frame is sized from the card's own box, now and whenever the card changes size.
+  const card = loaded?.serial === serial ? loaded.content : null;
+  useLayoutEffect(() => {
+    const el = root.querySelector<HTMLElement>('.card');
+    if (!card || !el) return;
+    const report = () => send({ type: 'size', serial, width: Math.ceil(el.offsetWidth) + 2 * CARD_MARGIN, height: Math.ceil(el.offsetHeight) + 2 * CARD_MARGIN });
+    report();
+    const observer = new ResizeObserver(report);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [card]);
+
+  useEffect(() => {
+    if (!shown || !card) return;
+    if (shown.takeFocus) root.querySelector<HTMLElement>('.card')?.focus();
+  }, [shown, card]);
+
+  const close = () => send({ type: 'close', restoreFocus: true });
+  const disableSite = () => void updateSettings((s) => withSite(s, site, false));
+  const openGlossary = (id?: string, query?: string) => void ask({ type: 'open-glossary', id, query });
+  const lookup = useMemo(() => (id: string) => entries.get(id), []);
+  const none = () => undefined;
+
+  return (
+    <>
+      {card?.kind === 'entry' && (
+        <Popover
+          entry={card.entry}
+          lookup={lookup}
+          load={(id) => entries.load(id)}
+          takeFocus={false}
+          onClose={close}
+          onOpenGlossary={(id) => openGlossary(id)}
+          onDisableSite={disableSite}
+          onResize={none}
+          site={site}
+        />
+      )}
+      {card?.kind === 'value' && (
+        <ValuePopover explanation={card.explanation} takeFocus={false} onClose={close} onResize={none} site={site} onDisableSite={disableSite} />
+      )}
+      {card?.kind === 'not-found' && <NotFound text={card.text} onClose={close} onSearch={(q) => openGlossary(undefined, q)} />}
+      {/* A polite announcement, so a screen reader user hears that an explanation opened even when focus stays put. */}
+      <div class="sr-only" role="status" aria-live="polite">
+        {shown && card ? announcement(card) : ''}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * What the content script and the card (an extension page framed in the reader's page) say to each other, over a
+ * MessagePort the content script hands the card once, with the token it put in the card's address. The page can
+ * neither read the token (the frame sits in a closed shadow root) nor post into the port.
+ */
+import { isRecord } from '../../core/guards';
+import type { ValueMatch } from '../../core/values/types';
+
+/** What a card shows: an entry, a value of a known measure, or whatever the reader selected (looked up). */
+export type CardContent =
+  | { kind: 'entry'; id: string }
+  | { kind: 'value'; match: ValueMatch }
+  | { kind: 'lookup'; text: string };
+
+export type ToCard =
+  /** Render `content` (not yet seen: the reader may not ask for it). `serial` names this rendering in replies. */
+  | { type: 'render'; serial: number; content: CardContent; theme: 'light' | 'dark'; site: string; maxWidth: number }
+  /** The rendering is on screen now: announce it, and take focus if asked. */
+  | { type: 'shown'; serial: number; takeFocus: boolean };
+
+export type FromCard =
+  /** The rendering's natural size in CSS pixels (again whenever it changes: "Read more", a related term). */
+  | { type: 'size'; serial: number; width: number; height: number }
+  /** The reader closed the card (its button, Escape). */
+  | { type: 'close'; restoreFocus: boolean }
+  /** Nothing to show for a lookup or a value the background could not explain. */
+  | { type: 'empty'; serial: number };
+
+/** Space kept around the card inside its frame, for its shadow and focus ring. */
+export const CARD_MARGIN = 10;
+
+export function isFromCard(m: unknown): m is FromCard {
+  if (!isRecord(m)) return false;
+  switch (m.type) {
+    case 'size':
+      return typeof m.serial === 'number' && typeof m.width === 'number' && typeof m.height === 'number';
+    case 'close':
+      return typeof m.restoreFocus === 'boolean';
+    case 'empty':
+      return typeof m.serial === 'number';
+    default:
+      return false;
+  }
+}
+
+export function isToCard(m: unknown): m is ToCard {
+  if (!isRecord(m) || typeof m.serial !== 'number') return false;
+  if (m.type === 'shown') return typeof m.takeFocus === 'boolean';
+  return m.type === 'render' && isRecord(m.content) && typeof m.site === 'string' && typeof m.maxWidth === 'number' && (m.theme === 'light' || m.theme === 'dark');
+}

@@ -1,0 +1,161 @@
+/**
+ * One page's matching, run where the matcher stays warm (the extension's background): the content script sends the
+ * text of its blocks in batches, and gets back what to mark in each, read in the page's context (core/context).
+ *
+ * A session is one document's reading: what the page taught the context (its topic, its abbreviations, the names
+ * it uses) holds for every later batch, so batches must arrive in document order. It answers with marks to add,
+ * marks made earlier that must go (an abbreviation the page turns out to define otherwise), and marks held back
+ * earlier that are now allowed (a topic-only wording once the page is on topic).
+ */
+import type { Category } from '../glossary/types';
+import type { Matcher, MatchRefiner, SegmentMatch, SegmentPoint } from '../matcher/types';
+import { PageContext } from '../context';
+import { mayHaveValues } from '../values/find';
+import { findValuesInSegments, type ValueSegmentMatch } from '../values/segments';
+import type { ValueMatch } from '../values/types';
+import { batchMarks } from './marks';
+
+export { batchMarks, comparePoints, type BatchMark } from './marks';
+
+/** The text of some blocks, as their text nodes' data in document order (see `TextBatch` in the content script). */
+export interface BatchText {
+  /** The caller's name for the batch; marks refer to it. */
+  id: number;
+  /** Text nodes' data; "\n" for a line break, "\u0000" between blocks (no term spans two blocks). */
+  segments: string[];
+}
+
+export interface SessionOptions {
+  /** Also find values of known measures ("A1C 7.2%"). */
+  values: boolean;
+  /** Categories the reader chose not to see marked. */
+  hiddenCategories: readonly Category[];
+}
+
+/** One thing to mark: a glossary term (`entryId`) or a value (`value`), placed in the segments of its batch. */
+export interface SessionMark {
+  /** Unique in the session: a later answer may name it in `drops`. */
+  id: number;
+  batch: number;
+  /** The glossary entry; '' for a value. */
+  entryId: string;
+  value?: ValueMatch;
+  /** The marked text as the page writes it ('' for a value: its text is `value.text`). */
+  text: string;
+  start: SegmentPoint;
+  end: SegmentPoint;
+}
+
+export interface SessionAnswer {
+  marks: SessionMark[];
+  /** Ids of marks given earlier that must go. */
+  drops: number[];
+  /** Batches that still hold matches back: the caller keeps their nodes, later marks may refer to them. */
+  holding: number[];
+  /** Whether the page reads as being about diabetes or metabolic health so far. */
+  onTopic: boolean;
+}
+
+export interface SessionDeps {
+  matcher: Matcher;
+  termOf(id: string): { term: string; category: Category } | undefined;
+  knownNames: readonly string[];
+}
+
+/** Terms and values of one batch of segments, read in context by `refine`: what the in-page scanner did per batch. */
+export function matchSegments(
+  matcher: Matcher,
+  segments: readonly string[],
+  values: boolean,
+  refine?: MatchRefiner,
+): { matches: SegmentMatch[]; values: ValueSegmentMatch[] } {
+  const matches = matcher.findMatchesInSegments(segments, refine);
+  const found = values && mayHaveValues(segments.join('')) ? findValuesInSegments(segments) : [];
+  return { matches, values: found };
+}
+
+export class PageSession {
+  private readonly context: PageContext;
+  private readonly hidden: ReadonlySet<string>;
+  private nextId = 1;
+  /** Matches not allowed yet, by batch. */
+  private held = new Map<number, SegmentMatch[]>();
+  private heldGeneration = -1;
+  /** Terms marked so far, by id, with their text: checked again when the page defines an abbreviation otherwise. */
+  private readonly given = new Map<number, string>();
+
+  constructor(private readonly deps: SessionDeps, private readonly options: SessionOptions) {
+    this.hidden = new Set(options.hiddenCategories);
+    this.context = new PageContext({
+      knownNames: deps.knownNames,
+      termOf: deps.termOf,
+      matchesIn: (text) => deps.matcher.findMatches(text),
+    });
+  }
+
+  /** Whether the page reads as being about diabetes or metabolic health, as far as it has been read. */
+  get onTopic(): boolean {
+    return this.context.topic.onTopic;
+  }
+
+  /** Reads `batches` (in document order, after every batch before them); `forget`: batches the caller let go of. */
+  read(batches: readonly BatchText[], forget: readonly number[] = []): SessionAnswer {
+    for (const id of forget) this.held.delete(id);
+    const answer: SessionAnswer = { marks: [], drops: [], holding: [], onTopic: false };
+    for (const batch of batches) {
+      const found = matchSegments(this.deps.matcher, batch.segments, this.options.values, this.context.refine);
+      const allowed: SegmentMatch[] = [];
+      const held: SegmentMatch[] = [];
+      for (const m of found.matches) (this.context.allows(m) ? allowed : held).push(m);
+      if (held.length) this.held.set(batch.id, held);
+      this.emit(batch.id, allowed, found.values, answer);
+      this.applyContext(answer);
+    }
+    answer.holding = [...this.held.keys()];
+    answer.onTopic = this.onTopic;
+    return answer;
+  }
+
+  private emit(batch: number, terms: readonly SegmentMatch[], values: readonly ValueSegmentMatch[], answer: SessionAnswer): void {
+    for (const m of batchMarks(terms, values)) {
+      if (m.kind === 'value') {
+        answer.marks.push({ id: this.nextId++, batch, entryId: '', value: m.value, text: '', start: m.start, end: m.end });
+        continue;
+      }
+      if (this.hidden.has(this.deps.termOf(m.entryId)?.category ?? '')) continue;
+      const id = this.nextId++;
+      this.given.set(id, m.text);
+      answer.marks.push({ id, batch, entryId: m.entryId, text: m.text, start: m.start, end: m.end });
+    }
+  }
+
+  /**
+   * What the context learnt from the latest batch: marks of an abbreviation the page defines otherwise go, and held
+   * matches are marked once allowed (the page went on topic, or named their entry).
+   */
+  private applyContext(answer: SessionAnswer): void {
+    if (this.context.takeForeignChanged()) {
+      for (const [id, text] of this.given) {
+        if (!this.context.isForeign(text)) continue;
+        this.given.delete(id);
+        answer.drops.push(id);
+        const fresh = answer.marks.findIndex((m) => m.id === id);
+        if (fresh >= 0) answer.marks.splice(fresh, 1);
+      }
+    }
+    if (!this.held.size || this.context.generation === this.heldGeneration) return;
+    this.heldGeneration = this.context.generation;
+    const held = this.held;
+    this.held = new Map();
+    for (const [batch, matches] of held) {
+      const allowed: SegmentMatch[] = [];
+      const still: SegmentMatch[] = [];
+      for (const m of matches) {
+        if (this.context.isForeign(m.text)) continue;
+        (this.context.allows(m) ? allowed : still).push(m);
+      }
+      if (still.length) this.held.set(batch, still);
+      this.emit(batch, allowed, [], answer);
+    }
+  }
+}

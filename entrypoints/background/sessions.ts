@@ -1,0 +1,45 @@
+/**
+ * The matcher, warm for every page: built once per background lifetime, then each page's text is read in its own
+ * session (core/session), which keeps what that page taught the context.
+ */
+import precompiled from 'virtual:termlens-matcher';
+import knownNames from '../../glossary/names.json';
+import { loadPrecompiledMatcher, type TermInfo } from '../../core/matcher/precompile';
+import type { Matcher } from '../../core/matcher/types';
+import { PageSession } from '../../core/session';
+import type { ReadReply, ReadRequest } from '../../utils/messages';
+
+/** Sessions kept at once: beyond this the least recently used go (their pages start a new one if they speak again). */
+const MAX_SESSIONS = 200;
+
+let matcher: Matcher | null = null;
+let termOf: Map<string, TermInfo> | null = null;
+const sessions = new Map<string, PageSession>();
+
+function warm(): { matcher: Matcher; termOf: Map<string, TermInfo> } {
+  matcher ??= loadPrecompiledMatcher(precompiled);
+  termOf ??= new Map(precompiled.terms.map((t: TermInfo) => [t.id, t] as const));
+  return { matcher, termOf };
+}
+
+/** Reads a page's batches in its session; `{ known: false }` asks the page to start again (this worker restarted). */
+export function readPage(request: ReadRequest): ReadReply {
+  let session = sessions.get(request.session);
+  if (session) {
+    // Most recently used last: a Map keeps insertion order.
+    sessions.delete(request.session);
+  } else {
+    if (!request.start) return { known: false };
+    const { matcher: m, termOf: terms } = warm();
+    session = new PageSession({ matcher: m, termOf: (id) => terms.get(id), knownNames: knownNames.names }, request.start);
+    if (sessions.size >= MAX_SESSIONS) sessions.delete(sessions.keys().next().value!);
+  }
+  sessions.set(request.session, session);
+  return { known: true, ...session.read(request.batches, request.forget) };
+}
+
+/** The entry whose term `text` is, if it is one (give or take a trailing plural or punctuation). */
+export function exactTerm(text: string): string | null {
+  const found = warm().matcher.findMatches(text);
+  return found.length === 1 && found[0]!.text.length >= text.length - 2 ? found[0]!.entryId : null;
+}

@@ -1,0 +1,234 @@
+import { browser } from 'wxt/browser';
+import { randomLetters } from '../../utils/random-id';
+import { pickLine, placeCard, EDGE } from '../../core/placement';
+import { isFromCard, type CardContent, type FromCard, type ToCard } from '../../components/card/protocol';
+
+export interface Anchor {
+  /** Line boxes of the term, in order; a term that wraps has several. */
+  rects: () => DOMRect[];
+  /** Pointer position, to pick the line box the reader is pointing at. */
+  point?: { x: number; y: number };
+}
+
+export interface CardHostEvents {
+  /** The card closed, however it closed. */
+  closed(): void;
+}
+
+/** The widest a card gets; narrower screens get their width less the edges. */
+const CARD_MAX_WIDTH = 380;
+
+/**
+ * The explanation card as the page sees it: one element of ours, added to the page only while a card is being
+ * prepared or shown, holding in a closed shadow root an extension-origin frame (entrypoints/card) that draws the
+ * card. The page cannot read or change what the card says, and the element sits in the top layer (the Popover API),
+ * above anything the page can put over it. The frame is prepared while the pointer settles on a term, so when hover
+ * intent fires, showing it is only placing it.
+ */
+export class CardHost {
+  private host: HTMLElement | null = null;
+  private frame: HTMLIFrameElement | null = null;
+  private port: MessagePort | null = null;
+  /** Messages waiting for the frame to load. */
+  private outbox: ToCard[] = [];
+  private serial = 0;
+  private rendered: { key: string; serial: number } | null = null;
+  private sizes = new Map<number, { width: number; height: number }>();
+  private wanted: { serial: number; anchor: Anchor; takeFocus: boolean; shown: (() => void)[] } | null = null;
+  private visible = false;
+  /** The rendering last announced as shown. */
+  private shownSerial = 0;
+  private returnFocus: Element | null = null;
+  private stopFollowing: (() => void) | null = null;
+  private readonly tag = randomTag();
+  theme: 'light' | 'dark' = 'light';
+
+  constructor(private readonly doc: Document, private readonly site: string, private readonly events: CardHostEvents) {}
+
+  get isOpen(): boolean {
+    return this.wanted !== null;
+  }
+
+  /** Whether keyboard focus is in the card. */
+  get focused(): boolean {
+    return this.host !== null && this.doc.activeElement === this.host;
+  }
+
+  /** Whether an event target or a node is the card (the page sees only our element: the shadow root is closed). */
+  contains(target: EventTarget | null): boolean {
+    return this.host !== null && target === this.host;
+  }
+
+  /** Renders `content` in the frame, not yet shown: it is likely to be asked for. */
+  prepare(content: CardContent): number {
+    const key = JSON.stringify(content);
+    if (this.rendered?.key === key && this.host) return this.rendered.serial;
+    this.ensureHost();
+    const serial = ++this.serial;
+    this.rendered = { key, serial };
+    const view = this.doc.defaultView;
+    const maxWidth = Math.min(CARD_MAX_WIDTH, (view?.innerWidth ?? CARD_MAX_WIDTH) - 2 * EDGE);
+    this.post({ type: 'render', serial, content, theme: this.theme, site: this.site, maxWidth });
+    return serial;
+  }
+
+  /** Drops a prepared card that was not asked for after all (the pointer moved on). */
+  discard(): void {
+    if (!this.wanted) this.teardown();
+  }
+
+  /** Shows `content` by `anchor`; resolves once the card is on screen, placed. */
+  open(content: CardContent, anchor: Anchor, takeFocus: boolean): Promise<void> {
+    const wasOpen = this.isOpen;
+    if (takeFocus && !wasOpen) this.returnFocus = this.doc.activeElement;
+    const serial = this.prepare(content);
+    return new Promise((resolve) => {
+      this.wanted = { serial, anchor, takeFocus, shown: [resolve] };
+      if (this.sizes.has(serial)) this.show();
+    });
+  }
+
+  close(restoreFocus = false): void {
+    if (!this.host) return;
+    const wasOpen = this.isOpen;
+    const focusBack = this.returnFocus;
+    this.teardown();
+    if (restoreFocus && focusBack instanceof HTMLElement) focusBack.focus({ preventScroll: true });
+    if (wasOpen) this.events.closed();
+  }
+
+  /** Places the card again (its term moved: the page scrolled or changed). */
+  reposition(): void {
+    const { wanted, frame, host } = this;
+    if (!wanted || !frame || !host || !this.visible) return;
+    const size = this.sizes.get(wanted.serial);
+    const view = this.doc.defaultView;
+    const line = pickLine(wanted.anchor.rects(), wanted.anchor.point);
+    if (!size || !view || !line) return;
+    const place = placeCard(line, size, { width: view.innerWidth, height: view.innerHeight });
+    frame.style.setProperty('width', `${place.width}px`, 'important');
+    frame.style.setProperty('height', `${place.height}px`, 'important');
+    host.style.setProperty('transform', `translate(${place.x}px, ${place.y}px)`, 'important');
+  }
+
+  private show(): void {
+    const { wanted, host, frame } = this;
+    if (!wanted || !host || !frame) return;
+    this.visible = true;
+    this.shownSerial = wanted.serial;
+    this.reposition();
+    host.style.setProperty('visibility', 'visible', 'important');
+    if (wanted.takeFocus) frame.focus();
+    this.post({ type: 'shown', serial: wanted.serial, takeFocus: wanted.takeFocus });
+    this.follow();
+    for (const resolve of wanted.shown.splice(0)) resolve();
+  }
+
+  private received(message: FromCard): void {
+    switch (message.type) {
+      case 'size':
+        this.sizes.set(message.serial, { width: message.width, height: message.height });
+        if (this.wanted?.serial !== message.serial) return;
+        if (this.shownSerial === message.serial) this.reposition();
+        else this.show();
+        return;
+      case 'close':
+        this.close(message.restoreFocus);
+        return;
+      case 'empty':
+        if (this.wanted?.serial === message.serial) this.close();
+        return;
+    }
+  }
+
+  private post(message: ToCard): void {
+    if (this.port) this.port.postMessage(message);
+    else this.outbox.push(message);
+  }
+
+  private ensureHost(): void {
+    if (this.host) return;
+    const host = this.doc.createElement(this.tag);
+    // Inline, !important: the page's own CSS must not move, hide or restyle us. Hidden until placed.
+    host.style.cssText =
+      'all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important; margin: 0 !important; padding: 0 !important; border: 0 !important; background: transparent !important; overflow: visible !important; z-index: 2147483647 !important; display: block !important; visibility: hidden !important; width: auto !important; height: auto !important;';
+    host.setAttribute('popover', 'manual');
+    const root = host.attachShadow({ mode: 'closed' });
+    const frame = this.doc.createElement('iframe');
+    const token = randomLetters(24);
+    frame.src = `${browser.runtime.getURL('/card.html')}#${token}`;
+    frame.title = 'Explanation';
+    frame.style.cssText = 'all: initial; display: block; border: 0; width: 1px; height: 1px; color-scheme: normal; background: transparent;';
+    frame.setAttribute('allowtransparency', 'true');
+    const channel = new MessageChannel();
+    channel.port1.onmessage = ({ data }: MessageEvent) => {
+      if (this.port === channel.port1 && isFromCard(data)) this.received(data);
+    };
+    frame.addEventListener(
+      'load',
+      () => {
+        if (this.frame !== frame) return;
+        frame.contentWindow?.postMessage({ token }, new URL(frame.src).origin, [channel.port2]);
+        this.port = channel.port1;
+        for (const m of this.outbox.splice(0)) this.port.postMessage(m);
+      },
+      { once: true },
+    );
+    root.append(frame);
+    this.doc.documentElement.appendChild(host);
+    // The top layer: above every stacking context of the page, whatever its z-indexes.
+    if (typeof host.showPopover === 'function') {
+      try {
+        host.showPopover();
+      } catch {
+        // A page that replaced the document's top layer handling; the fixed position and z-index still hold.
+      }
+    }
+    this.host = host;
+    this.frame = frame;
+  }
+
+  /** Follows the term as the page scrolls or resizes, one placement per frame. */
+  private follow(): void {
+    if (this.stopFollowing) return;
+    const view = this.doc.defaultView;
+    if (!view) return;
+    let pending = false;
+    const onChange = () => {
+      if (pending) return;
+      pending = true;
+      view.requestAnimationFrame(() => {
+        pending = false;
+        this.reposition();
+      });
+    };
+    view.addEventListener('scroll', onChange, { capture: true, passive: true });
+    view.addEventListener('resize', onChange, { passive: true });
+    this.stopFollowing = () => {
+      view.removeEventListener('scroll', onChange, { capture: true });
+      view.removeEventListener('resize', onChange);
+    };
+  }
+
+  private teardown(): void {
+    this.stopFollowing?.();
+    this.stopFollowing = null;
+    this.port?.close();
+    this.port = null;
+    this.outbox = [];
+    this.host?.remove();
+    this.host = this.frame = null;
+    this.rendered = null;
+    this.sizes.clear();
+    for (const resolve of this.wanted?.shown ?? []) resolve();
+    this.wanted = null;
+    this.visible = false;
+    this.shownSerial = 0;
+    this.returnFocus = null;
+  }
+}
+
+/** A custom element name of random letters: nothing in the page's DOM names TermLens. */
+function randomTag(): string {
+  return `${randomLetters(4)}-${randomLetters(5)}`;
+}
