@@ -15,6 +15,8 @@ export interface CardHostEvents {
   closed(): void;
 }
 
+/** How long a closed card's element stays (hidden) in the page. */
+const REMOVE_AFTER_MS = 60;
 /** The widest a card gets; narrower screens get their width less the edges. */
 const CARD_MAX_WIDTH = 380;
 
@@ -41,6 +43,8 @@ export class CardHost {
   private returnFocus: Element | null = null;
   private stopFollowing: (() => void) | null = null;
   private readonly tag = randomTag();
+  /** Every element of ours, the ones on their way out included: their coming and going is no page change. */
+  private readonly hosts = new WeakSet<Element>();
   theme: 'light' | 'dark' = 'light';
 
   constructor(private readonly doc: Document, private readonly site: string, private readonly events: CardHostEvents) {}
@@ -56,7 +60,7 @@ export class CardHost {
 
   /** Whether an event target or a node is the card (the page sees only our element: the shadow root is closed). */
   contains(target: EventTarget | null): boolean {
-    return this.host !== null && target === this.host;
+    return target instanceof Element && this.hosts.has(target);
   }
 
   /** Renders `content` in the frame, not yet shown: it is likely to be asked for. */
@@ -153,6 +157,7 @@ export class CardHost {
     host.style.cssText =
       'all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important; margin: 0 !important; padding: 0 !important; border: 0 !important; background: transparent !important; overflow: visible !important; z-index: 2147483647 !important; display: block !important; visibility: hidden !important; width: auto !important; height: auto !important;';
     host.setAttribute('popover', 'manual');
+    this.hosts.add(host);
     const root = host.attachShadow({ mode: 'closed' });
     const frame = this.doc.createElement('iframe');
     const token = randomLetters(24);
@@ -216,7 +221,15 @@ export class CardHost {
     this.port?.close();
     this.port = null;
     this.outbox = [];
-    this.host?.remove();
+    const host = this.host;
+    if (host) {
+      // Hidden and out of the top layer at once; removed a moment later, so that the key that closed the card (its
+      // keyup still on the way to the frame that had focus) never meets a frame that is gone.
+      if (this.doc.activeElement === host) this.frame?.blur();
+      host.style.setProperty('visibility', 'hidden', 'important');
+      if (typeof host.hidePopover === 'function' && host.matches(':popover-open')) host.hidePopover();
+      setTimeout(() => host.remove(), REMOVE_AFTER_MS);
+    }
     this.host = this.frame = null;
     this.rendered = null;
     this.sizes.clear();

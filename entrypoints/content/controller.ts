@@ -50,7 +50,7 @@ export class PageController {
     this.follower = new PageFollower({
       isOurs: (node) => this.card.contains(node),
       staleUnder: (node) => this.dropUnder(node),
-      reread: (root) => this.reader.read(root, 'update'),
+      reread: (root) => this.reread(root),
     });
     this.painter = new ViewportPainter(doc, deps.forceWrap ?? false, (fn) => this.follower.withoutObserving(fn));
     this.sheet = new (doc.defaultView ?? window).CSSStyleSheet();
@@ -87,7 +87,8 @@ export class PageController {
       shadowRoot: (root) => this.addShadowRoot(root),
       idle: (round) => this.roundDone(round),
       restarted: () => {
-        for (const root of this.shadowRoots) this.reader.read(root, 'update');
+        if (this.painter.mode === 'wrap' && this.deps.doc.body) this.dropUnder(this.deps.doc.body);
+        for (const root of this.shadowRoots) this.reread(root);
       },
     });
     if (deps.scan === false) return;
@@ -207,16 +208,29 @@ export class PageController {
     for (const text of textNodesUnder(node)) for (const hit of [...this.hits.inNode(text)]) this.drop(hit);
   }
 
+  /**
+   * Reads a changed block again. Its marks stay until the new reading replaces them (no flicker), except in wrap
+   * mode, where our own elements cut the text the reader must see whole.
+   */
+  private reread(root: Node): void {
+    if (this.painter.mode === 'wrap') this.dropUnder(root);
+    this.reader.read(root, 'update');
+  }
+
+  /** A reading is over once its marks near the viewport are drawn: the painter's observer answers a frame later. */
   private roundDone(round: ReadRound): void {
     const round2 = (ms: number) => Math.round(ms * 100) / 100;
-    this.deps.measure?.('termlens:scan', round.startedAt, {
-      ...round,
-      matches: round.marks,
-      busyMs: round2(round.busyMs),
-      longestSliceMs: round2(round.longestSliceMs),
-      mode: this.painter.mode,
+    afterNextPaint(this.deps.doc, () => {
+      if (this.destroyed) return;
+      this.deps.measure?.('termlens:scan', round.startedAt, {
+        ...round,
+        matches: round.marks,
+        busyMs: round2(round.busyMs),
+        longestSliceMs: round2(round.longestSliceMs),
+        mode: this.painter.mode,
+      });
+      this.deps.reportStatus(this.hits.paintedEntries);
     });
-    this.deps.reportStatus(this.hits.paintedEntries);
   }
 
   private addShadowRoot(root: ShadowRoot): void {
@@ -313,6 +327,22 @@ export class PageController {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
     this.styledRoots.add(root);
   }
+}
+
+/**
+ * Calls `fn` once the next frame has been drawn and intersection observers have answered for it (two animation
+ * frames), or after a short wait where frames do not come (a tab in the background).
+ */
+function afterNextPaint(doc: Document, fn: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  const view = doc.defaultView;
+  view?.requestAnimationFrame(() => view.requestAnimationFrame(() => setTimeout(once, 0)));
+  setTimeout(once, 200);
 }
 
 function contentOf(hit: Hit): CardContent {

@@ -5,10 +5,20 @@ import { isContentRequest, isReadReply, type BackgroundRequest, type PageTermCou
 import { PageController, type ControllerDeps } from './controller';
 
 /**
- * A frame with less text than this at load does nothing more (ad frames, widgets, trackers): about two sentences,
- * fewer than any paragraph that could hold a term worth explaining. The top frame always reads its page.
+ * A frame with less text than this does nothing more (ad frames, widgets, trackers): about two sentences, fewer than
+ * any paragraph that could hold a term worth explaining. The top frame always reads its page.
  */
 export const MIN_FRAME_TEXT = 200;
+/** A frame its parent fills by script after load (about:blank, document.write) gets a second look this much later. */
+export const SECOND_LOOK_MS = 1000;
+
+/** One cheap look at a frame's text (textContent needs no layout), and one more a moment later if it was short. */
+async function worthReading(): Promise<boolean> {
+  const enough = () => (document.body?.textContent?.length ?? 0) >= MIN_FRAME_TEXT;
+  if (enough()) return true;
+  await new Promise((ok) => setTimeout(ok, SECOND_LOOK_MS));
+  return enough();
+}
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -17,8 +27,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const isTop = window === window.top;
-    // One cheap look: textContent needs no layout.
-    if (!isTop && (document.body?.textContent?.length ?? 0) < MIN_FRAME_TEXT) return;
+    if (!isTop && !(await worthReading())) return;
     const site = siteKey(location.href);
     let settings = await loadSettings();
     let controller: PageController | null = null;

@@ -67,7 +67,7 @@ export class PageReader {
   /** Batches sent and waiting for their answer, by id. */
   private inFlight: Pending[] | null = null;
   /** Batches whose nodes the background may still mark later (it holds matches back in them). */
-  private holding = new Map<number, readonly (Text | null)[]>();
+  private holding = new Map<number, TextBatch>();
   private forget: number[] = [];
   private firstSent = false;
   private destroyed = false;
@@ -102,7 +102,7 @@ export class PageReader {
 
   /** Held batches under a root about to be read again are read afresh; the background can let them go. */
   private forgetUnder(root: Node): void {
-    for (const [id, nodes] of this.holding) {
+    for (const [id, { nodes }] of this.holding) {
       if (nodes.some((n) => n !== null && root.contains(n))) {
         this.holding.delete(id);
         this.forget.push(id);
@@ -208,22 +208,38 @@ export class PageReader {
     if (request.forget === this.forget) this.forget = [];
     else this.forget = this.forget.filter((id) => !request.forget.includes(id));
     const t0 = performance.now();
-    const byId = new Map(batches.map((b) => [b.id, b]));
-    for (const b of batches) if (b.replaces) this.events.replacing(b.nodes);
     if (reply.drops.length) this.events.drops(reply.drops);
-    const marks: ReadMark[] = [];
+    // Marks by batch; those of batches not in this request were held back in earlier ones.
+    const byBatch = new Map<number, SessionMark[]>();
     for (const m of reply.marks) {
-      const nodes = byId.get(m.batch)?.nodes ?? this.holding.get(m.batch);
-      // A mark in a batch read again since (the page changed there) is found again by that reading.
-      if (nodes) marks.push({ ...m, nodes });
+      const list = byBatch.get(m.batch);
+      if (list) list.push(m);
+      else byBatch.set(m.batch, [m]);
+    }
+    let placed = 0;
+    const place = (batch: TextBatch, found: readonly SessionMark[] | undefined) => {
+      // A mark in text the page rewrote after it was sent is found again by the reading of the new text (the page
+      // follower queued it).
+      const marks = (found ?? []).filter((m) => unchanged(batch, m.start.segment, m.end.segment)).map((m) => ({ ...m, nodes: batch.nodes }));
+      placed += marks.length;
+      if (marks.length) this.events.marks(marks);
+    };
+    for (const b of batches) {
+      // One batch at a time: a node read twice in one request (queued under two changed roots) is marked once.
+      if (b.replaces) this.events.replacing(b.nodes);
+      place(b, byBatch.get(b.id));
+      byBatch.delete(b.id);
+    }
+    for (const [id, found] of byBatch) {
+      const held = this.holding.get(id);
+      if (held) place(held, found);
     }
     const holding = new Set(reply.holding);
     for (const id of this.holding.keys()) if (!holding.has(id)) this.holding.delete(id);
-    for (const b of batches) if (holding.has(b.id)) this.holding.set(b.id, b.nodes);
-    if (marks.length) this.events.marks(marks);
+    for (const b of batches) if (holding.has(b.id)) this.holding.set(b.id, b);
     this.inFlight = null;
     if (this.round) {
-      this.round.marks += marks.length;
+      this.round.marks += placed;
       this.round.onTopic = reply.onTopic;
       const spent = performance.now() - t0;
       this.account(spent, spent, 1);
@@ -284,6 +300,15 @@ export class PageReader {
     if (this.doc.body) this.read(this.doc.body, 'update');
     this.events.restarted();
   }
+}
+
+/** Whether the text nodes from segment `from` to `to` still hold what was sent. */
+function unchanged(batch: TextBatch, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const node = batch.nodes[k];
+    if (node && (!node.isConnected || node.data !== batch.segments[k])) return false;
+  }
+  return true;
 }
 
 function newSessionId(): string {

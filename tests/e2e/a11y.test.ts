@@ -4,10 +4,10 @@
  * popover, the popup and the options page is reached by Tab and works from the keyboard.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { serveFixtures, type FixtureServer } from './server';
-import { hoverTerm, openScanned, sendToPage } from './page-helpers';
+import { cardClosed, cardDialog, cardFrame, hoverTerm, openScanned, sendToPage } from './page-helpers';
 import { axeViolations, serious } from './axe';
 
 describe('accessibility', () => {
@@ -29,10 +29,10 @@ describe('accessibility', () => {
   /**
    * Presses Tab until focus has cycled, and returns the controls that were never reached: every visible, enabled,
    * focusable element (looking into open shadow roots under `scope`) that Tab did not land on. The list is kept in
-   * the page's memory, so the DOM is not touched.
+   * the page's memory, so the DOM is not touched. `target` is the page or the frame holding `scope` (the card's).
    */
-  async function unreachedByTab(page: Page, scope: string, maxPresses: number): Promise<string[]> {
-    const total = await page.evaluate((sel) => {
+  async function unreachedByTab(page: Page, scope: string, maxPresses: number, target: Page | Frame = page): Promise<string[]> {
+    const total = await target.evaluate((sel) => {
       const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
       const found: Element[] = [];
       const visit = (root: ParentNode) => {
@@ -51,7 +51,7 @@ describe('accessibility', () => {
     expect(total).toBeGreaterThan(0);
     for (let i = 0; i < maxPresses; i++) {
       await page.keyboard.press('Tab');
-      const done = await page.evaluate(() => {
+      const done = await target.evaluate(() => {
         const w = window as unknown as { __controls: Element[]; __reached: Set<number> };
         let el = document.activeElement;
         while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
@@ -67,7 +67,7 @@ describe('accessibility', () => {
       });
       if (done) break;
     }
-    return page.evaluate(() => {
+    return target.evaluate(() => {
       const w = window as unknown as { __controls: Element[]; __reached: Set<number> };
       return w.__controls.filter((_, i) => !w.__reached.has(i)).map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`);
     });
@@ -76,15 +76,15 @@ describe('accessibility', () => {
   it('the open popover passes axe-core in every state, on light and dark pages', async () => {
     for (const [path, term] of [['/terms.html', 'metformin'], ['/dark.html', 'hypoglycemia']] as const) {
       const page = await open(path);
-      await hoverTerm(page, term);
-      const dialog = page.locator('termlens-popover').getByRole('dialog');
+      const dialog = await hoverTerm(page, term);
+      const card = await cardFrame(page);
       await page.waitForTimeout(200); // the 120 ms fade-in: contrast is measured on the final colours
-      expect(await axeViolations(page, 'termlens-popover')).toEqual([]);
+      expect(await axeViolations(card, '#card')).toEqual([]);
       await dialog.getByRole('button', { name: 'Read more' }).click();
-      expect(await axeViolations(page, 'termlens-popover')).toEqual([]);
+      expect(await axeViolations(card, '#card')).toEqual([]);
       await dialog.getByRole('list').getByRole('button').first().click();
       await dialog.getByRole('button', { name: /^Back to/ }).waitFor();
-      expect(await axeViolations(page, 'termlens-popover')).toEqual([]);
+      expect(await axeViolations(card, '#card')).toEqual([]);
       await page.close();
     }
   });
@@ -101,23 +101,22 @@ describe('accessibility', () => {
       getSelection()!.addRange(range);
     });
     await command(page, { type: 'explain-selection' });
-    await page.locator('termlens-popover').getByRole('heading', { name: /No entry/ }).waitFor();
+    await (await cardDialog(page)).getByRole('heading', { name: /No entry/ }).waitFor();
     await page.waitForTimeout(200);
-    expect(await axeViolations(page, 'termlens-popover')).toEqual([]);
+    expect(await axeViolations(await cardFrame(page), '#card')).toEqual([]);
     await page.close();
   });
 
   it('the popover is usable by keyboard alone: every control reached by Tab, each works, Escape returns focus', async () => {
     const page = await open('/terms.html');
     await command(page, { type: 'navigate', direction: 1 });
-    const dialog = page.locator('termlens-popover').getByRole('dialog');
-    await dialog.waitFor();
+    const dialog = await cardDialog(page);
     const title = await dialog.getByRole('heading').first().textContent();
     // Expanded, so Read more's content and its links are part of the walk.
     await dialog.getByRole('button', { name: 'Read more' }).focus();
     await page.keyboard.press('Enter');
     await dialog.locator('.more').waitFor();
-    expect(await unreachedByTab(page, 'termlens-popover', 40)).toEqual([]);
+    expect(await unreachedByTab(page, '#card', 40, await cardFrame(page))).toEqual([]);
 
     // A related term opens with Enter, Back with Enter, and Escape closes and hands focus back.
     await dialog.getByRole('list').getByRole('button').first().focus();
@@ -128,7 +127,7 @@ describe('accessibility', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => dialog.getByRole('heading').first().textContent()).toBe(title);
     await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'detached' });
+    await cardClosed(page);
     await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('BODY');
     await page.close();
   });

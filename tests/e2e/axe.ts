@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -14,9 +14,10 @@ export interface AxeViolation {
 
 /**
  * Runs axe-core in the page and returns its violations, trimmed to what a failing assertion should print. `include`
- * limits the check to one element and everything inside it, its open shadow tree included (e.g. 'termlens-popover').
+ * limits the check to one element and everything inside it, its open shadow tree included (e.g.
+ * '#card' in the card's frame).
  */
-export async function axeViolations(page: Page, include?: string): Promise<AxeViolation[]> {
+export async function axeViolations(page: Page | Frame, include?: string): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (selector) => {
     // axe is injected above from its own source, so the page has no type for it.

@@ -143,7 +143,7 @@ export function framesPage(crossOrigin: string): string {
      <iframe id="ad" srcdoc="<p>Ad: ask about metformin.</p>"></iframe>
      <iframe id="blank"></iframe>
      <iframe id="sandboxed" sandbox="" srcdoc="<p>A sandboxed frame about prediabetes.</p><p>${FRAME_PROSE}</p>"></iframe>
-     <iframe id="nested" srcdoc="<p>Outer frame: HbA1c.</p><p>${FRAME_PROSE}</p><iframe srcdoc='<p>Inner frame: insulin resistance.</p><p>${FRAME_PROSE}</p>'></iframe>"></iframe>
+     <iframe id="nested" style="width: 640px; height: 420px" srcdoc="<p>Outer frame: HbA1c.</p><p>${FRAME_PROSE}</p><iframe style='width: 600px' srcdoc='<p>Inner frame: insulin resistance.</p><p>${FRAME_PROSE}</p>'></iframe>"></iframe>
      <iframe id="cross" src="${crossOrigin}/cross-frame.html"></iframe>
      <script>
        const doc = document.getElementById('blank').contentDocument;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { serveFixtures, type FixtureServer } from './server';
-import { hoverTerm, waitForScan } from './page-helpers';
+import { hoverTerm, waitForScan, cardDialog, cardFrame } from './page-helpers';
 import { GLOSSARY_SOURCE_URLS } from './glossary-urls';
 
 /** Markup that runs script if anything ever parses it as HTML: it flags the shared DOM, visible from every world. */
@@ -53,9 +53,9 @@ describe('injection', () => {
     });
   }
 
-  /** Elements in the popover's shadow tree that only parsed markup could have made. */
-  const injectedInPopover = (page: Page) =>
-    page.evaluate(() => document.querySelector('termlens-popover')?.shadowRoot?.querySelectorAll('img, svg, [onerror], [onload]').length ?? -1);
+  /** Elements in the card's shadow tree (in its own frame) that only parsed markup could have made. */
+  const injectedInPopover = async (page: Page) =>
+    (await cardFrame(page)).evaluate(() => document.getElementById('card')?.shadowRoot?.querySelectorAll('img, svg, [onerror], [onload]').length ?? -1);
 
   const pwned = (page: Page) => page.evaluate(() => document.documentElement.dataset.pwned ?? null);
 
@@ -71,8 +71,8 @@ describe('injection', () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/injection.html'));
     await waitForScan(page);
-    await hoverTerm(page, 'metformin');
-    await expect(page.getByRole('dialog').getByRole('heading').first().textContent()).resolves.toBe('Metformin');
+    const dialog = await hoverTerm(page, 'metformin');
+    await expect(dialog.getByRole('heading').first().textContent()).resolves.toBe('Metformin');
     expect(await injectedInPopover(page)).toBe(0);
     expect(await pwned(page)).toBeNull();
     await page.close();
@@ -85,7 +85,7 @@ describe('injection', () => {
     const selected = await selectAll(page, 'alone');
     expect(selected).toBe(PAYLOAD);
     await explainSelection(page);
-    const dialog = page.getByRole('dialog');
+    const dialog = await cardDialog(page);
     const heading = dialog.getByRole('heading').first();
     // Long selections are shortened to 57 characters and an ellipsis, as text.
     await expect.poll(() => heading.textContent().catch(() => '')).toBe(`No entry for “${PAYLOAD.slice(0, 57)}…”`);
@@ -111,7 +111,8 @@ describe('injection', () => {
     await waitForScan(page);
     await selectAll(page, 'with-term');
     await explainSelection(page);
-    await expect.poll(() => page.getByRole('dialog').getByRole('heading').first().textContent().catch(() => '')).toMatch(/^(Insulin resistance|No entry for)/);
+    const dialog = await cardDialog(page);
+    await expect.poll(() => dialog.getByRole('heading').first().textContent().catch(() => '')).toMatch(/^(Insulin resistance|No entry for)/);
     expect(await injectedInPopover(page)).toBe(0);
     expect(await pwned(page)).toBeNull();
     await page.close();
@@ -124,8 +125,7 @@ describe('injection', () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/injection.html'));
     await waitForScan(page);
-    await hoverTerm(page, 'metformin');
-    const dialog = page.getByRole('dialog');
+    const dialog = await hoverTerm(page, 'metformin');
     await dialog.getByRole('button', { name: 'Read more' }).click();
     const popupPage = await browser.openPopup('?entry=metformin');
     await popupPage.getByRole('heading', { level: 2, name: 'Metformin' }).waitFor();

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { serveFixtures, type FixtureServer } from './server';
-import { markedTexts, serialise, waitForScan } from './page-helpers';
+import { markedTexts, serialise, waitForScan, cardDialog, cardClosed } from './page-helpers';
 import { inspectPage, type PageInspector } from './inspect';
 
 /** The saved real pages live next to the project (../shared/corpus/pages), or wherever TERMLENS_CORPUS points. */
@@ -100,10 +100,9 @@ describe('page integrity', () => {
       await chrome.tabs.sendMessage(tab!.id!, { type: 'navigate', direction: 1 }, { frameId: 0 });
     });
     // Some pages have dialogs of their own (medicalnewstoday's picture viewer): ours is in our host element.
-    const dialog = page.locator('termlens-popover').getByRole('dialog');
-    await dialog.waitFor();
+    await cardDialog(page);
     await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'detached' });
+    await cardClosed(page);
   }
 
   /**
@@ -164,7 +163,7 @@ describe('page integrity', () => {
     const box = (await mark.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2 - 2, box.y + box.height / 2);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await expect(page.getByRole('dialog').getByRole('heading').first().textContent()).resolves.toBe('Metformin');
+    await expect((await cardDialog(page)).getByRole('heading').first().textContent()).resolves.toBe('Metformin');
     await page.keyboard.press('Escape');
     await setSiteOn(false);
     await page.waitForFunction(() => document.querySelectorAll('termlens-mark').length === 0);

@@ -68,17 +68,16 @@ export async function cardFrame(page: Page, timeoutMs = 10_000): Promise<Frame> 
  * The open card's dialog, once it is on screen: the card announces itself to screen readers (its status line) only
  * when the page shows it, not while it is being prepared out of sight.
  */
-export async function cardDialog(page: Page): Promise<Locator> {
-  for (;;) {
-    const frame = await cardFrame(page);
-    const status = frame.getByRole('status');
-    const shown = await status
-      .filter({ hasText: /\S/ })
-      .waitFor({ state: 'attached', timeout: 10_000 })
-      .then(() => true, () => false);
-    // A frame prepared for a hover that was left goes away; the next one is the card.
-    if (shown) return frame.getByRole('dialog');
-    if (!frame.isDetached()) throw new Error('The explanation card never showed');
+export async function cardDialog(page: Page, timeoutMs = 15_000): Promise<Locator> {
+  for (let waited = 0; ; waited += 25) {
+    // The newest: a card just closed lingers (hidden) for a moment.
+    const frame = page.frames().findLast((f) => f.url().includes('/card.html'));
+    const shown = await frame
+      ?.evaluate(() => Boolean(document.getElementById('card')?.shadowRoot?.querySelector('[role="status"]')?.textContent?.trim()))
+      .catch(() => false);
+    if (frame && shown) return frame.getByRole('dialog');
+    if (waited >= timeoutMs) throw new Error(frame ? 'The explanation card never showed' : 'No explanation card opened');
+    await page.waitForTimeout(25);
   }
 }
 

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { serveFixtures, type FixtureServer } from './server';
-import { waitForScan, storeSettings } from './page-helpers';
+import { waitForScan, storeSettings, cardDialog } from './page-helpers';
 import { axeViolations } from './axe';
 
 const SHOTS = 'test-output';
@@ -222,7 +222,7 @@ describe('the popup glossary', () => {
     const fixture = await fixtureTab('/popup-terms.html');
     const page = await popup(`?tab=${fixture.tabId}`);
     await Promise.all([page.waitForEvent('close'), page.getByRole('button', { name: /^Metformin\W+once$/ }).click()]);
-    await fixture.page.getByRole('dialog').getByRole('heading', { name: 'Metformin' }).waitFor();
+    await (await cardDialog(fixture.page)).getByRole('heading', { name: 'Metformin' }).waitFor();
     await fixture.page.close();
   });
 

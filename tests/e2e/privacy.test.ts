@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Request } from 'playwright-core';
 import { CHROME_BUILD, launchWithExtension, type ExtensionBrowser } from './browser';
 import { serveFixtures, type FixtureServer } from './server';
-import { hoverTerm, waitForScan } from './page-helpers';
+import { cardDialog, hoverTerm, waitForScan } from './page-helpers';
 
 const FIREFOX_BUILD = CHROME_BUILD.replace(/chrome-mv3$/, 'firefox-mv2');
 
@@ -56,8 +56,7 @@ describe('privacy', () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/terms.html'));
     await waitForScan(page);
-    await hoverTerm(page, 'metformin');
-    const dialog = page.getByRole('dialog');
+    const dialog = await hoverTerm(page, 'metformin');
     await dialog.getByRole('button', { name: 'Read more' }).click();
     await dialog.getByRole('list').getByRole('button').first().click();
     await page.keyboard.press('Escape');
@@ -74,10 +73,11 @@ describe('privacy', () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       await chrome.tabs.sendMessage(tab!.id!, { type: 'explain-selection' });
     });
-    await expect.poll(() => dialog.getByRole('heading').first().textContent().catch(() => '')).toBe('Insulin resistance');
+    const selected = await cardDialog(page);
+    await expect.poll(() => selected.getByRole('heading').first().textContent().catch(() => '')).toBe('Insulin resistance');
     // "Open in glossary" goes through the service worker, which opens the popup page in a tab.
     const glossaryTab = browser.context.waitForEvent('page');
-    await dialog.getByRole('button', { name: 'Open in glossary' }).click();
+    await selected.getByRole('button', { name: 'Open in glossary' }).click();
     await (await glossaryTab).waitForLoadState();
 
     // The popup: search with a typo, open an entry, browse by category.

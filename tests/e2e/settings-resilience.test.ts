@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { serveFixtures, type FixtureServer } from './server';
-import { markedTexts, waitForScan } from './page-helpers';
+import { markedTexts, waitForScan, cardDialog } from './page-helpers';
 
 describe('settings resilience', () => {
   let browser: ExtensionBrowser;
@@ -187,7 +187,7 @@ describe('settings resilience', () => {
       getSelection()!.addRange(range);
     });
     await ext.evaluate(async (id) => chrome.tabs.sendMessage(id, { type: 'explain-selection' }), tabId);
-    await expect.poll(() => page.getByRole('dialog').getByRole('heading').first().textContent().catch(() => '')).toBe('Insulin resistance');
+    await expect.poll(async () => (await cardDialog(page)).getByRole('heading').first().textContent().catch(() => '')).toBe('Insulin resistance');
     await cdp.detach();
     await page.close();
     await ext.close();

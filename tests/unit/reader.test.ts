@@ -1,0 +1,166 @@
+/**
+ * The content script's reader against a background that answers as the real one does (core/session behind a
+ * structured clone and a promise), including one that forgets the page (a restarted worker) or fails to answer.
+ */
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../core/matcher';
+import { PageSession } from '../../core/session';
+import type { GlossaryEntry } from '../../core/glossary/types';
+import type { ReadReply, ReadRequest } from '../../utils/messages';
+import { PageReader, type ReadMark, type ReadRound, type Send } from '../../entrypoints/content/reader';
+import { BlockScanner } from '../../entrypoints/content/scan';
+import { TEST_GLOSSARY } from '../fixtures/matcher/inline-glossary';
+
+const matcher = compileMatcher(TEST_GLOSSARY);
+const byId = new Map<string, GlossaryEntry>(TEST_GLOSSARY.map((e) => [e.id, e]));
+const OPTIONS = { values: true, hiddenCategories: [] };
+
+/** A background in memory: sessions by id, forgotten on `restart()`, every message cloned as the browser does. */
+function fakeBackground() {
+  let sessions = new Map<string, PageSession>();
+  const requests: ReadRequest[] = [];
+  let failNext = 0;
+  const send: Send = async (request) => {
+    requests.push(structuredClone(request));
+    await Promise.resolve();
+    if (failNext > 0) {
+      failNext--;
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    }
+    let s = sessions.get(request.session);
+    if (!s) {
+      if (!request.start) return { known: false } satisfies ReadReply;
+      s = new PageSession({ matcher, termOf: (id) => byId.get(id), knownNames: [] }, request.start);
+      sessions.set(request.session, s);
+    }
+    return structuredClone({ known: true as const, ...s.read(request.batches, request.forget) });
+  };
+  return {
+    send,
+    requests,
+    restart: () => (sessions = new Map()),
+    fail: (n: number) => (failNext = n),
+  };
+}
+
+/** Reads `root` and resolves with the texts of the marks it holds once the reader is idle. */
+function readAll(root: HTMLElement, send: Send, before?: (reader: PageReader) => void) {
+  const live = new Map<number, ReadMark>();
+  return new Promise<{ texts: string[]; round: ReadRound; reader: PageReader }>((resolve) => {
+    const reader: PageReader = new PageReader(document, send, OPTIONS, {
+      replacing: (nodes) => {
+        for (const [id, m] of live) if (m.nodes.some((n) => n && nodes.includes(n))) live.delete(id);
+      },
+      marks: (marks) => marks.forEach((m) => live.set(m.id, m)),
+      drops: (ids) => ids.forEach((id) => live.delete(id)),
+      shadowRoot: () => undefined,
+      restarted: () => undefined,
+      idle: (round) => resolve({ texts: [...live.values()].map(textOf), round, reader }),
+    });
+    before?.(reader);
+    reader.read(root, 'initial');
+  });
+}
+
+function textOf(m: ReadMark): string {
+  let out = '';
+  for (let k = m.start.segment; k <= m.end.segment; k++) {
+    const data = m.nodes[k]?.data ?? '';
+    out += data.slice(k === m.start.segment ? m.start.offset : 0, k === m.end.segment ? m.end.offset : data.length);
+  }
+  return out;
+}
+
+/** The in-page reading the reader replaces: the same walk, every batch read by one session, in one go. */
+function inPage(root: HTMLElement): string[] {
+  const scanner = new BlockScanner(root);
+  while (!scanner.step(() => false));
+  const batches = scanner.scanned.batches;
+  const session = new PageSession({ matcher, termOf: (id) => byId.get(id), knownNames: [] }, OPTIONS);
+  const answer = session.read(batches.map((b, i) => ({ id: i, segments: b.segments })));
+  const dropped = new Set(answer.drops);
+  return answer.marks.filter((m) => !dropped.has(m.id)).map((m) => textOf({ ...m, nodes: batches[m.batch]!.nodes }));
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('PageReader', () => {
+  it('marks what the in-page scanner marks, terms split by markup and values included', async () => {
+    document.body.innerHTML = '<p>Metformin lowers HbA<sub>1c</sub>; my A1C is 7.2%.</p><p>Insulin resistance and low blood sugar.</p>';
+    const { texts, round } = await readAll(document.body, fakeBackground().send);
+    expect(texts.sort()).toEqual(inPage(document.body).sort());
+    expect(texts).toEqual(expect.arrayContaining(['Metformin', 'HbA1c', 'Insulin resistance', 'low blood sugar']));
+    expect(round.requests).toBe(1);
+  });
+
+  it('sends a big page in requests of bounded size, in document order, one at a time', async () => {
+    document.body.innerHTML = '<p>Metformin and type 2 diabetes, then some plain words to fill the line.</p>'.repeat(4000);
+    const bg = fakeBackground();
+    const { texts } = await readAll(document.body, bg.send);
+    expect(texts.length).toBe(8000);
+    expect(bg.requests.length).toBeGreaterThan(3);
+    for (const r of bg.requests) expect(r.batches.reduce((n, b) => n + b.segments.join('').length, 0)).toBeLessThanOrEqual(70 * 1024);
+    const ids = bg.requests.flatMap((r) => r.batches.map((b) => b.id));
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    expect(bg.requests.filter((r) => r.start).length).toBe(1);
+  });
+
+  it('starts over in a new session when the background forgot the page, and loses nothing', async () => {
+    document.body.innerHTML = '<p>Metformin.</p>';
+    const bg = fakeBackground();
+    const first = await readAll(document.body, bg.send);
+    bg.restart();
+    const p = document.createElement('p');
+    p.textContent = 'Later: insulin resistance.';
+    const texts = await new Promise<string[]>((resolve) => {
+      const live = new Map<number, ReadMark>();
+      const reader = new PageReader(document, bg.send, OPTIONS, {
+        replacing: (nodes) => {
+          for (const [id, m] of live) if (m.nodes.some((n) => n && nodes.includes(n))) live.delete(id);
+        },
+        marks: (marks) => marks.forEach((m) => live.set(m.id, m)),
+        drops: (ids) => ids.forEach((id) => live.delete(id)),
+        shadowRoot: () => undefined,
+        restarted: () => undefined,
+        idle: (round) => {
+          if (round.kind === 'initial') {
+            bg.restart();
+            document.body.append(p);
+            reader.read(p, 'update');
+          } else resolve([...live.values()].map(textOf));
+        },
+      });
+      reader.read(document.body, 'initial');
+    });
+    expect(first.texts).toEqual(['Metformin']);
+    expect(texts.sort()).toEqual(['Metformin', 'insulin resistance']);
+    expect(bg.requests.filter((r) => r.start).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('tries again when the background does not answer (waking up or restarting)', async () => {
+    document.body.innerHTML = '<p>Metformin and insulin resistance.</p>';
+    const bg = fakeBackground();
+    bg.fail(2);
+    const { texts } = await readAll(document.body, bg.send);
+    expect(texts).toEqual(['Metformin', 'insulin resistance']);
+    expect(bg.requests.length).toBe(3);
+  });
+
+  it('gives the in-page scanner’s marks on random pages', async () => {
+    const WORDS = ['metformin', 'insulin resistance', 'HbA1c', 'A1C 7.2%', 'type 2 diabetes', 'low blood sugar', 'Canada', 'the', 'and', '126 mg/dL', 'GLP-1'];
+    const para = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 12 }).map((w) => w.join(' '));
+    const html = fc.array(fc.tuple(fc.constantFrom('p', 'li', 'div', 'h2'), para, fc.boolean()), { minLength: 1, maxLength: 30 })
+      .map((blocks) => blocks.map(([tag, text, bold]) => `<${tag}>${bold ? `<b>${text}</b> x` : text}</${tag}>`).join(''));
+    await fc.assert(
+      fc.asyncProperty(html, async (markup) => {
+        document.body.innerHTML = markup;
+        const { texts } = await readAll(document.body, fakeBackground().send);
+        expect(texts.sort()).toEqual(inPage(document.body).sort());
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
