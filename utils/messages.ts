@@ -9,7 +9,8 @@ export type ContentRequest =
   | { type: 'show-term'; id: string }
   | { type: 'navigate'; direction: 1 | -1 }
   | { type: 'explain-selection' }
-  | { type: 'toggle-site' };
+  /** The site the page belongs to, as settings name it (the background toggles it: the content script only reads settings). */
+  | { type: 'site' };
 
 export interface PageTerm {
   id: string;

@@ -1,6 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { isBackgroundRequest, type ContentRequest, type EntriesReply, type LookupReply, isReadRequest, type ReadReply, type ValueReply } from '../../utils/messages';
 import { readPage, exactTerm } from './sessions';
+import { isHighlightingOn, withSite } from '../../core/settings';
+import { updateSettings } from '../../utils/settings-store';
 
 const MENU_ID = 'termlens-explain';
 
@@ -61,7 +63,11 @@ export default defineBackground(() => {
     if (tabId === undefined) return;
     if (command === 'next-term') await sendToTab(tabId, { type: 'navigate', direction: 1 });
     else if (command === 'previous-term') await sendToTab(tabId, { type: 'navigate', direction: -1 });
-    else if (command === 'toggle-site') await sendToTab(tabId, { type: 'toggle-site' }, 0);
+    else if (command === 'toggle-site') {
+      // The page names its site (the background cannot read tab URLs without the "tabs" permission).
+      const site = await sendToTab(tabId, { type: 'site' }, 0);
+      if (typeof site === 'string' && site) await updateSettings((s) => withSite(s, site, !isHighlightingOn(s, site)));
+    }
     else if (command === 'explain-selection') await sendToTab(tabId, { type: 'explain-selection' });
   });
 

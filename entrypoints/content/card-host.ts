@@ -28,85 +28,95 @@ const CARD_MAX_WIDTH = 380;
  * intent fires, showing it is only placing it.
  */
 export class CardHost {
-  private host: HTMLElement | null = null;
-  private frame: HTMLIFrameElement | null = null;
-  private port: MessagePort | null = null;
+  #host: HTMLElement | null = null;
+  #frame: HTMLIFrameElement | null = null;
+  #port: MessagePort | null = null;
   /** Messages waiting for the frame to load. */
-  private outbox: ToCard[] = [];
-  private serial = 0;
-  private rendered: { key: string; serial: number } | null = null;
-  private sizes = new Map<number, { width: number; height: number }>();
-  private wanted: { serial: number; anchor: Anchor; takeFocus: boolean; shown: (() => void)[] } | null = null;
-  private visible = false;
+  #outbox: ToCard[] = [];
+  #serial = 0;
+  #rendered: { key: string; serial: number } | null = null;
+  #sizes = new Map<number, { width: number; height: number }>();
+  #wanted: { serial: number; anchor: Anchor; takeFocus: boolean; shown: (() => void)[] } | null = null;
+  #visible = false;
   /** The rendering last announced as shown. */
-  private shownSerial = 0;
-  private returnFocus: Element | null = null;
-  private stopFollowing: (() => void) | null = null;
-  private readonly tag = randomTag();
+  #shownSerial = 0;
+  #returnFocus: Element | null = null;
+  #stopFollowing: (() => void) | null = null;
+  readonly #tag = randomTag();
   /** Every element of ours, the ones on their way out included: their coming and going is no page change. */
-  private readonly hosts = new WeakSet<Element>();
+  readonly #hosts = new WeakSet<Element>();
   theme: 'light' | 'dark' = 'light';
 
-  constructor(private readonly doc: Document, private readonly site: string, private readonly events: CardHostEvents) {}
+  readonly #doc: Document;
+  readonly #site: string;
+  readonly #events: CardHostEvents;
+
+  constructor(doc: Document, site: string, events: CardHostEvents) {
+    this.#doc = doc;
+    this.#site = site;
+    this.#events = events;
+  }
 
   get isOpen(): boolean {
-    return this.wanted !== null;
+    return this.#wanted !== null;
   }
 
   /** Whether keyboard focus is in the card. */
   get focused(): boolean {
-    return this.host !== null && this.doc.activeElement === this.host;
+    return this.#host !== null && this.#doc.activeElement === this.#host;
   }
 
   /** Whether an event target or a node is the card (the page sees only our element: the shadow root is closed). */
   contains(target: EventTarget | null): boolean {
-    return target instanceof Element && this.hosts.has(target);
+    return target instanceof Element && this.#hosts.has(target);
   }
 
   /** Renders `content` in the frame, not yet shown: it is likely to be asked for. */
   prepare(content: CardContent): number {
     const key = JSON.stringify(content);
-    if (this.rendered?.key === key && this.host) return this.rendered.serial;
-    this.ensureHost();
-    const serial = ++this.serial;
-    this.rendered = { key, serial };
-    const view = this.doc.defaultView;
+    if (this.#rendered?.key === key && this.#host) return this.#rendered.serial;
+    this.#ensureHost();
+    const serial = ++this.#serial;
+    this.#rendered = { key, serial };
+    const view = this.#doc.defaultView;
     const maxWidth = Math.min(CARD_MAX_WIDTH, (view?.innerWidth ?? CARD_MAX_WIDTH) - 2 * EDGE);
-    this.post({ type: 'render', serial, content, theme: this.theme, site: this.site, maxWidth });
+    this.#post({ type: 'render', serial, content, theme: this.theme, site: this.#site, maxWidth });
     return serial;
   }
 
   /** Drops a prepared card that was not asked for after all (the pointer moved on). */
   discard(): void {
-    if (!this.wanted) this.teardown();
+    if (!this.#wanted) this.#teardown();
   }
 
   /** Shows `content` by `anchor`; resolves once the card is on screen, placed. */
   open(content: CardContent, anchor: Anchor, takeFocus: boolean): Promise<void> {
     const wasOpen = this.isOpen;
-    if (takeFocus && !wasOpen) this.returnFocus = this.doc.activeElement;
+    if (takeFocus && !wasOpen) this.#returnFocus = this.#doc.activeElement;
     const serial = this.prepare(content);
     return new Promise((resolve) => {
-      this.wanted = { serial, anchor, takeFocus, shown: [resolve] };
-      if (this.sizes.has(serial)) this.show();
+      this.#wanted = { serial, anchor, takeFocus, shown: [resolve] };
+      if (this.#sizes.has(serial)) this.#show();
     });
   }
 
   close(restoreFocus = false): void {
-    if (!this.host) return;
+    if (!this.#host) return;
     const wasOpen = this.isOpen;
-    const focusBack = this.returnFocus;
-    this.teardown();
+    const focusBack = this.#returnFocus;
+    this.#teardown();
     if (restoreFocus && focusBack instanceof HTMLElement) focusBack.focus({ preventScroll: true });
-    if (wasOpen) this.events.closed();
+    if (wasOpen) this.#events.closed();
   }
 
   /** Places the card again (its term moved: the page scrolled or changed). */
   reposition(): void {
-    const { wanted, frame, host } = this;
-    if (!wanted || !frame || !host || !this.visible) return;
-    const size = this.sizes.get(wanted.serial);
-    const view = this.doc.defaultView;
+    const wanted = this.#wanted;
+    const frame = this.#frame;
+    const host = this.#host;
+    if (!wanted || !frame || !host || !this.#visible) return;
+    const size = this.#sizes.get(wanted.serial);
+    const view = this.#doc.defaultView;
     const line = pickLine(wanted.anchor.rects(), wanted.anchor.point);
     if (!size || !view || !line) return;
     const place = placeCard(line, size, { width: view.innerWidth, height: view.innerHeight });
@@ -115,72 +125,74 @@ export class CardHost {
     host.style.setProperty('transform', `translate(${place.x}px, ${place.y}px)`, 'important');
   }
 
-  private show(): void {
-    const { wanted, host, frame } = this;
+  #show(): void {
+    const wanted = this.#wanted;
+    const host = this.#host;
+    const frame = this.#frame;
     if (!wanted || !host || !frame) return;
-    this.visible = true;
-    this.shownSerial = wanted.serial;
+    this.#visible = true;
+    this.#shownSerial = wanted.serial;
     this.reposition();
     host.style.setProperty('visibility', 'visible', 'important');
     if (wanted.takeFocus) frame.focus();
-    this.post({ type: 'shown', serial: wanted.serial, takeFocus: wanted.takeFocus });
-    this.follow();
+    this.#post({ type: 'shown', serial: wanted.serial, takeFocus: wanted.takeFocus });
+    this.#follow();
     for (const resolve of wanted.shown.splice(0)) resolve();
   }
 
-  private received(message: FromCard): void {
+  #received(message: FromCard): void {
     switch (message.type) {
       case 'size':
-        this.sizes.set(message.serial, { width: message.width, height: message.height });
-        if (this.wanted?.serial !== message.serial) return;
-        if (this.shownSerial === message.serial) this.reposition();
-        else this.show();
+        this.#sizes.set(message.serial, { width: message.width, height: message.height });
+        if (this.#wanted?.serial !== message.serial) return;
+        if (this.#shownSerial === message.serial) this.reposition();
+        else this.#show();
         return;
       case 'close':
         this.close(message.restoreFocus);
         return;
       case 'empty':
-        if (this.wanted?.serial === message.serial) this.close();
+        if (this.#wanted?.serial === message.serial) this.close();
         return;
     }
   }
 
-  private post(message: ToCard): void {
-    if (this.port) this.port.postMessage(message);
-    else this.outbox.push(message);
+  #post(message: ToCard): void {
+    if (this.#port) this.#port.postMessage(message);
+    else this.#outbox.push(message);
   }
 
-  private ensureHost(): void {
-    if (this.host) return;
-    const host = this.doc.createElement(this.tag);
+  #ensureHost(): void {
+    if (this.#host) return;
+    const host = this.#doc.createElement(this.#tag);
     // Inline, !important: the page's own CSS must not move, hide or restyle us. Hidden until placed.
     host.style.cssText =
-      'all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important; margin: 0 !important; padding: 0 !important; border: 0 !important; background: transparent !important; overflow: visible !important; z-index: 2147483647 !important; display: block !important; visibility: hidden !important; width: auto !important; height: auto !important;';
+      'all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important; z-index: 2147483647 !important; display: block !important; visibility: hidden !important;';
     host.setAttribute('popover', 'manual');
-    this.hosts.add(host);
+    this.#hosts.add(host);
     const root = host.attachShadow({ mode: 'closed' });
-    const frame = this.doc.createElement('iframe');
+    const frame = this.#doc.createElement('iframe');
     const token = randomLetters(24);
     frame.src = `${browser.runtime.getURL('/card.html')}#${token}`;
     frame.title = 'Explanation';
-    frame.style.cssText = 'all: initial; display: block; border: 0; width: 1px; height: 1px; color-scheme: normal; background: transparent;';
-    frame.setAttribute('allowtransparency', 'true');
+    // color-scheme as the page's own frames have it: a frame whose scheme differs from its parent's is painted opaque.
+    frame.style.cssText = 'all: initial; display: block; width: 1px; height: 1px;';
     const channel = new MessageChannel();
     channel.port1.onmessage = ({ data }: MessageEvent) => {
-      if (this.port === channel.port1 && isFromCard(data)) this.received(data);
+      if (this.#port === channel.port1 && isFromCard(data)) this.#received(data);
     };
     frame.addEventListener(
       'load',
       () => {
-        if (this.frame !== frame) return;
+        if (this.#frame !== frame) return;
         frame.contentWindow?.postMessage({ token }, new URL(frame.src).origin, [channel.port2]);
-        this.port = channel.port1;
-        for (const m of this.outbox.splice(0)) this.port.postMessage(m);
+        this.#port = channel.port1;
+        for (const m of this.#outbox.splice(0)) this.#port.postMessage(m);
       },
       { once: true },
     );
     root.append(frame);
-    this.doc.documentElement.appendChild(host);
+    this.#doc.documentElement.appendChild(host);
     // The top layer: above every stacking context of the page, whatever its z-indexes.
     if (typeof host.showPopover === 'function') {
       try {
@@ -189,14 +201,14 @@ export class CardHost {
         // A page that replaced the document's top layer handling; the fixed position and z-index still hold.
       }
     }
-    this.host = host;
-    this.frame = frame;
+    this.#host = host;
+    this.#frame = frame;
   }
 
   /** Follows the term as the page scrolls or resizes, one placement per frame. */
-  private follow(): void {
-    if (this.stopFollowing) return;
-    const view = this.doc.defaultView;
+  #follow(): void {
+    if (this.#stopFollowing) return;
+    const view = this.#doc.defaultView;
     if (!view) return;
     let pending = false;
     const onChange = () => {
@@ -209,35 +221,35 @@ export class CardHost {
     };
     view.addEventListener('scroll', onChange, { capture: true, passive: true });
     view.addEventListener('resize', onChange, { passive: true });
-    this.stopFollowing = () => {
+    this.#stopFollowing = () => {
       view.removeEventListener('scroll', onChange, { capture: true });
       view.removeEventListener('resize', onChange);
     };
   }
 
-  private teardown(): void {
-    this.stopFollowing?.();
-    this.stopFollowing = null;
-    this.port?.close();
-    this.port = null;
-    this.outbox = [];
-    const host = this.host;
+  #teardown(): void {
+    this.#stopFollowing?.();
+    this.#stopFollowing = null;
+    this.#port?.close();
+    this.#port = null;
+    this.#outbox = [];
+    const host = this.#host;
     if (host) {
       // Hidden and out of the top layer at once; removed a moment later, so that the key that closed the card (its
       // keyup still on the way to the frame that had focus) never meets a frame that is gone.
-      if (this.doc.activeElement === host) this.frame?.blur();
+      if (this.#doc.activeElement === host) this.#frame?.blur();
       host.style.setProperty('visibility', 'hidden', 'important');
       if (typeof host.hidePopover === 'function' && host.matches(':popover-open')) host.hidePopover();
       setTimeout(() => host.remove(), REMOVE_AFTER_MS);
     }
-    this.host = this.frame = null;
-    this.rendered = null;
-    this.sizes.clear();
-    for (const resolve of this.wanted?.shown ?? []) resolve();
-    this.wanted = null;
-    this.visible = false;
-    this.shownSerial = 0;
-    this.returnFocus = null;
+    this.#host = this.#frame = null;
+    this.#rendered = null;
+    this.#sizes.clear();
+    for (const resolve of this.#wanted?.shown ?? []) resolve();
+    this.#wanted = null;
+    this.#visible = false;
+    this.#shownSerial = 0;
+    this.#returnFocus = null;
   }
 }
 

@@ -32,116 +32,121 @@ export interface ControllerDeps {
  * follower reads again what the page changes, and pointer intent opens the card. `destroy()` undoes all of it.
  */
 export class PageController {
-  private readonly hits = new HitIndex();
-  private readonly painter: ViewportPainter;
-  private readonly follower: PageFollower;
-  private readonly reader: PageReader;
-  private readonly card: CardHost;
-  private readonly intent: PointerIntent;
-  private readonly sheet: CSSStyleSheet;
-  private readonly styledRoots = new Set<Document | ShadowRoot>();
-  private readonly shadowRoots: ShadowRoot[] = [];
+  readonly #hits = new HitIndex();
+  readonly #painter: ViewportPainter;
+  readonly #follower: PageFollower;
+  readonly #reader: PageReader;
+  readonly #card: CardHost;
+  readonly #intent: PointerIntent;
+  readonly #sheet: CSSStyleSheet;
+  readonly #styledRoots = new Set<Document | ShadowRoot>();
+  readonly #shadowRoots: ShadowRoot[] = [];
   /** Bumped whenever a card is asked for, so one that arrives late never opens over a newer request. */
-  private openRequest = 0;
-  private destroyed = false;
+  #openRequest = 0;
+  #destroyed = false;
 
-  constructor(private readonly deps: ControllerDeps, private settings: Settings) {
+  readonly #deps: ControllerDeps;
+  #settings: Settings;
+
+  constructor(deps: ControllerDeps, settings: Settings) {
+    this.#deps = deps;
+    this.#settings = settings;
     const { doc } = deps;
-    this.follower = new PageFollower({
-      isOurs: (node) => this.card.contains(node),
-      staleUnder: (node) => this.dropUnder(node),
-      reread: (root) => this.reread(root),
+    this.#follower = new PageFollower({
+      isOurs: (node) => this.#card.contains(node),
+      staleUnder: (node) => this.#dropUnder(node),
+      reread: (root) => this.#reread(root),
     });
-    this.painter = new ViewportPainter(doc, deps.forceWrap ?? false, (fn) => this.follower.withoutObserving(fn));
-    this.sheet = new (doc.defaultView ?? window).CSSStyleSheet();
-    this.applyStyle();
-    this.adoptStyles(doc);
-    this.card = new CardHost(doc, deps.site, { closed: () => this.onCardClosed() });
-    this.intent = new PointerIntent({
+    this.#painter = new ViewportPainter(doc, deps.forceWrap ?? false, (fn) => this.#follower.withoutObserving(fn));
+    this.#sheet = new (doc.defaultView ?? window).CSSStyleSheet();
+    this.#applyStyle();
+    this.#adoptStyles(doc);
+    this.#card = new CardHost(doc, deps.site, { closed: () => this.#onCardClosed() });
+    this.#intent = new PointerIntent({
       doc,
-      hoverDelayMs: () => this.settings.hoverDelayMs,
+      hoverDelayMs: () => this.#settings.hoverDelayMs,
       hitTest: (x, y) => this.hitTest(x, y),
-      cardOpen: () => this.card.isOpen,
-      onCard: (target) => this.card.contains(target),
-      cardFocused: () => this.card.focused,
-      active: () => this.painter.active,
+      cardOpen: () => this.#card.isOpen,
+      onCard: (target) => this.#card.contains(target),
+      cardFocused: () => this.#card.focused,
+      active: () => this.#painter.active,
       settling: (hit) => {
-        this.card.theme = pageIsDark(doc) ? 'dark' : 'light';
-        this.card.prepare(contentOf(hit));
+        this.#card.theme = pageIsDark(doc) ? 'dark' : 'light';
+        this.#card.prepare(contentOf(hit));
       },
-      unsettled: () => this.card.discard(),
-      open: (hit, point, intentAt) => this.openFor(hit, false, point, intentAt),
-      close: (restoreFocus) => this.card.close(restoreFocus),
+      unsettled: () => this.#card.discard(),
+      open: (hit, point, intentAt) => this.#openFor(hit, false, point, intentAt),
+      close: (restoreFocus) => this.#card.close(restoreFocus),
     });
-    this.reader = new PageReader(doc, deps.send, { values: settings.explainValues, hiddenCategories: settings.hiddenCategories }, {
+    this.#reader = new PageReader(doc, deps.send, { values: settings.explainValues, hiddenCategories: settings.hiddenCategories }, {
       replacing: (nodes) => {
-        for (const n of nodes) if (n) for (const hit of [...this.hits.inNode(n)]) this.drop(hit);
+        for (const n of nodes) if (n) for (const hit of [...this.#hits.inNode(n)]) this.#drop(hit);
       },
-      marks: (marks) => this.place(marks),
+      marks: (marks) => this.#place(marks),
       drops: (ids) => {
         for (const id of ids) {
-          const hit = this.hits.get(id);
-          if (hit) this.drop(hit);
+          const hit = this.#hits.get(id);
+          if (hit) this.#drop(hit);
         }
       },
-      shadowRoot: (root) => this.addShadowRoot(root),
-      idle: (round) => this.roundDone(round),
+      shadowRoot: (root) => this.#addShadowRoot(root),
+      idle: (round) => this.#roundDone(round),
       restarted: () => {
-        if (this.painter.mode === 'wrap' && this.deps.doc.body) this.dropUnder(this.deps.doc.body);
-        for (const root of this.shadowRoots) this.reread(root);
+        if (this.#painter.mode === 'wrap' && this.#deps.doc.body) this.#dropUnder(this.#deps.doc.body);
+        for (const root of this.#shadowRoots) this.#reread(root);
       },
     });
     if (deps.scan === false) return;
-    this.follower.watch(doc);
-    if (doc.body) this.reader.read(doc.body, 'initial');
+    this.#follower.watch(doc);
+    if (doc.body) this.#reader.read(doc.body, 'initial');
   }
 
   get mode(): ViewportPainter['mode'] {
-    return this.painter.mode;
+    return this.#painter.mode;
   }
 
   /** Style changes apply at once; what is marked (density, categories) needs a fresh controller. */
   updateStyle(settings: Settings): void {
-    this.settings = settings;
-    this.applyStyle();
+    this.#settings = settings;
+    this.#applyStyle();
   }
 
   destroy(): void {
-    if (this.destroyed) return;
-    this.destroyed = true;
-    this.reader.destroy();
-    this.follower.disconnect();
-    this.intent.stop();
-    this.card.close();
-    this.painter.destroy();
-    for (const root of this.styledRoots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.sheet);
-    this.hits.clear();
+    if (this.#destroyed) return;
+    this.#destroyed = true;
+    this.#reader.destroy();
+    this.#follower.disconnect();
+    this.#intent.stop();
+    this.#card.close();
+    this.#painter.destroy();
+    for (const root of this.#styledRoots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.#sheet);
+    this.#hits.clear();
   }
 
   /** Distinct terms on the page with how often each occurs (painted or not). */
   pageTerms(): { id: string; count: number }[] {
-    return this.hits.termCounts();
+    return this.#hits.termCounts();
   }
 
   /** Moves to the next or previous marked term, scrolls it into view and explains it. */
   navigate(direction: 1 | -1): boolean {
-    const list = this.hits.sorted();
+    const list = this.#hits.sorted();
     if (!list.length) return false;
     let index: number;
-    const active = this.painter.active;
+    const active = this.#painter.active;
     const current = active ? list.indexOf(active) : -1;
     if (current >= 0) {
       index = (current + direction + list.length) % list.length;
     } else {
       // Start from what the reader is looking at, not from the top of the page.
-      const firstVisible = list.findIndex((h) => (this.painter.rectsOf(h)[0]?.bottom ?? -1) >= 0);
+      const firstVisible = list.findIndex((h) => (this.#painter.rectsOf(h)[0]?.bottom ?? -1) >= 0);
       index = direction === 1 ? Math.max(0, firstVisible) : (firstVisible > 0 ? firstVisible : list.length) - 1;
     }
     for (let tries = 0; tries < list.length; tries++) {
       const hit = list[index]!;
-      if (this.isShown(hit)) {
-        this.reveal(hit);
-        this.openFor(hit, true);
+      if (this.#isShown(hit)) {
+        this.#reveal(hit);
+        this.#openFor(hit, true);
         return true;
       }
       index = (index + direction + list.length) % list.length;
@@ -151,30 +156,30 @@ export class PageController {
 
   /** Scrolls to the first occurrence of an entry and explains it (used by the popup's "on this page"). */
   showEntry(id: string): boolean {
-    const wanted = (h: Hit) => !h.value && h.entryId === id && this.isShown(h);
-    const hit = this.hits.sorted().find(wanted) ?? [...this.hits.all()].find(wanted);
+    const wanted = (h: Hit) => !h.value && h.entryId === id && this.#isShown(h);
+    const hit = this.#hits.sorted().find(wanted) ?? [...this.#hits.all()].find(wanted);
     if (!hit) return false;
-    this.reveal(hit);
-    this.openFor(hit, true);
+    this.#reveal(hit);
+    this.#openFor(hit, true);
     return true;
   }
 
   /** Explains the current selection: the background looks it up (an exact term, else its best guess). */
   explainSelection(): void {
-    const selection = this.deps.doc.getSelection();
+    const selection = this.#deps.doc.getSelection();
     const text = selection?.toString().trim() ?? '';
     if (!selection || !text || selection.rangeCount === 0) return;
     const range = selection.getRangeAt(0).cloneRange();
-    ++this.openRequest;
-    this.intent.cancelPending();
-    this.painter.setActive(null);
-    this.card.theme = pageIsDark(this.deps.doc) ? 'dark' : 'light';
-    void this.card.open({ kind: 'lookup', text }, { rects: () => [...range.getClientRects()] }, true);
+    ++this.#openRequest;
+    this.#intent.cancelPending();
+    this.#painter.setActive(null);
+    this.#card.theme = pageIsDark(this.#deps.doc) ? 'dark' : 'light';
+    void this.#card.open({ kind: 'lookup', text }, { rects: () => [...range.getClientRects()] }, true);
   }
 
   // ---- marks ------------------------------------------------------------------------------------------------------
 
-  private place(marks: readonly ReadMark[]): void {
+  #place(marks: readonly ReadMark[]): void {
     const fresh: Hit[] = [];
     for (const m of marks) {
       const startNode = m.nodes[m.start.segment];
@@ -188,74 +193,74 @@ export class PageController {
       const spanned = m.nodes.slice(m.start.segment, m.end.segment + 1).filter((n): n is Text => n !== null);
       const range = new StaticRange({ startContainer: startNode, startOffset: m.start.offset, endContainer: endNode, endOffset: m.end.offset });
       // Every value is its own reading: "first occurrence only" is about terms.
-      const painted = Boolean(m.value) || this.settings.density === 'all' || !this.hits.isPainted(m.entryId);
+      const painted = Boolean(m.value) || this.#settings.density === 'all' || !this.#hits.isPainted(m.entryId);
       const hit: Hit = { id: m.id, entryId: m.entryId, text: m.text, range, nodes: spanned, painted, box };
       if (m.value) hit.value = m.value;
-      this.hits.add(hit);
+      this.#hits.add(hit);
       fresh.push(hit);
     }
-    this.painter.paint(fresh);
+    this.#painter.paint(fresh);
   }
 
-  private drop(hit: Hit): void {
-    if (!this.hits.delete(hit)) return;
-    this.painter.unpaint(hit);
-    if (hit === this.painter.active) this.card.close();
+  #drop(hit: Hit): void {
+    if (!this.#hits.delete(hit)) return;
+    this.#painter.unpaint(hit);
+    if (hit === this.#painter.active) this.#card.close();
   }
 
-  private dropUnder(node: Node): void {
-    if (!this.hits.hasNodes) return;
-    for (const text of textNodesUnder(node)) for (const hit of [...this.hits.inNode(text)]) this.drop(hit);
+  #dropUnder(node: Node): void {
+    if (!this.#hits.hasNodes) return;
+    for (const text of textNodesUnder(node)) for (const hit of [...this.#hits.inNode(text)]) this.#drop(hit);
   }
 
   /**
    * Reads a changed block again. Its marks stay until the new reading replaces them (no flicker), except in wrap
    * mode, where our own elements cut the text the reader must see whole.
    */
-  private reread(root: Node): void {
-    if (this.painter.mode === 'wrap') this.dropUnder(root);
-    this.reader.read(root, 'update');
+  #reread(root: Node): void {
+    if (this.#painter.mode === 'wrap') this.#dropUnder(root);
+    this.#reader.read(root, 'update');
   }
 
   /** A reading is over once its marks near the viewport are drawn: the painter's observer answers a frame later. */
-  private roundDone(round: ReadRound): void {
+  #roundDone(round: ReadRound): void {
     const round2 = (ms: number) => Math.round(ms * 100) / 100;
-    afterNextPaint(this.deps.doc, () => {
-      if (this.destroyed) return;
-      this.deps.measure?.('termlens:scan', round.startedAt, {
+    afterNextPaint(this.#deps.doc, () => {
+      if (this.#destroyed) return;
+      this.#deps.measure?.('termlens:scan', round.startedAt, {
         ...round,
         matches: round.marks,
         busyMs: round2(round.busyMs),
         longestSliceMs: round2(round.longestSliceMs),
-        mode: this.painter.mode,
+        mode: this.#painter.mode,
       });
-      this.deps.reportStatus(this.hits.paintedEntries);
+      this.#deps.reportStatus(this.#hits.paintedEntries);
     });
   }
 
-  private addShadowRoot(root: ShadowRoot): void {
-    if (this.shadowRoots.includes(root)) return;
-    this.shadowRoots.push(root);
-    this.adoptStyles(root);
-    this.follower.watch(root);
-    this.reader.read(root, 'update');
+  #addShadowRoot(root: ShadowRoot): void {
+    if (this.#shadowRoots.includes(root)) return;
+    this.#shadowRoots.push(root);
+    this.#adoptStyles(root);
+    this.#follower.watch(root);
+    this.#reader.read(root, 'update');
   }
 
   // ---- hit-testing and the card -----------------------------------------------------------------------------------
 
   /** The marked term under a point: caret hit-testing finds the text position, then the term's boxes confirm it. */
   hitTest(x: number, y: number): Hit | null {
-    if (!this.hits.size) return null;
-    const { doc } = this.deps;
-    if (this.painter.mode === 'wrap') {
+    if (!this.#hits.size) return null;
+    const { doc } = this.#deps;
+    if (this.#painter.mode === 'wrap') {
       const el = doc.elementFromPoint(x, y);
-      const range = el && this.painter.highlighter.rangeOfElement(el);
-      return (range && this.hits.ofRange(range)) || null;
+      const range = el && this.#painter.highlighter.rangeOfElement(el);
+      return (range && this.#hits.ofRange(range)) || null;
     }
     let node: Node | null = null;
     let offset = 0;
     if (typeof doc.caretPositionFromPoint === 'function') {
-      const pos = doc.caretPositionFromPoint(x, y, { shadowRoots: this.shadowRoots });
+      const pos = doc.caretPositionFromPoint(x, y, { shadowRoots: this.#shadowRoots });
       node = pos?.offsetNode ?? null;
       offset = pos?.offset ?? 0;
     } else if (typeof doc.caretRangeFromPoint === 'function') {
@@ -264,31 +269,31 @@ export class PageController {
       offset = r?.startOffset ?? 0;
     }
     if (!node) return null;
-    for (const hit of this.hits.inNode(node)) {
+    for (const hit of this.#hits.inNode(node)) {
       if (!hit.painted) continue;
       const { range } = hit;
       const inside =
         (node !== range.startContainer || offset >= range.startOffset) && (node !== range.endContainer || offset <= range.endOffset);
-      if (inside && this.painter.rectsOf(hit).some((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1)) return hit;
+      if (inside && this.#painter.rectsOf(hit).some((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1)) return hit;
     }
     return null;
   }
 
   /** `intentAt`: when hover intent fired, to measure how long the reader waits for the card (`termlens:popover`). */
-  private openFor(hit: Hit, takeFocus: boolean, point?: { x: number; y: number }, intentAt?: number): void {
+  #openFor(hit: Hit, takeFocus: boolean, point?: { x: number; y: number }, intentAt?: number): void {
     if (!hit.nodes[0]?.isConnected) return;
-    const request = ++this.openRequest;
-    if (takeFocus) this.intent.cancelPending();
-    this.card.theme = pageIsDark(this.deps.doc) ? 'dark' : 'light';
-    const placed = this.card.open(contentOf(hit), { rects: () => this.painter.rectsOf(hit), point }, takeFocus);
-    this.painter.setActive(hit);
-    if (intentAt === undefined || !this.deps.measure) return;
+    const request = ++this.#openRequest;
+    if (takeFocus) this.#intent.cancelPending();
+    this.#card.theme = pageIsDark(this.#deps.doc) ? 'dark' : 'light';
+    const placed = this.#card.open(contentOf(hit), { rects: () => this.#painter.rectsOf(hit), point }, takeFocus);
+    this.#painter.setActive(hit);
+    if (intentAt === undefined || !this.#deps.measure) return;
     void placed.then(() => {
-      if (request !== this.openRequest) return;
+      if (request !== this.#openRequest) return;
       const placedAt = performance.now();
       // The next animation frame is the one that paints it.
       requestAnimationFrame(() =>
-        this.deps.measure?.('termlens:popover', intentAt, {
+        this.#deps.measure?.('termlens:popover', intentAt, {
           ...(hit.value ? { value: hit.value.text, measure: hit.value.measure } : { entryId: hit.entryId }),
           placedMs: Math.round((placedAt - intentAt) * 100) / 100,
         }),
@@ -296,20 +301,20 @@ export class PageController {
     });
   }
 
-  private onCardClosed(): void {
-    this.painter.setActive(null);
-    this.intent.reset();
-    this.deps.onCardClosed?.();
+  #onCardClosed(): void {
+    this.#painter.setActive(null);
+    this.#intent.reset();
+    this.#deps.onCardClosed?.();
   }
 
   /** Terms in collapsed or hidden parts of the page are kept (they are marked once shown) but never navigated to. */
-  private isShown(hit: Hit): boolean {
-    return this.painter.rectsOf(hit).length > 0;
+  #isShown(hit: Hit): boolean {
+    return this.#painter.rectsOf(hit).length > 0;
   }
 
-  private reveal(hit: Hit): void {
-    const rect = this.painter.rectsOf(hit)[0];
-    const view = this.deps.doc.defaultView;
+  #reveal(hit: Hit): void {
+    const rect = this.#painter.rectsOf(hit)[0];
+    const view = this.#deps.doc.defaultView;
     if (!rect || !view) return;
     if (rect.top < 0 || rect.bottom > view.innerHeight) {
       hit.box.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
@@ -318,14 +323,14 @@ export class PageController {
 
   // ---- styles -----------------------------------------------------------------------------------------------------
 
-  private applyStyle(): void {
-    this.sheet.replaceSync(pageHighlightCss(this.settings.style, pageIsDark(this.deps.doc)));
+  #applyStyle(): void {
+    this.#sheet.replaceSync(pageHighlightCss(this.#settings.style, pageIsDark(this.#deps.doc)));
   }
 
-  private adoptStyles(root: Document | ShadowRoot): void {
-    if (this.styledRoots.has(root)) return;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
-    this.styledRoots.add(root);
+  #adoptStyles(root: Document | ShadowRoot): void {
+    if (this.#styledRoots.has(root)) return;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
+    this.#styledRoots.add(root);
   }
 }
 

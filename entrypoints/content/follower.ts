@@ -14,32 +14,36 @@ export interface FollowerEvents {
  * marks go at once, and which blocks are read again.
  */
 export class PageFollower {
-  private readonly observers: MutationObserver[] = [];
+  readonly #observers: MutationObserver[] = [];
 
-  constructor(private readonly events: FollowerEvents) {}
+  readonly #events: FollowerEvents;
+
+  constructor(events: FollowerEvents) {
+    this.#events = events;
+  }
 
   watch(root: Document | ShadowRoot): void {
     const observer = new MutationObserver((records) => this.changed(records));
     observer.observe(root, { childList: true, subtree: true, characterData: true });
-    this.observers.push(observer);
+    this.#observers.push(observer);
   }
 
   /** Runs `fn` (wrap mode editing the DOM itself) without its edits coming back as page changes. */
   withoutObserving(fn: () => void): void {
-    const pending = this.observers.flatMap((o) => o.takeRecords());
+    const pending = this.#observers.flatMap((o) => o.takeRecords());
     fn();
-    for (const o of this.observers) o.takeRecords();
+    for (const o of this.#observers) o.takeRecords();
     if (pending.length) queueMicrotask(() => this.changed(pending));
   }
 
   disconnect(): void {
-    for (const o of this.observers) o.disconnect();
-    this.observers.length = 0;
+    for (const o of this.#observers) o.disconnect();
+    this.#observers.length = 0;
   }
 
   changed(records: readonly MutationRecord[]): void {
-    if (!records.length || !this.observers.length) return;
-    const { isOurs } = this.events;
+    if (!records.length || !this.#observers.length) return;
+    const { isOurs } = this.#events;
     const reread = new Set<Node>();
     for (const r of records) {
       if (isOurs(r.target)) continue;
@@ -55,13 +59,13 @@ export class PageFollower {
       if ([...r.removedNodes].some((n) => !isOurs(n))) reread.add(blockOf(r.target));
     }
     for (const r of records) {
-      if (r.type === 'characterData') this.events.staleUnder(r.target);
-      else for (const removed of r.removedNodes) if (!isOurs(removed)) this.events.staleUnder(removed);
+      if (r.type === 'characterData') this.#events.staleUnder(r.target);
+      else for (const removed of r.removedNodes) if (!isOurs(removed)) this.#events.staleUnder(removed);
     }
     const roots = [...reread].filter((n) => n.isConnected && !insideSkipped(n));
     for (const root of roots) {
       if (roots.some((other) => other !== root && other.contains(root))) continue;
-      this.events.reread(root);
+      this.#events.reread(root);
     }
   }
 }

@@ -29,35 +29,38 @@ export function createHighlighter(doc: Document, forceWrap = false): Highlighter
 
 class ApiHighlighter implements Highlighter {
   readonly mode = 'highlight-api' as const;
-  private readonly all = new Highlight();
-  private readonly values = new Highlight();
-  private readonly active = new Highlight();
+  readonly #all = new Highlight();
+  readonly #values = new Highlight();
+  readonly #active = new Highlight();
   /** Set while the term and value highlights are out of the registry for a batch of changes. */
-  private batching = false;
-  private cleared = false;
+  #batching = false;
+  #cleared = false;
 
-  constructor(private readonly registry: HighlightRegistry) {
-    this.active.priority = 1;
-    registry.set(HIGHLIGHT_NAME, this.all);
-    registry.set(VALUE_HIGHLIGHT_NAME, this.values);
-    registry.set(ACTIVE_HIGHLIGHT_NAME, this.active);
+  readonly #registry: HighlightRegistry;
+
+  constructor(registry: HighlightRegistry) {
+    this.#registry = registry;
+    this.#active.priority = 1;
+    registry.set(HIGHLIGHT_NAME, this.#all);
+    registry.set(VALUE_HIGHLIGHT_NAME, this.#values);
+    registry.set(ACTIVE_HIGHLIGHT_NAME, this.#active);
   }
 
   add(range: AbstractRange, kind: MarkKind = 'term'): void {
-    this.batch();
-    (kind === 'value' ? this.values : this.all).add(range);
+    this.#batch();
+    (kind === 'value' ? this.#values : this.#all).add(range);
   }
 
   remove(range: AbstractRange): void {
-    this.batch();
-    this.all.delete(range);
-    this.values.delete(range);
-    this.active.delete(range);
+    this.#batch();
+    this.#all.delete(range);
+    this.#values.delete(range);
+    this.#active.delete(range);
   }
 
   setActive(range: AbstractRange | null): void {
-    this.active.clear();
-    if (range) this.active.add(range);
+    this.#active.clear();
+    if (range) this.#active.add(range);
   }
 
   clientRects(range: AbstractRange): DOMRect[] {
@@ -73,27 +76,27 @@ class ApiHighlighter implements Highlighter {
    * ms that way, 0.1 ms before registering). So the first change in a task takes the highlights out of the
    * registry and a microtask puts them back: still before the next frame, so nothing flickers.
    */
-  private batch(): void {
-    if (this.batching || this.cleared) return;
-    this.batching = true;
-    this.registry.delete(HIGHLIGHT_NAME);
-    this.registry.delete(VALUE_HIGHLIGHT_NAME);
+  #batch(): void {
+    if (this.#batching || this.#cleared) return;
+    this.#batching = true;
+    this.#registry.delete(HIGHLIGHT_NAME);
+    this.#registry.delete(VALUE_HIGHLIGHT_NAME);
     queueMicrotask(() => {
-      this.batching = false;
-      if (this.cleared) return;
-      this.registry.set(HIGHLIGHT_NAME, this.all);
-      this.registry.set(VALUE_HIGHLIGHT_NAME, this.values);
+      this.#batching = false;
+      if (this.#cleared) return;
+      this.#registry.set(HIGHLIGHT_NAME, this.#all);
+      this.#registry.set(VALUE_HIGHLIGHT_NAME, this.#values);
     });
   }
 
   clear(): void {
-    this.cleared = true;
-    this.all.clear();
-    this.values.clear();
-    this.active.clear();
-    this.registry.delete(HIGHLIGHT_NAME);
-    this.registry.delete(VALUE_HIGHLIGHT_NAME);
-    this.registry.delete(ACTIVE_HIGHLIGHT_NAME);
+    this.#cleared = true;
+    this.#all.clear();
+    this.#values.clear();
+    this.#active.clear();
+    this.#registry.delete(HIGHLIGHT_NAME);
+    this.#registry.delete(VALUE_HIGHLIGHT_NAME);
+    this.#registry.delete(ACTIVE_HIGHLIGHT_NAME);
   }
 }
 
@@ -112,12 +115,16 @@ export const MARK_TAG = 'termlens-mark';
 class WrapHighlighter implements Highlighter {
   readonly mode = 'wrap' as const;
   /** In wrap order; restored in reverse so each original node is rebuilt in the order it was cut. */
-  private wrapped: Wrapped[] = [];
-  private byRange = new Map<AbstractRange, Wrapped[]>();
+  #wrapped: Wrapped[] = [];
+  #byRange = new Map<AbstractRange, Wrapped[]>();
   /** Each mark's term, so hit-testing the element under the pointer is one lookup, not a search of every mark. */
-  private rangeByMark = new WeakMap<Element, AbstractRange>();
+  #rangeByMark = new WeakMap<Element, AbstractRange>();
 
-  constructor(private readonly doc: Document) {}
+  readonly #doc: Document;
+
+  constructor(doc: Document) {
+    this.#doc = doc;
+  }
 
   add(range: AbstractRange, kind: MarkKind = 'term'): void {
     const pieces = textPieces(range);
@@ -127,44 +134,44 @@ class WrapHighlighter implements Highlighter {
       if (end <= start) continue;
       const tail = end < node.data.length ? node.splitText(end) : null;
       const middle = node.splitText(start);
-      const mark = this.doc.createElement(MARK_TAG);
+      const mark = this.#doc.createElement(MARK_TAG);
       if (kind === 'value') mark.setAttribute('data-kind', 'value');
       middle.replaceWith(mark);
       mark.appendChild(middle);
       made.push({ mark, original: node, tail, cutData: node.data });
-      this.rangeByMark.set(mark, range);
+      this.#rangeByMark.set(mark, range);
     }
-    this.wrapped.push(...made);
-    this.byRange.set(range, made);
+    this.#wrapped.push(...made);
+    this.#byRange.set(range, made);
   }
 
   remove(range: AbstractRange): void {
-    const made = this.byRange.get(range);
+    const made = this.#byRange.get(range);
     if (!made) return;
-    this.byRange.delete(range);
+    this.#byRange.delete(range);
     const set = new Set(made);
     for (const w of [...made].reverse()) restore(w);
-    this.wrapped = this.wrapped.filter((w) => !set.has(w));
+    this.#wrapped = this.#wrapped.filter((w) => !set.has(w));
   }
 
   setActive(range: AbstractRange | null): void {
-    for (const w of this.wrapped) w.mark.removeAttribute('data-active');
-    for (const w of (range && this.byRange.get(range)) || []) w.mark.setAttribute('data-active', '');
+    for (const w of this.#wrapped) w.mark.removeAttribute('data-active');
+    for (const w of (range && this.#byRange.get(range)) || []) w.mark.setAttribute('data-active', '');
   }
 
   clientRects(range: AbstractRange): DOMRect[] {
-    return [...(this.byRange.get(range) ?? [])].reverse().flatMap((w) => [...w.mark.getClientRects()]);
+    return [...(this.#byRange.get(range) ?? [])].reverse().flatMap((w) => [...w.mark.getClientRects()]);
   }
 
   rangeOfElement(el: Element): AbstractRange | undefined {
     const mark = el.closest(MARK_TAG);
-    return mark ? this.rangeByMark.get(mark) : undefined;
+    return mark ? this.#rangeByMark.get(mark) : undefined;
   }
 
   clear(): void {
-    for (const w of this.wrapped.reverse()) restore(w);
-    this.wrapped = [];
-    this.byRange.clear();
+    for (const w of this.#wrapped.reverse()) restore(w);
+    this.#wrapped = [];
+    this.#byRange.clear();
   }
 }
 

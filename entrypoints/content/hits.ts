@@ -23,96 +23,96 @@ export interface Hit {
  * has ("first occurrence" density and the badge count).
  */
 export class HitIndex {
-  private readonly byId = new Map<number, Hit>();
-  private readonly byRange = new Map<AbstractRange, Hit>();
-  private readonly byNode = new Map<Text, Hit[]>();
-  private readonly painted = new Map<string, number>();
-  private sortedCache: Hit[] | null = null;
+  readonly #byId = new Map<number, Hit>();
+  readonly #byRange = new Map<AbstractRange, Hit>();
+  readonly #byNode = new Map<Text, Hit[]>();
+  readonly #painted = new Map<string, number>();
+  #sortedCache: Hit[] | null = null;
 
   get size(): number {
-    return this.byId.size;
+    return this.#byId.size;
   }
 
   /** Distinct entries painted at least once. */
   get paintedEntries(): number {
-    return this.painted.size;
+    return this.#painted.size;
   }
 
   isPainted(entryId: string): boolean {
-    return this.painted.has(entryId);
+    return this.#painted.has(entryId);
   }
 
   add(hit: Hit): void {
-    this.byId.set(hit.id, hit);
-    this.byRange.set(hit.range, hit);
+    this.#byId.set(hit.id, hit);
+    this.#byRange.set(hit.range, hit);
     for (const n of hit.nodes) {
-      const list = this.byNode.get(n);
+      const list = this.#byNode.get(n);
       if (list) list.push(hit);
-      else this.byNode.set(n, [hit]);
+      else this.#byNode.set(n, [hit]);
     }
-    if (hit.painted && !hit.value) this.painted.set(hit.entryId, (this.painted.get(hit.entryId) ?? 0) + 1);
-    this.sortedCache = null;
+    if (hit.painted && !hit.value) this.#painted.set(hit.entryId, (this.#painted.get(hit.entryId) ?? 0) + 1);
+    this.#sortedCache = null;
   }
 
   /** Forgets a hit; false if it was not here. */
   delete(hit: Hit): boolean {
-    if (this.byId.get(hit.id) !== hit) return false;
-    this.byId.delete(hit.id);
-    this.byRange.delete(hit.range);
+    if (this.#byId.get(hit.id) !== hit) return false;
+    this.#byId.delete(hit.id);
+    this.#byRange.delete(hit.range);
     for (const n of hit.nodes) {
-      const list = this.byNode.get(n)?.filter((h) => h !== hit);
-      if (list?.length) this.byNode.set(n, list);
-      else this.byNode.delete(n);
+      const list = this.#byNode.get(n)?.filter((h) => h !== hit);
+      if (list?.length) this.#byNode.set(n, list);
+      else this.#byNode.delete(n);
     }
     if (hit.painted && !hit.value) {
-      const left = (this.painted.get(hit.entryId) ?? 1) - 1;
-      if (left > 0) this.painted.set(hit.entryId, left);
-      else this.painted.delete(hit.entryId);
+      const left = (this.#painted.get(hit.entryId) ?? 1) - 1;
+      if (left > 0) this.#painted.set(hit.entryId, left);
+      else this.#painted.delete(hit.entryId);
     }
-    this.sortedCache = null;
+    this.#sortedCache = null;
     return true;
   }
 
   get(id: number): Hit | undefined {
-    return this.byId.get(id);
+    return this.#byId.get(id);
   }
 
   ofRange(range: AbstractRange): Hit | undefined {
-    return this.byRange.get(range);
+    return this.#byRange.get(range);
   }
 
   inNode(node: Node): readonly Hit[] {
-    return (node.nodeType === 3 && this.byNode.get(node as Text)) || [];
+    return (node.nodeType === 3 && this.#byNode.get(node as Text)) || [];
   }
 
   /** Whether any hit lies in a text node at all (a quick check before walking a subtree for them). */
   get hasNodes(): boolean {
-    return this.byNode.size > 0;
+    return this.#byNode.size > 0;
   }
 
   all(): IterableIterator<Hit> {
-    return this.byId.values();
+    return this.#byId.values();
   }
 
   /** Painted hits in document order. */
   sorted(): Hit[] {
-    this.sortedCache ??= [...this.byId.values()].filter((h) => h.painted).sort(compareHits);
-    return this.sortedCache;
+    this.#sortedCache ??= [...this.#byId.values()].filter((h) => h.painted).sort(compareHits);
+    return this.#sortedCache;
   }
 
   /** Distinct terms (not values) with how often each occurs, painted or not. */
   termCounts(): { id: string; count: number }[] {
     const counts = new Map<string, number>();
-    for (const h of this.byId.values()) if (!h.value) counts.set(h.entryId, (counts.get(h.entryId) ?? 0) + 1);
+    for (const h of this.#byId.values()) if (!h.value) counts.set(h.entryId, (counts.get(h.entryId) ?? 0) + 1);
     return [...counts].map(([id, count]) => ({ id, count }));
   }
 
   clear(): void {
-    this.byId.clear();
-    this.byRange.clear();
-    this.byNode.clear();
-    this.painted.clear();
-    this.sortedCache = null;
+    this.#byId.clear();
+    this.#byRange.clear();
+    this.#byNode.clear();
+    this.#painted.clear();
+    this.#sortedCache = null;
   }
 }
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { isHighlightingOn, siteKey, withSite, type Settings } from '../../core/settings';
-import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
+import { isHighlightingOn, siteKey, type Settings } from '../../core/settings';
+import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { isContentRequest, isReadReply, type BackgroundRequest, type PageTermCount, type PageTermsReply } from '../../utils/messages';
 import { PageController, type ControllerDeps } from './controller';
 
@@ -90,9 +90,8 @@ export default defineContentScript({
           return isTop ? Promise.resolve(controller?.showEntry(message.id) ?? false) : undefined;
         case 'navigate':
           return isTop ? Promise.resolve(controller?.navigate(message.direction) ?? false) : undefined;
-        case 'toggle-site':
-          if (!isTop || !site) return undefined;
-          return updateSettings((s) => withSite(s, site, !isHighlightingOn(s, site))).then(() => true);
+        case 'site':
+          return isTop ? Promise.resolve(site) : undefined;
         case 'explain-selection': {
           if (!document.hasFocus() && !document.getSelection()?.toString().trim()) return undefined;
           if (controller) controller.explainSelection();

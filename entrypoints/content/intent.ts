@@ -28,23 +28,26 @@ const CLOSE_GRACE_MS = 300;
  * for somewhere else, Escape. One hit-test per animation frame, however fast the pointer moves.
  */
 export class PointerIntent {
-  private hoverHit: Hit | null = null;
-  private openTimer = 0;
-  private closeTimer = 0;
-  private lastPointer = { x: 0, y: 0, type: 'mouse' };
-  private pendingMove = false;
-  private readonly cleanups: (() => void)[] = [];
-  private stopped = false;
+  #hoverHit: Hit | null = null;
+  #openTimer = 0;
+  #closeTimer = 0;
+  #lastPointer = { x: 0, y: 0, type: 'mouse' };
+  #pendingMove = false;
+  readonly #cleanups: (() => void)[] = [];
+  #stopped = false;
 
-  constructor(private readonly deps: IntentDeps) {
+  readonly #deps: IntentDeps;
+
+  constructor(deps: IntentDeps) {
+    this.#deps = deps;
     const { doc } = deps;
     const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, opts: AddEventListenerOptions) => {
       doc.addEventListener(type, fn, opts);
-      this.cleanups.push(() => doc.removeEventListener(type, fn, opts));
+      this.#cleanups.push(() => doc.removeEventListener(type, fn, opts));
     };
-    on('pointermove', (e) => this.onPointerMove(e), { passive: true, capture: true });
-    on('pointerdown', (e) => this.onPointerDown(e), { passive: true, capture: true });
-    on('click', (e) => this.onClick(e), { capture: true });
+    on('pointermove', (e) => this.#onPointerMove(e), { passive: true, capture: true });
+    on('pointerdown', (e) => this.#onPointerDown(e), { passive: true, capture: true });
+    on('click', (e) => this.#onClick(e), { capture: true });
     on('keydown', (e) => {
       if (e.key === 'Escape' && deps.cardOpen()) deps.close(true);
     }, { capture: true });
@@ -52,69 +55,69 @@ export class PointerIntent {
 
   /** The card closed (however): a new hover on the same term opens it again. */
   reset(): void {
-    this.hoverHit = null;
-    clearTimeout(this.closeTimer);
+    this.#hoverHit = null;
+    clearTimeout(this.#closeTimer);
   }
 
   /** The card was opened some other way (keyboard, popup): a pending hover must not replace it. */
   cancelPending(): void {
-    clearTimeout(this.openTimer);
-    clearTimeout(this.closeTimer);
+    clearTimeout(this.#openTimer);
+    clearTimeout(this.#closeTimer);
   }
 
   stop(): void {
-    this.stopped = true;
-    for (const c of this.cleanups) c();
-    clearTimeout(this.openTimer);
-    clearTimeout(this.closeTimer);
+    this.#stopped = true;
+    for (const c of this.#cleanups) c();
+    clearTimeout(this.#openTimer);
+    clearTimeout(this.#closeTimer);
   }
 
-  private onPointerMove(e: PointerEvent): void {
-    this.lastPointer = { x: e.clientX, y: e.clientY, type: e.pointerType };
-    if (e.pointerType === 'touch' || this.pendingMove) return;
-    this.pendingMove = true;
+  #onPointerMove(e: PointerEvent): void {
+    this.#lastPointer = { x: e.clientX, y: e.clientY, type: e.pointerType };
+    if (e.pointerType === 'touch' || this.#pendingMove) return;
+    this.#pendingMove = true;
     requestAnimationFrame(() => {
-      this.pendingMove = false;
-      if (this.stopped) return;
-      const { deps } = this;
-      const { x, y } = this.lastPointer;
+      this.#pendingMove = false;
+      if (this.#stopped) return;
+      const deps = this.#deps;
+      const { x, y } = this.#lastPointer;
       if (deps.onCard(deps.doc.elementFromPoint(x, y))) {
-        clearTimeout(this.closeTimer);
-        clearTimeout(this.openTimer);
-        this.hoverHit = null;
+        clearTimeout(this.#closeTimer);
+        clearTimeout(this.#openTimer);
+        this.#hoverHit = null;
         return;
       }
       const hit = deps.hitTest(x, y);
-      if (hit === this.hoverHit) return;
-      this.hoverHit = hit;
-      clearTimeout(this.openTimer);
+      if (hit === this.#hoverHit) return;
+      this.#hoverHit = hit;
+      clearTimeout(this.#openTimer);
       if (hit && hit === deps.active()) {
-        clearTimeout(this.closeTimer);
+        clearTimeout(this.#closeTimer);
       } else if (hit) {
         deps.settling(hit);
-        this.openTimer = window.setTimeout(() => deps.open(hit, { x, y }, performance.now()), deps.hoverDelayMs());
+        this.#openTimer = window.setTimeout(() => deps.open(hit, { x, y }, performance.now()), deps.hoverDelayMs());
       } else if (!deps.cardOpen()) {
         deps.unsettled();
       } else if (!deps.cardFocused()) {
-        clearTimeout(this.closeTimer);
-        this.closeTimer = window.setTimeout(() => deps.close(false), CLOSE_GRACE_MS);
+        clearTimeout(this.#closeTimer);
+        this.#closeTimer = window.setTimeout(() => deps.close(false), CLOSE_GRACE_MS);
       }
     });
   }
 
-  private onPointerDown(e: PointerEvent): void {
-    this.lastPointer = { x: e.clientX, y: e.clientY, type: e.pointerType };
-    const { deps } = this;
+  #onPointerDown(e: PointerEvent): void {
+    this.#lastPointer = { x: e.clientX, y: e.clientY, type: e.pointerType };
+    const deps = this.#deps;
     if (!deps.cardOpen() || deps.onCard(e.composedPath()[0] ?? e.target)) return;
     const active = deps.active();
     if (active && deps.hitTest(e.clientX, e.clientY) === active) return;
     deps.close(false);
   }
 
-  private onClick(e: MouseEvent): void {
+  #onClick(e: MouseEvent): void {
     // A tap has no hover: tapping a term opens it at once.
-    if (this.lastPointer.type !== 'touch' || this.deps.onCard(e.target)) return;
-    const hit = this.deps.hitTest(e.clientX, e.clientY);
-    if (hit) this.deps.open(hit, { x: e.clientX, y: e.clientY });
+    if (this.#lastPointer.type !== 'touch' || this.#deps.onCard(e.target)) return;
+    const hit = this.#deps.hitTest(e.clientX, e.clientY);
+    if (hit) this.#deps.open(hit, { x: e.clientX, y: e.clientY });
   }
 }

@@ -8,18 +8,21 @@ import type { Hit } from './hits';
  */
 export class ViewportPainter {
   readonly highlighter: Highlighter;
-  private readonly byElement = new Map<Element, Hit[]>();
-  private readonly nearViewport = new Set<Element>();
-  private readonly visibility: IntersectionObserver | null;
+  readonly #byElement = new Map<Element, Hit[]>();
+  readonly #nearViewport = new Set<Element>();
+  readonly #visibility: IntersectionObserver | null;
   /** The hit whose card is open: kept painted even when its element leaves the viewport. */
   active: Hit | null = null;
 
-  constructor(doc: Document, forceWrap: boolean, private readonly withoutObserving: (fn: () => void) => void) {
+  readonly #withoutObserving: (fn: () => void) => void;
+
+  constructor(doc: Document, forceWrap: boolean, withoutObserving: (fn: () => void) => void) {
+    this.#withoutObserving = withoutObserving;
     this.highlighter = createHighlighter(doc, forceWrap);
     const View = doc.defaultView;
-    this.visibility =
+    this.#visibility =
       this.highlighter.mode === 'highlight-api' && View && 'IntersectionObserver' in View
-        ? new View.IntersectionObserver((entries) => this.onVisibility(entries), { rootMargin: '100% 0px 100% 0px' })
+        ? new View.IntersectionObserver((entries) => this.#onVisibility(entries), { rootMargin: '100% 0px 100% 0px' })
         : null;
   }
 
@@ -31,26 +34,26 @@ export class ViewportPainter {
   paint(hits: readonly Hit[]): void {
     const toPaint = hits.filter((h) => h.painted);
     if (this.highlighter.mode === 'wrap') {
-      this.withoutObserving(() => [...toPaint].reverse().forEach((h) => this.highlighter.add(h.range, kindOf(h))));
-    } else for (const h of toPaint) this.track(h);
+      this.#withoutObserving(() => [...toPaint].reverse().forEach((h) => this.highlighter.add(h.range, kindOf(h))));
+    } else for (const h of toPaint) this.#track(h);
   }
 
   unpaint(hit: Hit): void {
     if (!hit.painted) return;
     if (this.highlighter.mode === 'wrap') {
-      this.withoutObserving(() => this.highlighter.remove(hit.range));
+      this.#withoutObserving(() => this.highlighter.remove(hit.range));
       return;
     }
     this.highlighter.remove(hit.range);
     const el = hit.box;
-    const list = this.byElement.get(el);
+    const list = this.#byElement.get(el);
     if (!list) return;
     const rest = list.filter((h) => h !== hit);
-    if (rest.length) this.byElement.set(el, rest);
+    if (rest.length) this.#byElement.set(el, rest);
     else {
-      this.byElement.delete(el);
-      this.nearViewport.delete(el);
-      this.visibility?.unobserve(el);
+      this.#byElement.delete(el);
+      this.#nearViewport.delete(el);
+      this.#visibility?.unobserve(el);
     }
   }
 
@@ -64,43 +67,43 @@ export class ViewportPainter {
   }
 
   destroy(): void {
-    this.visibility?.disconnect();
+    this.#visibility?.disconnect();
     this.highlighter.clear();
-    this.byElement.clear();
-    this.nearViewport.clear();
+    this.#byElement.clear();
+    this.#nearViewport.clear();
   }
 
   /** Registers a painted term; it is drawn while its element is near the viewport (at once without an observer). */
-  private track(hit: Hit): void {
+  #track(hit: Hit): void {
     const el = hit.box;
-    if (!this.visibility) {
+    if (!this.#visibility) {
       this.highlighter.add(hit.range, kindOf(hit));
       return;
     }
-    const list = this.byElement.get(el);
+    const list = this.#byElement.get(el);
     if (list) list.push(hit);
     else {
-      this.byElement.set(el, [hit]);
-      this.visibility.observe(el);
+      this.#byElement.set(el, [hit]);
+      this.#visibility.observe(el);
     }
-    if (this.nearViewport.has(el)) this.highlighter.add(hit.range, kindOf(hit));
+    if (this.#nearViewport.has(el)) this.highlighter.add(hit.range, kindOf(hit));
   }
 
-  private onVisibility(entries: IntersectionObserverEntry[]): void {
+  #onVisibility(entries: IntersectionObserverEntry[]): void {
     for (const { target, isIntersecting, boundingClientRect } of entries) {
-      const hits = this.byElement.get(target);
+      const hits = this.#byElement.get(target);
       if (!hits) continue;
       if (!isIntersecting && boundingClientRect.width === 0 && boundingClientRect.height === 0) {
         // No box: display:none (not for reading) or display:contents, whose text shows in an ancestor's box. Style is
         // up to date in this callback, so asking is cheap here.
         const home = boxOf(target);
-        if (home && home !== target) this.rehome(target, home, hits);
+        if (home && home !== target) this.#rehome(target, home, hits);
         continue;
       }
       // visibility:hidden text has a box and intersects; it is not for reading.
       const shown = isIntersecting && (typeof target.checkVisibility !== 'function' || target.checkVisibility({ visibilityProperty: true }));
-      if (shown) this.nearViewport.add(target);
-      else this.nearViewport.delete(target);
+      if (shown) this.#nearViewport.add(target);
+      else this.#nearViewport.delete(target);
       for (const h of hits) {
         if (shown) this.highlighter.add(h.range, kindOf(h));
         else if (h !== this.active) this.highlighter.remove(h.range);
@@ -109,12 +112,12 @@ export class ViewportPainter {
   }
 
   /** Watches `home` instead of `from` for these hits (text in a display:contents element shows in an ancestor's box). */
-  private rehome(from: Element, home: Element, hits: Hit[]): void {
-    this.byElement.delete(from);
-    this.visibility?.unobserve(from);
+  #rehome(from: Element, home: Element, hits: Hit[]): void {
+    this.#byElement.delete(from);
+    this.#visibility?.unobserve(from);
     for (const h of hits) {
       h.box = home;
-      this.track(h);
+      this.#track(h);
     }
   }
 }

@@ -56,159 +56,164 @@ interface Pending extends TextBatch {
  * restarted) gets the whole document again, in a new session, and nothing the reader saw is lost meanwhile.
  */
 export class PageReader {
-  private session = newSessionId();
-  private started = false;
-  private nextBatch = 1;
-  private readonly queue: { root: Node; replaces: boolean }[] = [];
-  private scanner: { scanner: BlockScanner; replaces: boolean } | null = null;
-  private cancelWalk: (() => void) | null = null;
-  private pending: Pending[] = [];
-  private pendingChars = 0;
+  #session = newSessionId();
+  #started = false;
+  #nextBatch = 1;
+  readonly #queue: { root: Node; replaces: boolean }[] = [];
+  #scanner: { scanner: BlockScanner; replaces: boolean } | null = null;
+  #cancelWalk: (() => void) | null = null;
+  #pending: Pending[] = [];
+  #pendingChars = 0;
   /** Batches sent and waiting for their answer, by id. */
-  private inFlight: Pending[] | null = null;
+  #inFlight: Pending[] | null = null;
   /** Batches whose nodes the background may still mark later (it holds matches back in them). */
-  private holding = new Map<number, TextBatch>();
-  private forget: number[] = [];
-  private firstSent = false;
-  private destroyed = false;
-  private retries = 0;
-  private retryTimer = 0;
-  private sendTimer: (() => void) | null = null;
-  private round: ReadRound | null = null;
+  #holding = new Map<number, TextBatch>();
+  #forget: number[] = [];
+  #firstSent = false;
+  #destroyed = false;
+  #retries = 0;
+  #retryTimer = 0;
+  #sendTimer: (() => void) | null = null;
+  #round: ReadRound | null = null;
 
-  constructor(
-    private readonly doc: Document,
-    private readonly send: Send,
-    private readonly options: SessionOptions,
-    private readonly events: ReaderEvents,
-  ) {}
+  readonly #doc: Document;
+  readonly #send: Send;
+  readonly #options: SessionOptions;
+  readonly #events: ReaderEvents;
+
+  constructor(doc: Document, send: Send, options: SessionOptions, events: ReaderEvents) {
+    this.#doc = doc;
+    this.#send = send;
+    this.#options = options;
+    this.#events = events;
+  }
 
   /** Reads `root` (again): the whole body at first, then whatever the page changed. */
   read(root: Node, kind: 'initial' | 'update'): void {
-    if (this.destroyed) return;
+    if (this.#destroyed) return;
     // Batches already waiting in this subtree would only be read twice.
-    this.queue.push({ root, replaces: kind === 'update' });
-    this.round ??= { kind, startedAt: performance.now(), chars: 0, marks: 0, busyMs: 0, slices: 0, longestSliceMs: 0, requests: 0, onTopic: false };
-    this.forgetUnder(root);
-    this.walk(kind === 'update');
+    this.#queue.push({ root, replaces: kind === 'update' });
+    this.#round ??= { kind, startedAt: performance.now(), chars: 0, marks: 0, busyMs: 0, slices: 0, longestSliceMs: 0, requests: 0, onTopic: false };
+    this.#forgetUnder(root);
+    this.#walk(kind === 'update');
   }
 
   destroy(): void {
-    this.destroyed = true;
-    this.cancelWalk?.();
-    this.sendTimer?.();
-    clearTimeout(this.retryTimer);
+    this.#destroyed = true;
+    this.#cancelWalk?.();
+    this.#sendTimer?.();
+    clearTimeout(this.#retryTimer);
   }
 
   /** Held batches under a root about to be read again are read afresh; the background can let them go. */
-  private forgetUnder(root: Node): void {
-    for (const [id, { nodes }] of this.holding) {
+  #forgetUnder(root: Node): void {
+    for (const [id, { nodes }] of this.#holding) {
       if (nodes.some((n) => n !== null && root.contains(n))) {
-        this.holding.delete(id);
-        this.forget.push(id);
+        this.#holding.delete(id);
+        this.#forget.push(id);
       }
     }
   }
 
-  private walk(idle: boolean): void {
-    if (this.cancelWalk) return;
-    this.cancelWalk = runInSlices(
+  #walk(idle: boolean): void {
+    if (this.#cancelWalk) return;
+    this.#cancelWalk = runInSlices(
       (deadline) => {
         while (!deadline()) {
-          if (!this.scanner) {
-            const next = this.queue.shift();
+          if (!this.#scanner) {
+            const next = this.#queue.shift();
             if (!next) return true;
             if (!next.root.isConnected) continue;
-            this.scanner = { scanner: new BlockScanner(next.root), replaces: next.replaces };
+            this.#scanner = { scanner: new BlockScanner(next.root), replaces: next.replaces };
           }
-          const { scanner, replaces } = this.scanner;
+          const { scanner, replaces } = this.#scanner;
           const finished = scanner.step(deadline);
           const result = scanner.scanned;
           for (const batch of result.batches.splice(0)) {
-            this.pending.push({ ...batch, id: this.nextBatch++, replaces });
-            this.pendingChars += batch.chars;
+            this.#pending.push({ ...batch, id: this.#nextBatch++, replaces });
+            this.#pendingChars += batch.chars;
           }
-          for (const root of result.shadowRoots.splice(0)) this.events.shadowRoot(root);
+          for (const root of result.shadowRoots.splice(0)) this.#events.shadowRoot(root);
           if (finished) {
-            if (this.round) this.round.chars += result.chars;
-            this.scanner = null;
+            if (this.#round) this.#round.chars += result.chars;
+            this.#scanner = null;
           }
-          this.maySend(false);
+          this.#maySend(false);
         }
         return false;
       },
       (busyMs, slices, longestMs) => {
-        this.cancelWalk = null;
-        this.account(busyMs, longestMs, slices);
-        this.maySend(true);
-        this.finishIfDone();
+        this.#cancelWalk = null;
+        this.#account(busyMs, longestMs, slices);
+        this.#maySend(true);
+        this.#finishIfDone();
       },
       idle,
     );
   }
 
-  private get walking(): boolean {
-    return this.cancelWalk !== null;
+  get #walking(): boolean {
+    return this.#cancelWalk !== null;
   }
 
   /**
    * Sends what is ready, if nothing is on its way: a full request, everything once the walk is over, or, before the
    * first request, what the reader sees as soon as the walk has passed the bottom of the viewport.
    */
-  private maySend(walkDone: boolean): void {
-    if (this.inFlight || this.destroyed || this.sendTimer || this.retryTimer || !this.pending.length) return;
-    const ready = walkDone || !this.walking || this.pendingChars >= REQUEST_CHARS || (!this.firstSent && this.pastViewport());
-    if (ready) this.sendNow();
+  #maySend(walkDone: boolean): void {
+    if (this.#inFlight || this.#destroyed || this.#sendTimer || this.#retryTimer || !this.#pending.length) return;
+    const ready = walkDone || !this.#walking || this.#pendingChars >= REQUEST_CHARS || (!this.#firstSent && this.#pastViewport());
+    if (ready) this.#sendNow();
   }
 
   /** Whether the text read so far reaches below the viewport (one layout read per slice at most). */
-  private pastViewport(): boolean {
-    const last = this.pending[this.pending.length - 1];
+  #pastViewport(): boolean {
+    const last = this.#pending[this.#pending.length - 1];
     const node = last?.nodes.findLast((n) => n !== null);
-    const view = this.doc.defaultView;
+    const view = this.#doc.defaultView;
     if (!node?.parentElement || !view) return false;
     return node.parentElement.getBoundingClientRect().top > view.innerHeight;
   }
 
-  private sendNow(): void {
+  #sendNow(): void {
     const batches: Pending[] = [];
     let chars = 0;
-    while (this.pending.length && (batches.length === 0 || chars + this.pending[0]!.chars <= REQUEST_CHARS)) {
-      const next = this.pending.shift()!;
+    while (this.#pending.length && (batches.length === 0 || chars + this.#pending[0]!.chars <= REQUEST_CHARS)) {
+      const next = this.#pending.shift()!;
       chars += next.chars;
       batches.push(next);
     }
-    this.pendingChars -= chars;
-    this.inFlight = batches;
-    this.firstSent = true;
-    this.request(batches);
+    this.#pendingChars -= chars;
+    this.#inFlight = batches;
+    this.#firstSent = true;
+    this.#request(batches);
   }
 
-  private request(batches: Pending[]): void {
+  #request(batches: Pending[]): void {
     const request: ReadRequest = {
       type: 'read',
-      session: this.session,
+      session: this.#session,
       batches: batches.map((b) => ({ id: b.id, segments: b.segments })),
-      forget: this.forget,
+      forget: this.#forget,
     };
-    if (!this.started) request.start = this.options;
-    if (this.round) this.round.requests++;
-    this.send(request).then(
-      (reply) => this.answered(batches, request, reply),
-      () => this.answered(batches, request, undefined),
+    if (!this.#started) request.start = this.#options;
+    if (this.#round) this.#round.requests++;
+    this.#send(request).then(
+      (reply) => this.#answered(batches, request, reply),
+      () => this.#answered(batches, request, undefined),
     );
   }
 
-  private answered(batches: Pending[], request: ReadRequest, reply: ReadReply | undefined): void {
-    if (this.destroyed) return;
-    if (!reply) return this.retry(batches);
-    if (!reply.known) return this.restart();
-    this.started = true;
-    this.retries = 0;
-    if (request.forget === this.forget) this.forget = [];
-    else this.forget = this.forget.filter((id) => !request.forget.includes(id));
+  #answered(batches: Pending[], request: ReadRequest, reply: ReadReply | undefined): void {
+    if (this.#destroyed) return;
+    if (!reply) return this.#retry(batches);
+    if (!reply.known) return this.#restart();
+    this.#started = true;
+    this.#retries = 0;
+    if (request.forget === this.#forget) this.#forget = [];
+    else this.#forget = this.#forget.filter((id) => !request.forget.includes(id));
     const t0 = performance.now();
-    if (reply.drops.length) this.events.drops(reply.drops);
+    if (reply.drops.length) this.#events.drops(reply.drops);
     // Marks by batch; those of batches not in this request were held back in earlier ones.
     const byBatch = new Map<number, SessionMark[]>();
     for (const m of reply.marks) {
@@ -222,83 +227,83 @@ export class PageReader {
       // follower queued it).
       const marks = (found ?? []).filter((m) => unchanged(batch, m.start.segment, m.end.segment)).map((m) => ({ ...m, nodes: batch.nodes }));
       placed += marks.length;
-      if (marks.length) this.events.marks(marks);
+      if (marks.length) this.#events.marks(marks);
     };
     for (const b of batches) {
       // One batch at a time: a node read twice in one request (queued under two changed roots) is marked once.
-      if (b.replaces) this.events.replacing(b.nodes);
+      if (b.replaces) this.#events.replacing(b.nodes);
       place(b, byBatch.get(b.id));
       byBatch.delete(b.id);
     }
     for (const [id, found] of byBatch) {
-      const held = this.holding.get(id);
+      const held = this.#holding.get(id);
       if (held) place(held, found);
     }
     const holding = new Set(reply.holding);
-    for (const id of this.holding.keys()) if (!holding.has(id)) this.holding.delete(id);
-    for (const b of batches) if (holding.has(b.id)) this.holding.set(b.id, b);
-    this.inFlight = null;
-    if (this.round) {
-      this.round.marks += placed;
-      this.round.onTopic = reply.onTopic;
+    for (const id of this.#holding.keys()) if (!holding.has(id)) this.#holding.delete(id);
+    for (const b of batches) if (holding.has(b.id)) this.#holding.set(b.id, b);
+    this.#inFlight = null;
+    if (this.#round) {
+      this.#round.marks += placed;
+      this.#round.onTopic = reply.onTopic;
       const spent = performance.now() - t0;
-      this.account(spent, spent, 1);
+      this.#account(spent, spent, 1);
     }
-    if (this.pending.length) {
+    if (this.#pending.length) {
       // The viewport's text went first; the rest waits for the page to be idle.
-      this.sendTimer = whenIdle(this.doc, () => {
-        this.sendTimer = null;
-        this.maySend(!this.walking);
+      this.#sendTimer = whenIdle(this.#doc, () => {
+        this.#sendTimer = null;
+        this.#maySend(!this.#walking);
       });
-    } else this.finishIfDone();
+    } else this.#finishIfDone();
   }
 
-  private finishIfDone(): void {
-    if (this.walking || this.inFlight || this.pending.length || !this.round) return;
-    const round = this.round;
-    this.round = null;
-    this.events.idle(round);
+  #finishIfDone(): void {
+    if (this.#walking || this.#inFlight || this.#pending.length || !this.#round) return;
+    const round = this.#round;
+    this.#round = null;
+    this.#events.idle(round);
   }
 
-  private account(busyMs: number, longestMs: number, slices: number): void {
-    if (!this.round) return;
-    this.round.busyMs += busyMs;
-    this.round.slices += slices;
-    this.round.longestSliceMs = Math.max(this.round.longestSliceMs, longestMs);
+  #account(busyMs: number, longestMs: number, slices: number): void {
+    if (!this.#round) return;
+    this.#round.busyMs += busyMs;
+    this.#round.slices += slices;
+    this.#round.longestSliceMs = Math.max(this.#round.longestSliceMs, longestMs);
   }
 
-  private retry(batches: Pending[]): void {
-    const wait = RETRY_MS[this.retries++];
+  #retry(batches: Pending[]): void {
+    const wait = RETRY_MS[this.#retries++];
     if (wait === undefined) {
       // The background does not answer: keep the text, try again when the page next changes.
-      this.pending.unshift(...batches);
-      this.pendingChars += batches.reduce((n, b) => n + b.chars, 0);
-      this.inFlight = null;
-      this.retries = 0;
+      this.#pending.unshift(...batches);
+      this.#pendingChars += batches.reduce((n, b) => n + b.chars, 0);
+      this.#inFlight = null;
+      this.#retries = 0;
       return;
     }
-    this.retryTimer = window.setTimeout(() => {
-      this.retryTimer = 0;
-      this.request(batches);
+    this.#retryTimer = window.setTimeout(() => {
+      this.#retryTimer = 0;
+      this.#request(batches);
     }, wait);
   }
 
   /** The background lost this page's session: read the whole document again in a new one. */
-  private restart(): void {
-    this.cancelWalk?.();
-    this.cancelWalk = null;
-    this.scanner = null;
-    this.queue.length = 0;
-    this.pending = [];
-    this.pendingChars = 0;
-    this.inFlight = null;
-    this.holding.clear();
-    this.forget = [];
-    this.session = newSessionId();
-    this.started = false;
-    this.firstSent = false;
-    if (this.doc.body) this.read(this.doc.body, 'update');
-    this.events.restarted();
+  #restart(): void {
+    this.#cancelWalk?.();
+    this.#cancelWalk = null;
+    this.#scanner = null;
+    this.#queue.length = 0;
+    this.#pending = [];
+    this.#pendingChars = 0;
+    this.#inFlight = null;
+    this.#holding.clear();
+    this.#forget = [];
+    this.#session = newSessionId();
+    this.#started = false;
+    this.#firstSent = false;
+    if (this.#doc.body) this.read(this.#doc.body, 'update');
+    this.#events.restarted();
   }
 }
 

@@ -1,12 +1,8 @@
-
-/** Subtrees that are not prose for reading: code, forms, media, hidden content and menus. */
-const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'SVG', 'MATH',
-  'CANVAS', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'HEAD',
-  'TITLE', 'NAV', 'DIALOG', 'TERMLENS-POPOVER', 'TERMLENS-MARK',
-  // Foreign (SVG, MathML) elements keep their lowercase names.
-  'svg', 'math',
-]);
+/**
+ * Subtrees that are not prose for reading: code, forms, media, hidden content, menus, our own wrap-mode marks. Foreign
+ * (SVG, MathML) elements keep their lowercase names. Tag lists are one string each: smaller in the content script.
+ */
+const SKIP_TAGS = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE TEXTAREA INPUT SELECT OPTION BUTTON SVG MATH CANVAS IFRAME FRAME OBJECT EMBED VIDEO AUDIO CODE PRE KBD SAMP VAR HEAD TITLE NAV DIALOG TERMLENS-MARK svg math'.split(' '));
 const SKIP_ROLES = ['navigation', 'menu', 'menubar', 'textbox', 'searchbox', 'combobox', 'code'];
 /**
  * The attribute half of `isSkippedElement`: one selector, asked of a single element or, by the scanner, of a whole
@@ -20,18 +16,10 @@ const SKIP_ATTRIBUTES = [
 ].join(',');
 
 /** Built-in elements that `attachShadow` accepts (the HTML standard's list); custom elements are the rest. */
-const SHADOW_HOSTS = new Set([
-  'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'MAIN', 'NAV',
-  'P', 'SECTION', 'SPAN',
-]);
+const SHADOW_HOSTS = new Set('ARTICLE ASIDE BLOCKQUOTE BODY DIV FOOTER H1 H2 H3 H4 H5 H6 HEADER MAIN NAV P SECTION SPAN'.split(' '));
 
 /** Elements whose text never runs into their neighbours' (a term cannot span them). */
-const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'HTML', 'LI', 'MAIN',
-  'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'LEGEND', 'LABEL',
-  'IMG', 'RUBY', 'RT', 'RP', 'WBR', 'HGROUP', 'SEARCH', 'MENU',
-]);
+const BLOCK_TAGS = new Set('ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY CAPTION DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR HTML LI MAIN OL P SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL LEGEND LABEL IMG RUBY RT RP WBR HGROUP SEARCH MENU'.split(' '));
 
 export function isSkippedElement(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName)) return true;
@@ -77,43 +65,46 @@ export class BlockScanner {
    * A native walker over elements and text: one call per node instead of three property reads, and a skipped
    * subtree is stepped over without visiting it.
    */
-  private readonly walker: TreeWalker;
+  readonly #walker: TreeWalker;
   /** The next node to look at, or null when the walk is over. */
-  private node: Node | null;
+  #node: Node | null;
   /** Parent of the last text node read, and the block element (or root) it belongs to. */
-  private lastParent: Node | null = null;
-  private block: Node | null = null;
+  #lastParent: Node | null = null;
+  #block: Node | null = null;
   /** The block being read. */
-  private segments: string[] = [];
-  private nodes: (Text | null)[] = [];
+  #segments: string[] = [];
+  #nodes: (Text | null)[] = [];
   /** Finished blocks waiting for the matcher. */
-  private batchSegments: string[] = [];
-  private batchNodes: (Text | null)[] = [];
-  private batchChars = 0;
-  private readonly result: ScanResult = { chars: 0, batches: [], shadowRoots: [] };
+  #batchSegments: string[] = [];
+  #batchNodes: (Text | null)[] = [];
+  #batchChars = 0;
+  readonly #result: ScanResult = { chars: 0, batches: [], shadowRoots: [] };
   /**
    * Elements skipped for an attribute (hidden, editable, menus), found with one native query up front: reading
    * attributes element by element cost more than the whole bare walk over the page's text.
    */
-  private readonly skippedByAttribute: Set<Element>;
+  readonly #skippedByAttribute: Set<Element>;
 
-  constructor(private readonly root: Node) {
+  readonly #root: Node;
+
+  constructor(root: Node) {
+    this.#root = root;
     const doc = root.ownerDocument ?? (root as Document);
-    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-    this.node = this.walker.nextNode();
+    this.#walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    this.#node = this.#walker.nextNode();
     const queryable = root as Partial<ParentNode>;
-    this.skippedByAttribute = new Set(typeof queryable.querySelectorAll === 'function' ? queryable.querySelectorAll(SKIP_ATTRIBUTES) : []);
-    if (root.nodeType === 1 && isSkippedElement(root as Element)) this.node = null;
+    this.#skippedByAttribute = new Set(typeof queryable.querySelectorAll === 'function' ? queryable.querySelectorAll(SKIP_ATTRIBUTES) : []);
+    if (root.nodeType === 1 && isSkippedElement(root as Element)) this.#node = null;
   }
 
   get done(): boolean {
-    return this.node === null;
+    return this.#node === null;
   }
 
   /** Continues the walk; returns true when the whole root has been scanned. */
   step(deadline: () => boolean): boolean {
-    const walker = this.walker;
-    let n = this.node;
+    const walker = this.#walker;
+    let n = this.#node;
     let count = 0;
     while (n) {
       // Reading the clock every node costs more than the work; every 64 nodes is well under a millisecond apart.
@@ -121,49 +112,49 @@ export class BlockScanner {
       if (n.nodeType === 3) {
         const data = (n as Text).data;
         const parent = n.parentNode;
-        if (parent !== this.lastParent) {
+        if (parent !== this.#lastParent) {
           // Leaving a block is seen here: the text now belongs to another block element.
-          this.lastParent = parent;
-          const block = this.blockOf(parent);
-          if (block !== this.block) {
-            this.flush();
-            this.block = block;
+          this.#lastParent = parent;
+          const block = this.#blockOf(parent);
+          if (block !== this.#block) {
+            this.#flush();
+            this.#block = block;
           }
         }
         if (data.length) {
-          this.segments.push(data);
-          this.nodes.push(n as Text);
+          this.#segments.push(data);
+          this.#nodes.push(n as Text);
         }
         n = walker.nextNode();
         continue;
       }
       const el = n as Element;
       const tag = el.tagName;
-      if (SKIP_TAGS.has(tag) || this.skippedByAttribute.has(el)) {
-        this.flush(); // hidden or non-prose content ends the run: no term is stitched together across it
-        n = this.skipSubtree();
+      if (SKIP_TAGS.has(tag) || this.#skippedByAttribute.has(el)) {
+        this.#flush(); // hidden or non-prose content ends the run: no term is stitched together across it
+        n = this.#skipSubtree();
         continue;
       }
       // Only custom elements and a few built-ins can host a shadow root; asking every <a> or <td> costs a native call.
-      if ((SHADOW_HOSTS.has(tag) || tag.includes('-')) && el.shadowRoot) this.result.shadowRoots.push(el.shadowRoot);
-      if (BLOCK_TAGS.has(tag)) this.flush();
-      else if (tag === 'BR') this.pushBreak();
+      if ((SHADOW_HOSTS.has(tag) || tag.includes('-')) && el.shadowRoot) this.#result.shadowRoots.push(el.shadowRoot);
+      if (BLOCK_TAGS.has(tag)) this.#flush();
+      else if (tag === 'BR') this.#pushBreak();
       n = walker.nextNode();
     }
-    this.node = n;
-    if (!n) this.flush();
+    this.#node = n;
+    if (!n) this.#flush();
     // Whatever is read is handed over before the slice ends, so marks appear as the walk goes.
-    this.endBatch();
+    this.#endBatch();
     return !n;
   }
 
   get scanned(): ScanResult {
-    return this.result;
+    return this.#result;
   }
 
   /** The first node after the walker's current node and everything inside it. */
-  private skipSubtree(): Node | null {
-    const walker = this.walker;
+  #skipSubtree(): Node | null {
+    const walker = this.#walker;
     for (;;) {
       const sibling = walker.nextSibling();
       if (sibling) return sibling;
@@ -172,48 +163,48 @@ export class BlockScanner {
   }
 
   /** The nearest block element holding `parent` (inline markup in between is part of the block), or the root. */
-  private blockOf(parent: Node | null): Node | null {
+  #blockOf(parent: Node | null): Node | null {
     let cur = parent;
-    while (cur && cur !== this.root) {
+    while (cur && cur !== this.#root) {
       if (cur.nodeType === 1 && isBlockElement(cur as Element)) return cur;
       cur = cur.parentNode;
     }
-    return this.root;
+    return this.#root;
   }
 
-  private pushBreak(): void {
+  #pushBreak(): void {
     // A line break separates words but does not end the block: "type 2<br>diabetes" still reads as one term (a
     // newline is a separator to the matcher). It does end a line for the context rules: a bold heading and the
     // sentence after its <br> are not one title ("Other medicines and Metformin<br>Tell your doctor").
-    this.segments.push('\n');
-    this.nodes.push(null);
+    this.#segments.push('\n');
+    this.#nodes.push(null);
   }
 
   /** Ends the current block: its text joins the batch, which is matched once it is big enough. */
-  private flush(): void {
-    if (this.segments.length === 0) return;
+  #flush(): void {
+    if (this.#segments.length === 0) return;
     let chars = 0;
-    for (const seg of this.segments) chars += seg.length;
-    this.result.chars += chars;
+    for (const seg of this.#segments) chars += seg.length;
+    this.#result.chars += chars;
     if (chars >= 2) {
-      if (this.batchSegments.length) {
-        this.batchSegments.push(BLOCK_BOUNDARY);
-        this.batchNodes.push(null);
+      if (this.#batchSegments.length) {
+        this.#batchSegments.push(BLOCK_BOUNDARY);
+        this.#batchNodes.push(null);
       }
-      for (const seg of this.segments) this.batchSegments.push(seg);
-      for (const node of this.nodes) this.batchNodes.push(node);
-      this.batchChars += chars;
+      for (const seg of this.#segments) this.#batchSegments.push(seg);
+      for (const node of this.#nodes) this.#batchNodes.push(node);
+      this.#batchChars += chars;
     }
-    this.segments = [];
-    this.nodes = [];
-    if (this.batchChars >= BATCH_CHARS) this.endBatch();
+    this.#segments = [];
+    this.#nodes = [];
+    if (this.#batchChars >= BATCH_CHARS) this.#endBatch();
   }
 
-  private endBatch(): void {
-    if (this.batchSegments.length === 0) return;
-    this.result.batches.push({ nodes: this.batchNodes, segments: this.batchSegments, chars: this.batchChars });
-    this.batchSegments = [];
-    this.batchNodes = [];
-    this.batchChars = 0;
+  #endBatch(): void {
+    if (this.#batchSegments.length === 0) return;
+    this.#result.batches.push({ nodes: this.#batchNodes, segments: this.#batchSegments, chars: this.#batchChars });
+    this.#batchSegments = [];
+    this.#batchNodes = [];
+    this.#batchChars = 0;
   }
 }

@@ -47,7 +47,7 @@ describe('BlockScanner', () => {
       '<code>metformin</code>',
       '<button>metformin</button>',
       '<select><option>metformin</option></select>',
-      '<termlens-popover>metformin</termlens-popover>',
+      '<p>Ask about <termlens-mark>metformin</termlens-mark></p>',
     ];
     for (const html of skipped) expect(found(`<p>x</p>${html}`), html).toEqual([]);
     expect(found('<div contenteditable="false">metformin</div>')).toEqual(['metformin']);
