@@ -16,7 +16,9 @@ export type ToCard =
   /** Render `content` (not yet seen: the reader may not ask for it). `serial` names this rendering in replies. */
   | { type: 'render'; serial: number; content: CardContent; theme: 'light' | 'dark'; site: string; maxWidth: number }
   /** The rendering is on screen now: announce it, and take focus if asked. */
-  | { type: 'shown'; serial: number; takeFocus: boolean };
+  | { type: 'shown'; serial: number; takeFocus: boolean }
+  /** The card was closed: show nothing (its frame goes a moment later). */
+  | { type: 'closed' };
 
 export type FromCard =
   /** The rendering's natural size in CSS pixels (again whenever it changes: "Read more", a related term). */
@@ -38,6 +40,7 @@ export function isFromCard(m: unknown): m is FromCard {
 }
 
 export function isToCard(m: unknown): m is ToCard {
+  if (isRecord(m) && m.type === 'closed') return true;
   if (!isRecord(m) || typeof m.serial !== 'number') return false;
   if (m.type === 'shown') return typeof m.takeFocus === 'boolean';
   return m.type === 'render' && isRecord(m.content) && typeof m.site === 'string' && typeof m.maxWidth === 'number' && (m.theme === 'light' || m.theme === 'dark');

@@ -31,6 +31,11 @@ addEventListener('message', (event: MessageEvent) => {
   };
   port.onmessage = ({ data }: MessageEvent) => {
     if (!isToCard(data)) return;
+    if (data.type === 'closed') {
+      current = shown = null;
+      render(null, mount);
+      return;
+    }
     if (data.type === 'render') {
       current = data;
       shown = null;

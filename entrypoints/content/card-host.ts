@@ -45,6 +45,8 @@ export class CardHost {
   readonly #tag = randomTag();
   /** Every element of ours, the ones on their way out included: their coming and going is no page change. */
   readonly #hosts = new WeakSet<Element>();
+  /** Closed cards' elements, hidden, on their way out. */
+  readonly #leaving = new Set<HTMLElement>();
   theme: 'light' | 'dark' = 'light';
 
   readonly #doc: Document;
@@ -227,9 +229,18 @@ export class CardHost {
     };
   }
 
+  /** Closes the card and takes every element of ours off the page now (TermLens is being switched off here). */
+  destroy(): void {
+    this.#teardown();
+    for (const host of this.#leaving) host.remove();
+    this.#leaving.clear();
+  }
+
   #teardown(): void {
     this.#stopFollowing?.();
     this.#stopFollowing = null;
+    // The card empties itself, so nothing lingers in it (or in the accessibility tree) while its element goes.
+    this.#port?.postMessage({ type: 'closed' } satisfies ToCard);
     this.#port?.close();
     this.#port = null;
     this.#outbox = [];
@@ -240,7 +251,11 @@ export class CardHost {
       if (this.#doc.activeElement === host) this.#frame?.blur();
       host.style.setProperty('visibility', 'hidden', 'important');
       if (typeof host.hidePopover === 'function' && host.matches(':popover-open')) host.hidePopover();
-      setTimeout(() => host.remove(), REMOVE_AFTER_MS);
+      this.#leaving.add(host);
+      setTimeout(() => {
+        host.remove();
+        this.#leaving.delete(host);
+      }, REMOVE_AFTER_MS);
     }
     this.#host = this.#frame = null;
     this.#rendered = null;

@@ -118,6 +118,7 @@ export class PageController {
     this.#follower.disconnect();
     this.#intent.stop();
     this.#card.close();
+    this.#card.destroy();
     this.#painter.destroy();
     for (const root of this.#styledRoots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.#sheet);
     this.#hits.clear();

@@ -9,7 +9,7 @@ import { PageController, type ControllerDeps } from './controller';
  * any paragraph that could hold a term worth explaining. The top frame always reads its page.
  */
 export const MIN_FRAME_TEXT = 200;
-/** A frame its parent fills by script after load (about:blank, document.write) gets a second look this much later. */
+/** A frame its parent fills by script after load (about:blank frames written by the parent) gets a second look this much later. */
 export const SECOND_LOOK_MS = 1000;
 
 /** One cheap look at a frame's text (textContent needs no layout), and one more a moment later if it was short. */

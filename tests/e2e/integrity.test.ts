@@ -165,6 +165,7 @@ describe('page integrity', () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await expect((await cardDialog(page)).getByRole('heading').first().textContent()).resolves.toBe('Metformin');
     await page.keyboard.press('Escape');
+    await cardClosed(page);
     await setSiteOn(false);
     await page.waitForFunction(() => document.querySelectorAll('termlens-mark').length === 0);
     expect(await serialise(page)).toBe(before);

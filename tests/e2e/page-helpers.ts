@@ -81,9 +81,21 @@ export async function cardDialog(page: Page, timeoutMs = 15_000): Promise<Locato
   }
 }
 
-/** Waits until no card is open (its frame is gone). */
+/**
+ * Waits until no card is open: no card frame shows anything, and our element (a random custom tag under <html>, the
+ * one thing of ours a page can see while a card is open) is gone.
+ */
 export async function cardClosed(page: Page, timeoutMs = 10_000): Promise<void> {
-  for (let waited = 0; page.frames().some((f) => f.url().includes('/card.html')); waited += 25) {
+  for (let waited = 0; ; waited += 25) {
+    const showing = await Promise.all(
+      page.frames().filter((f) => f.url().includes('/card.html')).map((f) =>
+        f.evaluate(() => Boolean(document.getElementById('card')?.shadowRoot?.querySelector('[role="dialog"]'))).catch(() => false),
+      ),
+    );
+    const ours = await page.evaluate(() =>
+      [...document.documentElement.children].some((el) => el.hasAttribute('popover') && /^[a-z]{4}-[a-z]{5}$/i.test(el.tagName)),
+    );
+    if (!ours && !showing.includes(true)) return;
     if (waited >= timeoutMs) throw new Error('The explanation card did not close');
     await page.waitForTimeout(25);
   }
