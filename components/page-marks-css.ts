@@ -1,5 +1,6 @@
 /** Marks on the page. `::highlight()` accepts only colour and text-decoration, which is all a quiet mark needs. */
-export function pageHighlightCss(style: 'underline' | 'background', dark: boolean): string {
+/** `mode`: the wrap fallback's own elements get their rules only where they are used. */
+export function pageHighlightCss(style: 'underline' | 'background', dark: boolean, mode: 'highlight-api' | 'wrap' = 'highlight-api'): string {
   const line = dark ? '#5eead4' : '#0f766e';
   const fill = dark ? 'rgba(94, 234, 212, 0.22)' : 'rgba(15, 118, 110, 0.12)';
   const active = dark ? 'rgba(94, 234, 212, 0.35)' : 'rgba(15, 118, 110, 0.22)';
@@ -14,12 +15,16 @@ export function pageHighlightCss(style: 'underline' | 'background', dark: boolea
     style === 'underline'
       ? `text-decoration: underline dashed ${valueLine} 1px; text-underline-offset: 4px;`
       : `background-color: ${valueFill};`;
+  if (mode === 'wrap') {
+    return `
+termlens-mark { all: unset; display: inline; ${base} cursor: help; }
+termlens-mark[data-kind="value"] { text-decoration: none; background-color: transparent; ${value} }
+termlens-mark[data-active] { background-color: ${active}; }
+`;
+  }
   return `
 ::highlight(termlens) { ${base} }
 ::highlight(termlens-value) { ${value} }
 ::highlight(termlens-active) { background-color: ${active}; text-decoration: underline solid ${line} 2px; text-underline-offset: 3px; }
-termlens-mark { all: unset; display: inline; ${base} cursor: help; }
-termlens-mark[data-kind="value"] { text-decoration: none; background-color: transparent; ${value} }
-termlens-mark[data-active] { background-color: ${active}; }
 `;
 }

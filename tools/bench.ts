@@ -195,7 +195,7 @@ async function cardMs(ext: ExtensionBrowser, url: string): Promise<number> {
       live.setEnd(r.endContainer, r.endOffset);
       const box = live.getClientRects()[0];
       if (box && box.top > 0 && box.bottom < innerHeight && box.width > 4) found.push({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
-      if (found.length >= 4) break;
+      if (found.length >= 3) break;
     }
     return found;
   });
@@ -254,7 +254,7 @@ async function main(): Promise<void> {
   console.log(`${opts.runs} loads per page after one warm-up; medians. "added": TaskDuration with the extension minus without.`);
   const current = join(CHROME_BUILD, 'content-scripts', 'content.js');
   const previousScript = previousDist && join(previousDist, 'content-scripts', 'content.js');
-  console.log(`content script: ${gzipKb(current).toFixed(1)} kB gzipped${previousScript ? ` (previous release ${gzipKb(previousScript).toFixed(1)} kB)` : ''}\n`);
+  console.log(`content script: ${gzipKb(current).toFixed(2)} kB gzipped${previousScript ? ` (previous release ${gzipKb(previousScript).toFixed(2)} kB)` : ''}\n`);
 
   const plain = await chromium.launch({
     executablePath: chromiumPath(),

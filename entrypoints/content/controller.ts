@@ -39,7 +39,9 @@ export class PageController {
   readonly #card: CardHost;
   readonly #intent: PointerIntent;
   readonly #sheet: CSSStyleSheet;
+  /** Roots our marks' sheet is (to be) adopted by; it is adopted only once there is something to mark. */
   readonly #styledRoots = new Set<Document | ShadowRoot>();
+  #styled = false;
   readonly #shadowRoots: ShadowRoot[] = [];
   /** Bumped whenever a card is asked for, so one that arrives late never opens over a newer request. */
   #openRequest = 0;
@@ -59,8 +61,7 @@ export class PageController {
     });
     this.#painter = new ViewportPainter(doc, deps.forceWrap ?? false, (fn) => this.#follower.withoutObserving(fn));
     this.#sheet = new (doc.defaultView ?? window).CSSStyleSheet();
-    this.#applyStyle();
-    this.#adoptStyles(doc);
+    this.#styledRoots.add(doc);
     this.#card = new CardHost(doc, deps.site, { closed: () => this.#onCardClosed() });
     this.#intent = new PointerIntent({
       doc,
@@ -200,6 +201,7 @@ export class PageController {
       this.#hits.add(hit);
       fresh.push(hit);
     }
+    if (fresh.length) this.#ensureStyled();
     this.#painter.paint(fresh);
   }
 
@@ -325,13 +327,28 @@ export class PageController {
   // ---- styles -----------------------------------------------------------------------------------------------------
 
   #applyStyle(): void {
-    this.#sheet.replaceSync(pageHighlightCss(this.#settings.style, pageIsDark(this.#deps.doc)));
+    if (this.#styled) this.#sheet.replaceSync(pageHighlightCss(this.#settings.style, pageIsDark(this.#deps.doc), this.#painter.mode));
+  }
+
+  /**
+   * Styles the marks, the first time there is one: adopting a sheet makes the browser recompute the page's style,
+   * and judging the page's theme reads it, which a page with nothing to mark should never pay for.
+   */
+  #ensureStyled(): void {
+    if (this.#styled) return;
+    this.#styled = true;
+    this.#applyStyle();
+    for (const root of this.#styledRoots) this.#adopt(root);
   }
 
   #adoptStyles(root: Document | ShadowRoot): void {
     if (this.#styledRoots.has(root)) return;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
     this.#styledRoots.add(root);
+    if (this.#styled) this.#adopt(root);
+  }
+
+  #adopt(root: Document | ShadowRoot): void {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
   }
 }
 

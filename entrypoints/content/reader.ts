@@ -157,22 +157,13 @@ export class PageReader {
   }
 
   /**
-   * Sends what is ready, if nothing is on its way: a full request, everything once the walk is over, or, before the
-   * first request, what the reader sees as soon as the walk has passed the bottom of the viewport.
+   * Sends what is ready, if nothing is on its way: the first slice's text at once (a slice reads far more than a
+   * screenful, so the top of the page is marked in the first frames), then full requests, then the rest once the
+   * walk is over. Where the viewport is is not asked: that would make the browser lay the page out mid-walk.
    */
   #maySend(walkDone: boolean): void {
     if (this.#inFlight || this.#destroyed || this.#sendTimer || this.#retryTimer || !this.#pending.length) return;
-    const ready = walkDone || !this.#walking || this.#pendingChars >= REQUEST_CHARS || (!this.#firstSent && this.#pastViewport());
-    if (ready) this.#sendNow();
-  }
-
-  /** Whether the text read so far reaches below the viewport (one layout read per slice at most). */
-  #pastViewport(): boolean {
-    const last = this.#pending[this.#pending.length - 1];
-    const node = last?.nodes.findLast((n) => n !== null);
-    const view = this.#doc.defaultView;
-    if (!node?.parentElement || !view) return false;
-    return node.parentElement.getBoundingClientRect().top > view.innerHeight;
+    if (walkDone || !this.#walking || !this.#firstSent || this.#pendingChars >= REQUEST_CHARS) this.#sendNow();
   }
 
   #sendNow(): void {
