@@ -11,8 +11,9 @@
  *   walk      a bare TreeWalker pass reading every text node's data in the page: the lower bound
  *   added     main-thread time TermLens adds: CDP Performance.getMetrics TaskDuration of the page's renderer, with the
  *             extension minus without it, over the load and until TermLens is done
- *   gap       longest gap seen by a 5 ms heartbeat timer in the page (from DOMContentLoaded): how long a click waits
- *   first     DOMContentLoaded to the first mark painted (warm background)
+ *   script    JavaScript time of the page's renderer (ScriptDuration) with the extension: TermLens's own work, less noisy
+ *   gap       longest gap seen by a 5 ms heartbeat timer in the page (from its load event): how long a click waits
+ *   first     DOMContentLoaded to the first mark registered in the page (warm background)
  *   card      hover intent to the frame that shows the card (`termlens:popover`)
  * Nothing here asserts: tests never time anything. Numbers move with the machine; compare within one run.
  */
@@ -37,11 +38,11 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { pages: resolve('..', 'shared', 'corpus', 'pages'), runs: 3, huge: true, previous: true };
+  const opts: Options = { pages: resolve('..', 'shared', 'corpus', 'pages'), runs: 5, huge: true, previous: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--pages') opts.pages = resolve(argv[++i] ?? '.');
-    else if (a === '--runs') opts.runs = Math.max(1, Number(argv[++i]) || 3);
+    else if (a === '--runs') opts.runs = Math.max(1, Number(argv[++i]) || 5);
     else if (a === '--no-huge') opts.huge = false;
     else if (a === '--no-previous') opts.previous = false;
     else throw new Error(`Unknown option ${a}. Use --pages DIR, --runs N, --no-huge, --no-previous.`);
@@ -82,13 +83,17 @@ const median = (xs: number[]): number => {
   return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : Number.NaN;
 };
 
-/** In the page from its first script on: a 5 ms heartbeat's longest gap, and when the first mark was painted. */
+/**
+ * In the page from its first script on: a 5 ms heartbeat's longest gap from the page's load event (TermLens starts
+ * at document_idle; the page's own first layout, before load, is not counted), and when the first mark was registered
+ * in the page's highlight registry (checked on each beat: animation-frame callbacks asked for this early never run).
+ */
 const PROBE = () => {
   const w = window as unknown as { __probe: { gap: number; firstMark: number } };
   w.__probe = { gap: 0, firstMark: Number.NaN };
   let last = 0;
   let counting = false;
-  document.addEventListener('DOMContentLoaded', () => {
+  addEventListener('load', () => {
     counting = true;
     last = performance.now();
   });
@@ -96,20 +101,17 @@ const PROBE = () => {
     const now = performance.now();
     if (counting) w.__probe.gap = Math.max(w.__probe.gap, now - last);
     last = now;
-  }, 5);
-  const look = () => {
-    const h = (CSS as unknown as { highlights?: Map<string, { size: number }> }).highlights;
-    if (h && [...h.values()].some((x) => x.size > 0)) {
-      w.__probe.firstMark = performance.now();
-      return;
+    if (Number.isNaN(w.__probe.firstMark)) {
+      const h = (CSS as unknown as { highlights?: Map<string, { size: number }> }).highlights;
+      if (h && [...h.values()].some((x) => x.size > 0)) w.__probe.firstMark = now;
     }
-    if (performance.now() < 60_000) requestAnimationFrame(look);
-  };
-  requestAnimationFrame(look);
+  }, 5);
 };
 
 interface Load {
   taskMs: number;
+  /** JavaScript only (CDP ScriptDuration): far less noisy than all tasks, which include the page's own layout. */
+  scriptMs: number;
   gapMs: number;
   firstMarkMs: number;
 }
@@ -131,7 +133,9 @@ async function load(target: Target, url: string): Promise<Load> {
   }
   await page.waitForTimeout(SETTLE_MS);
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  const taskMs = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN) * 1000;
+  const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? Number.NaN) * 1000;
+  const taskMs = metric('TaskDuration');
+  const scriptMs = metric('ScriptDuration');
   const probe = await page.evaluate(() => {
     const p = (window as unknown as { __probe: { gap: number; firstMark: number } }).__probe;
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
@@ -140,18 +144,22 @@ async function load(target: Target, url: string): Promise<Load> {
   await cdp.detach();
   await page.close();
   if (target.kind === 'none') await context.close();
-  return { taskMs, gapMs: probe.gap, firstMarkMs: probe.firstMark };
+  return { taskMs, scriptMs, gapMs: probe.gap, firstMarkMs: probe.firstMark };
 }
 
-async function loads(target: Target, url: string, runs: number): Promise<Load> {
-  await load(target, url); // warm-up: caches, code compilation, the worker's matcher
-  const all: Load[] = [];
-  for (let i = 0; i < runs; i++) all.push(await load(target, url));
-  return {
-    taskMs: median(all.map((l) => l.taskMs)),
-    gapMs: median(all.map((l) => l.gapMs)),
-    firstMarkMs: median(all.map((l) => l.firstMarkMs)),
-  };
+const medianLoad = (all: Load[]): Load => ({
+  taskMs: median(all.map((l) => l.taskMs)),
+  scriptMs: median(all.map((l) => l.scriptMs)),
+  gapMs: median(all.map((l) => l.gapMs)),
+  firstMarkMs: median(all.map((l) => l.firstMarkMs)),
+});
+
+/** Loads `url` in every target in turn, `runs` rounds after a warm-up round: drift on the machine hits all alike. */
+async function interleaved(targets: Target[], url: string, runs: number): Promise<Load[]> {
+  for (const t of targets) await load(t, url); // warm-up: caches, code compilation, the worker's matcher
+  const all: Load[][] = targets.map(() => []);
+  for (let i = 0; i < runs; i++) for (const [k, t] of targets.entries()) all[k]!.push(await load(t, url));
+  return all.map(medianLoad);
 }
 
 /** Median of many bare walks in the loaded page: the clock is coarse, so small pages are walked many times per sample. */
@@ -268,12 +276,14 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   for (const path of pages) {
     const url = server.url(path);
+    const targets: Target[] = [{ kind: 'none', browser: plain }, { kind: 'extension', ext: now }, ...(before ? [{ kind: 'extension', ext: before } as Target] : [])];
+    const [none, current, previous] = await interleaved(targets, url, opts.runs);
     const row: Row = {
       page: path.replace(/^\/pages\//, ''),
       walk: await bareWalkMs(plain, url),
-      none: await loads({ kind: 'none', browser: plain }, url, opts.runs),
-      now: await loads({ kind: 'extension', ext: now }, url, opts.runs),
-      before: before ? await loads({ kind: 'extension', ext: before }, url, opts.runs) : null,
+      none: none!,
+      now: current!,
+      before: previous ?? null,
       card: path === '/huge.html' ? Number.NaN : await cardMs(now, url),
       cardBefore: before && path !== '/huge.html' ? await cardMs(before, url) : Number.NaN,
     };
@@ -281,8 +291,8 @@ async function main(): Promise<void> {
     const added = row.now.taskMs - row.none.taskMs;
     const addedBefore = row.before ? row.before.taskMs - row.none.taskMs : Number.NaN;
     console.log(
-      `${row.page.padEnd(44)} walk ${fmt(row.walk, 2).padStart(6)} ms | added ${fmt(added).padStart(6)} ms (${ratio(added, row.walk).padStart(7)} walk)` +
-        ` prev ${fmt(addedBefore).padStart(6)} ms | gap ${fmt(row.now.gapMs).padStart(5)} ms (none ${fmt(row.none.gapMs)}, prev ${fmt(row.before?.gapMs ?? Number.NaN)})` +
+      `${row.page.padEnd(40)} walk ${fmt(row.walk, 2).padStart(5)} ms | added ${fmt(added).padStart(6)} ms, prev ${fmt(addedBefore).padStart(6)} ms` +
+        ` | script ${fmt(row.now.scriptMs).padStart(5)} ms (${ratio(row.now.scriptMs, row.walk)} walk), prev ${fmt(row.before?.scriptMs ?? Number.NaN).padStart(5)} ms | gap ${fmt(row.now.gapMs).padStart(5)} ms (none ${fmt(row.none.gapMs)}, prev ${fmt(row.before?.gapMs ?? Number.NaN)})` +
         ` | first ${fmt(row.now.firstMarkMs).padStart(6)} ms (prev ${fmt(row.before?.firstMarkMs ?? Number.NaN)}) | card ${fmt(row.card)} ms (prev ${fmt(row.cardBefore)})`,
     );
   }
@@ -292,19 +302,25 @@ async function main(): Promise<void> {
   const walk = sum((r) => r.walk);
   const added = sum((r) => r.now.taskMs - r.none.taskMs);
   const addedBefore = before ? sum((r) => (r.before ? r.before.taskMs - r.none.taskMs : 0)) : Number.NaN;
+  const script = sum((r) => r.now.scriptMs - r.none.scriptMs);
+  const scriptBefore = before ? sum((r) => (r.before ? r.before.scriptMs - r.none.scriptMs : 0)) : Number.NaN;
   const empty = corpus.filter((r) => /guardian|nytimes|yahoo/.test(r.page));
   console.log(`\ncorpus (${corpus.length} pages), summed: walk ${fmt(walk, 2)} ms; added ${fmt(added)} ms = ${ratio(added, walk)} the walk (previous release ${fmt(addedBefore)} ms = ${ratio(addedBefore, walk)})`);
-  console.log(`pages without terms (${empty.map((r) => r.page).join(', ')}): added ${empty.map((r) => fmt(r.now.taskMs - r.none.taskMs)).join(', ')} ms`);
+  console.log(`script time added, summed: ${fmt(script)} ms = ${ratio(script, walk)} the walk (previous release ${fmt(scriptBefore)} ms = ${ratio(scriptBefore, walk)})`);
+  console.log(`pages without terms (${empty.map((r) => r.page).join(', ')}): added ${empty.map((r) => fmt(r.now.taskMs - r.none.taskMs)).join(', ')} ms, script ${empty.map((r) => fmt(r.now.scriptMs - r.none.scriptMs)).join(', ')} ms`);
   console.log(`heartbeat: longest added gap over the corpus ${fmt(Math.max(...corpus.map((r) => r.now.gapMs - r.none.gapMs)))} ms`);
   const huge = rows.find((r) => r.page === 'huge.html');
   if (huge) console.log(`5 MB page: added ${fmt(huge.now.taskMs - huge.none.taskMs)} ms, gap ${fmt(huge.now.gapMs)} ms (none ${fmt(huge.none.gapMs)}, previous ${fmt(huge.before?.gapMs ?? Number.NaN)})`);
   console.log(`first mark after DOMContentLoaded, warm: median ${fmt(median(corpus.map((r) => r.now.firstMarkMs)))} ms, worst ${fmt(Math.max(...corpus.map((r) => r.now.firstMarkMs).filter(Number.isFinite)))} ms`);
   console.log(`card painted after hover intent: median ${fmt(median(corpus.map((r) => r.card)))} ms (previous ${fmt(median(corpus.map((r) => r.cardBefore)))} ms)`);
 
-  const ads0 = { none: await loads({ kind: 'none', browser: plain }, server.url('/ads-0.html'), opts.runs), now: await loads({ kind: 'extension', ext: now }, server.url('/ads-0.html'), opts.runs) };
-  const ads20 = { none: await loads({ kind: 'none', browser: plain }, server.url('/ads-20.html'), opts.runs), now: await loads({ kind: 'extension', ext: now }, server.url('/ads-20.html'), opts.runs) };
+  const [ads0None, ads0Now] = await interleaved([{ kind: 'none', browser: plain }, { kind: 'extension', ext: now }], server.url('/ads-0.html'), opts.runs);
+  const [ads20None, ads20Now] = await interleaved([{ kind: 'none', browser: plain }, { kind: 'extension', ext: now }], server.url('/ads-20.html'), opts.runs);
+  const ads0 = { none: ads0None!, now: ads0Now! };
+  const ads20 = { none: ads20None!, now: ads20Now! };
   const perFrame = (ads20.now.taskMs - ads20.none.taskMs - (ads0.now.taskMs - ads0.none.taskMs)) / 20;
-  console.log(`20 ad-like frames: ${fmt(perFrame, 2)} ms added per frame`);
+  const scriptPerFrame = (ads20.now.scriptMs - ads20.none.scriptMs - (ads0.now.scriptMs - ads0.none.scriptMs)) / 20;
+  console.log(`20 ad-like frames: ${fmt(perFrame, 2)} ms added per frame (script ${fmt(scriptPerFrame, 2)} ms)`);
   const coldUrl = server.url(`/pages/${files.find((f) => f.includes('niddk')) ?? files[0]}`);
   console.log(`first mark with a cold (stopped) service worker: ${fmt(await coldFirstMarkMs(now, coldUrl, opts.runs))} ms`);
 

@@ -232,7 +232,6 @@ export class PageController {
       if (this.#destroyed) return;
       this.#deps.measure?.('termlens:scan', round.startedAt, {
         ...round,
-        matches: round.marks,
         busyMs: round2(round.busyMs),
         longestSliceMs: round2(round.longestSliceMs),
         mode: this.#painter.mode,

@@ -27,7 +27,8 @@ export interface ReadRound {
   kind: 'initial' | 'update';
   startedAt: number;
   chars: number;
-  marks: number;
+  /** Marks placed. */
+  matches: number;
   /** Main-thread time: walking the page and placing the answers. */
   busyMs: number;
   slices: number;
@@ -93,7 +94,7 @@ export class PageReader {
     if (this.#destroyed) return;
     // Batches already waiting in this subtree would only be read twice.
     this.#queue.push({ root, replaces: kind === 'update' });
-    this.#round ??= { kind, startedAt: performance.now(), chars: 0, marks: 0, busyMs: 0, slices: 0, longestSliceMs: 0, requests: 0, onTopic: false };
+    this.#round ??= { kind, startedAt: performance.now(), chars: 0, matches: 0, busyMs: 0, slices: 0, longestSliceMs: 0, requests: 0, onTopic: false };
     this.#forgetUnder(root);
     this.#walk(kind === 'update');
   }
@@ -235,7 +236,7 @@ export class PageReader {
     for (const b of batches) if (holding.has(b.id)) this.#holding.set(b.id, b);
     this.#inFlight = null;
     if (this.#round) {
-      this.#round.marks += placed;
+      this.#round.matches += placed;
       this.#round.onTopic = reply.onTopic;
       const spent = performance.now() - t0;
       this.#account(spent, spent, 1);

@@ -3,6 +3,9 @@
  * structured clone and a promise), including one that forgets the page (a restarted worker) or fails to answer.
  */
 import fc from 'fast-check';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadGlossaryFromDisk, loadNamesFromDisk } from '../../tools/load-glossary';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../core/matcher';
 import { PageSession } from '../../core/session';
@@ -163,4 +166,34 @@ describe('PageReader', () => {
       { numRuns: 60 },
     );
   });
+});
+
+describe('PageReader on the saved corpus pages', () => {
+  const dir = process.env.TERMLENS_CORPUS ?? resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'pages');
+  const pages = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.html')) : [];
+  const real = loadGlossaryFromDisk();
+  const realMatcher = compileMatcher(real);
+  const realById = new Map(real.map((e) => [e.id, e]));
+  const names = loadNamesFromDisk();
+  const deps = { matcher: realMatcher, termOf: (id: string) => realById.get(id), knownNames: names };
+
+  it.skipIf(pages.length === 0)('marks on every corpus page what the in-page scanner marks, with the real glossary', async () => {
+    for (const file of pages) {
+      document.body.innerHTML = new DOMParser().parseFromString(readFileSync(join(dir, file), 'utf8'), 'text/html').body.innerHTML;
+      const sessions = new Map<string, PageSession>();
+      const send: Send = async (request) => {
+        let s = sessions.get(request.session);
+        if (!s) sessions.set(request.session, (s = new PageSession(deps, request.start!)));
+        return structuredClone({ known: true as const, ...s.read(request.batches, request.forget) });
+      };
+      const { texts } = await readAll(document.body, send);
+      const scanner = new BlockScanner(document.body);
+      while (!scanner.step(() => false));
+      const batches = scanner.scanned.batches;
+      const answer = new PageSession(deps, OPTIONS).read(batches.map((b, i) => ({ id: i, segments: b.segments })));
+      const dropped = new Set(answer.drops);
+      const expected = answer.marks.filter((m) => !dropped.has(m.id)).map((m) => textOf({ ...m, nodes: batches[m.batch]!.nodes }));
+      expect(texts.sort(), file).toEqual(expected.sort());
+    }
+  }, 120_000);
 });
