@@ -11,7 +11,8 @@
  *   walk      a bare TreeWalker pass reading every text node's data in the page: the lower bound
  *   added     main-thread time TermLens adds: CDP Performance.getMetrics TaskDuration of the page's renderer, with the
  *             extension minus without it, over the load and until TermLens is done
- *   script    JavaScript time of the page's renderer (ScriptDuration) with the extension: TermLens's own work, less noisy
+ *   script    JavaScript time TermLens adds (ScriptDuration with minus without: the probe's own timer is in both), far
+ *             less noisy than all tasks, which include the page's own style and layout
  *   gap       longest gap seen by a 5 ms heartbeat timer in the page (from its load event): how long a click waits
  *   first     DOMContentLoaded to the first mark registered in the page (warm background)
  *   card      hover intent to the frame that shows the card (`termlens:popover`)
@@ -292,12 +293,12 @@ async function main(): Promise<void> {
     const addedBefore = row.before ? row.before.taskMs - row.none.taskMs : Number.NaN;
     console.log(
       `${row.page.padEnd(40)} walk ${fmt(row.walk, 2).padStart(5)} ms | added ${fmt(added).padStart(6)} ms, prev ${fmt(addedBefore).padStart(6)} ms` +
-        ` | script ${fmt(row.now.scriptMs).padStart(5)} ms (${ratio(row.now.scriptMs, row.walk)} walk), prev ${fmt(row.before?.scriptMs ?? Number.NaN).padStart(5)} ms | gap ${fmt(row.now.gapMs).padStart(5)} ms (none ${fmt(row.none.gapMs)}, prev ${fmt(row.before?.gapMs ?? Number.NaN)})` +
+        ` | script added ${fmt(row.now.scriptMs - row.none.scriptMs).padStart(5)} ms (${ratio(row.now.scriptMs - row.none.scriptMs, row.walk)} walk), prev ${fmt((row.before?.scriptMs ?? Number.NaN) - row.none.scriptMs).padStart(5)} ms | gap ${fmt(row.now.gapMs).padStart(5)} ms (none ${fmt(row.none.gapMs)}, prev ${fmt(row.before?.gapMs ?? Number.NaN)})` +
         ` | first ${fmt(row.now.firstMarkMs).padStart(6)} ms (prev ${fmt(row.before?.firstMarkMs ?? Number.NaN)}) | card ${fmt(row.card)} ms (prev ${fmt(row.cardBefore)})`,
     );
   }
 
-  const corpus = rows.filter((r) => r.page !== 'huge.html');
+  const corpus = rows.filter((r) => r.page !== '/huge.html');
   const sum = (f: (r: Row) => number) => corpus.reduce((n, r) => n + Math.max(0, f(r)), 0);
   const walk = sum((r) => r.walk);
   const added = sum((r) => r.now.taskMs - r.none.taskMs);
@@ -309,7 +310,7 @@ async function main(): Promise<void> {
   console.log(`script time added, summed: ${fmt(script)} ms = ${ratio(script, walk)} the walk (previous release ${fmt(scriptBefore)} ms = ${ratio(scriptBefore, walk)})`);
   console.log(`pages without terms (${empty.map((r) => r.page).join(', ')}): added ${empty.map((r) => fmt(r.now.taskMs - r.none.taskMs)).join(', ')} ms, script ${empty.map((r) => fmt(r.now.scriptMs - r.none.scriptMs)).join(', ')} ms`);
   console.log(`heartbeat: longest added gap over the corpus ${fmt(Math.max(...corpus.map((r) => r.now.gapMs - r.none.gapMs)))} ms`);
-  const huge = rows.find((r) => r.page === 'huge.html');
+  const huge = rows.find((r) => r.page === '/huge.html');
   if (huge) console.log(`5 MB page: added ${fmt(huge.now.taskMs - huge.none.taskMs)} ms, gap ${fmt(huge.now.gapMs)} ms (none ${fmt(huge.none.gapMs)}, previous ${fmt(huge.before?.gapMs ?? Number.NaN)})`);
   console.log(`first mark after DOMContentLoaded, warm: median ${fmt(median(corpus.map((r) => r.now.firstMarkMs)))} ms, worst ${fmt(Math.max(...corpus.map((r) => r.now.firstMarkMs).filter(Number.isFinite)))} ms`);
   console.log(`card painted after hover intent: median ${fmt(median(corpus.map((r) => r.card)))} ms (previous ${fmt(median(corpus.map((r) => r.cardBefore)))} ms)`);

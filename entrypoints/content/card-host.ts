@@ -73,8 +73,15 @@ export class CardHost {
     return target instanceof Element && this.#hosts.has(target);
   }
 
-  /** Renders `content` in the frame, not yet shown: it is likely to be asked for. */
-  prepare(content: CardContent): number {
+  /**
+   * Renders `content` in a frame not yet shown, as the pointer settles on a term. Not while a card is open: its frame
+   * shows what it renders (opening another term re-renders that frame, already loaded).
+   */
+  prepareHidden(content: CardContent): void {
+    if (!this.#wanted) this.#prepare(content);
+  }
+
+  #prepare(content: CardContent): number {
     const key = JSON.stringify(content);
     if (this.#rendered?.key === key && this.#host) return this.#rendered.serial;
     this.#ensureHost();
@@ -95,7 +102,7 @@ export class CardHost {
   open(content: CardContent, anchor: Anchor, takeFocus: boolean): Promise<void> {
     const wasOpen = this.isOpen;
     if (takeFocus && !wasOpen) this.#returnFocus = this.#doc.activeElement;
-    const serial = this.prepare(content);
+    const serial = this.#prepare(content);
     return new Promise((resolve) => {
       this.#wanted = { serial, anchor, takeFocus, shown: [resolve] };
       if (this.#sizes.has(serial)) this.#show();

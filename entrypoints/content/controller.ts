@@ -73,7 +73,7 @@ export class PageController {
       active: () => this.#painter.active,
       settling: (hit) => {
         this.#card.theme = pageIsDark(doc) ? 'dark' : 'light';
-        this.#card.prepare(contentOf(hit));
+        this.#card.prepareHidden(contentOf(hit));
       },
       unsettled: () => this.#card.discard(),
       open: (hit, point, intentAt) => this.#openFor(hit, false, point, intentAt),

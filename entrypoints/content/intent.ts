@@ -53,9 +53,10 @@ export class PointerIntent {
     }, { capture: true });
   }
 
-  /** The card closed (however): a new hover on the same term opens it again. */
+  /** The card closed (however): nothing pending opens it again; a new hover on the same term does. */
   reset(): void {
     this.#hoverHit = null;
+    clearTimeout(this.#openTimer);
     clearTimeout(this.#closeTimer);
   }
 
@@ -73,6 +74,10 @@ export class PointerIntent {
   }
 
   #onPointerMove(e: PointerEvent): void {
+    // The browser sends a move at the same place when the page scrolls or changes under a resting pointer: the
+    // reader did not point at what came under it (and a card just closed there must not open again).
+    const last = this.#lastPointer;
+    if (e.clientX === last.x && e.clientY === last.y && e.pointerType === last.type) return;
     this.#lastPointer = { x: e.clientX, y: e.clientY, type: e.pointerType };
     if (e.pointerType === 'touch' || this.#pendingMove) return;
     this.#pendingMove = true;

@@ -57,7 +57,7 @@ interface Pending extends TextBatch {
  * restarted) gets the whole document again, in a new session, and nothing the reader saw is lost meanwhile.
  */
 export class PageReader {
-  #session = newSessionId();
+  #session = randomLetters(20);
   #started = false;
   #nextBatch = 1;
   readonly #queue: { root: Node; replaces: boolean }[] = [];
@@ -243,7 +243,7 @@ export class PageReader {
     }
     if (this.#pending.length) {
       // The viewport's text went first; the rest waits for the page to be idle.
-      this.#sendTimer = whenIdle(this.#doc, () => {
+      this.#sendTimer = whenIdle(() => {
         this.#sendTimer = null;
         this.#maySend(!this.#walking);
       });
@@ -291,7 +291,7 @@ export class PageReader {
     this.#inFlight = null;
     this.#holding.clear();
     this.#forget = [];
-    this.#session = newSessionId();
+    this.#session = randomLetters(20);
     this.#started = false;
     this.#firstSent = false;
     if (this.#doc.body) this.read(this.#doc.body, 'update');
@@ -308,17 +308,9 @@ function unchanged(batch: TextBatch, from: number, to: number): boolean {
   return true;
 }
 
-function newSessionId(): string {
-  return randomLetters(20);
-}
-
 /** Runs `fn` when the page is idle (soon in any case); returns a cancel function. */
-function whenIdle(doc: Document, fn: () => void): () => void {
-  const view = doc.defaultView;
-  if (view && typeof view.requestIdleCallback === 'function') {
-    const id = view.requestIdleCallback(fn, { timeout: 200 });
-    return () => view.cancelIdleCallback(id);
-  }
-  const id = setTimeout(fn, 0);
-  return () => clearTimeout(id);
+function whenIdle(fn: () => void): () => void {
+  // Every browser TermLens supports has requestIdleCallback (Chrome 47, Firefox 55).
+  const id = requestIdleCallback(fn, { timeout: 200 });
+  return () => cancelIdleCallback(id);
 }

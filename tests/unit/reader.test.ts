@@ -15,6 +15,10 @@ import { PageReader, type ReadMark, type ReadRound, type Send } from '../../entr
 import { BlockScanner } from '../../entrypoints/content/scan';
 import { TEST_GLOSSARY } from '../fixtures/matcher/inline-glossary';
 
+// happy-dom has no requestIdleCallback; the browsers TermLens supports all do.
+globalThis.requestIdleCallback ??= ((fn: () => void) => setTimeout(fn, 0)) as unknown as typeof requestIdleCallback;
+globalThis.cancelIdleCallback ??= ((id: number) => clearTimeout(id)) as typeof cancelIdleCallback;
+
 const matcher = compileMatcher(TEST_GLOSSARY);
 const byId = new Map<string, GlossaryEntry>(TEST_GLOSSARY.map((e) => [e.id, e]));
 const OPTIONS = { values: true, hiddenCategories: [] };
