@@ -1,7 +1,8 @@
 /**
  * The term matcher: compiles every highlightable glossary alias into one trie of normalised lowercase keys, then
  * finds whole-word, leftmost-longest, non-overlapping mentions in one pass over the text (`stream.ts`) and reports
- * them in original-text offsets. Pure and DOM-free; the content script feeds it block text (`findMatchesInSegments`).
+ * them in original-text offsets. Pure and DOM-free; the background's page sessions feed it block text
+ * (`findMatchesInSegments`).
  */
 import type { GlossaryEntry } from '../glossary/types';
 import { collectPatterns, MatcherCompileError, type Pattern } from './patterns';

@@ -1,10 +1,10 @@
 /**
- * The matcher's data, prepared at build time and shipped in the content script: the glossary's normalised keys,
- * sorted, with what each belongs to. A page builds the trie from sorted keys in a few milliseconds (no sorting, no
- * normalising, no lookups), and the keys compress far better than any encoding of the trie itself.
+ * The matcher's data, prepared at build time and shipped in the background: the glossary's normalised keys, sorted,
+ * with what each belongs to. The worker builds the trie from sorted keys in a few milliseconds (no sorting, no
+ * normalising, no lookups), once per lifetime, and keeps it warm for every page.
  *
- * The content script also gets a light index of the entries (id, term, category): enough to mark terms, filter
- * categories and list what is on the page. Definitions and sources stay in the background until a popover asks.
+ * With it comes a light index of the entries (id, term, category): enough for the page sessions' context rules and
+ * category filters.
  */
 import type { Category, GlossaryEntry } from '../glossary/types';
 import { collectPatterns, type Pattern } from './patterns';
@@ -12,7 +12,7 @@ import { assembleMatcher } from './index';
 import { buildTrie } from './trie';
 import type { Matcher } from './types';
 
-/** What the content script knows about an entry before it asks for the full text. */
+/** What the matcher's sessions know of an entry: enough for the context rules and the category filters. */
 export interface TermInfo {
   id: string;
   term: string;
