@@ -100,7 +100,8 @@ export function CardApp({ request, shown, root, host, send }: CardAppProps) {
     return () => observer.disconnect();
   }, [card]);
 
-  useEffect(() => {
+  // Before the browser paints: a key pressed right after the card appears already reaches it.
+  useLayoutEffect(() => {
     if (!shown || !card) return;
     if (shown.takeFocus) root.querySelector<HTMLElement>('.card')?.focus();
   }, [shown, card]);

@@ -19,6 +19,11 @@ root.append(mount);
 
 let port: MessagePort | null = null;
 
+// Escape closes the card wherever focus is in its frame (the card's own handler only sees keys from inside it).
+addEventListener('keydown', (event: KeyboardEvent) => {
+  if (event.key === 'Escape' && !event.defaultPrevented) port?.postMessage({ type: 'close', restoreFocus: true } satisfies FromCard);
+});
+
 addEventListener('message', (event: MessageEvent) => {
   const offered = event.ports[0];
   if (port || !offered || !token || !isRecord(event.data) || event.data.token !== token) return;

@@ -97,7 +97,7 @@ export async function cardClosed(page: Page, timeoutMs = 10_000): Promise<void> 
       .evaluate(() => [...document.documentElement.children].some((el) => el.hasAttribute('popover') && /^[a-z]{4}-[a-z]{5}$/i.test(el.tagName)))
       .catch(() => false);
     if (!ours && !showing.includes(true)) return;
-    if (waited >= timeoutMs) throw new Error('The explanation card did not close');
+    if (waited >= timeoutMs) throw new Error(`The explanation card did not close (our element on the page: ${ours}, a card frame showing: ${showing.includes(true)})`);
     await page.waitForTimeout(25);
   }
 }
