@@ -142,9 +142,12 @@ export class BlockScanner {
       n = walker.nextNode();
     }
     this.#node = n;
-    if (!n) this.#flush();
-    // Whatever is read is handed over before the slice ends, so marks appear as the walk goes.
-    this.#endBatch();
+    if (!n) {
+      this.#flush();
+      this.#endBatch();
+    }
+    // A batch ends at BATCH_CHARS or with the walk, never with a slice: where batches end is where the page's context
+    // is weighed (its topic), so it must not depend on how fast the machine walked.
     return !n;
   }
 
