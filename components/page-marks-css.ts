@@ -1,5 +1,7 @@
-/** Marks on the page. `::highlight()` accepts only colour and text-decoration, which is all a quiet mark needs. */
-/** `mode`: the wrap fallback's own elements get their rules only where they are used. */
+/**
+ * Marks on the page. `::highlight()` accepts only colour and text-decoration, which is all a quiet mark needs; the
+ * wrap fallback (`mode`) styles its own elements instead.
+ */
 export function pageHighlightCss(style: 'underline' | 'background', dark: boolean, mode: 'highlight-api' | 'wrap' = 'highlight-api'): string {
   const line = dark ? '#5eead4' : '#0f766e';
   const fill = dark ? 'rgba(94, 234, 212, 0.22)' : 'rgba(15, 118, 110, 0.12)';

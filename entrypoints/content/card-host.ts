@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { randomLetters } from '../../utils/random-id';
+import { pageIsDark } from './page-theme';
 import { pickLine, placeCard, EDGE } from '../../core/placement';
 import { isFromCard, type CardContent, type FromCard, type ToCard } from '../../components/card/protocol';
 
@@ -37,8 +38,7 @@ export class CardHost {
   #rendered: { key: string; serial: number } | null = null;
   #sizes = new Map<number, { width: number; height: number }>();
   #wanted: { serial: number; anchor: Anchor; takeFocus: boolean; shown: (() => void)[] } | null = null;
-  #visible = false;
-  /** The rendering last announced as shown. */
+  /** The rendering last announced as shown; 0 while no card is on screen. */
   #shownSerial = 0;
   #returnFocus: Element | null = null;
   #stopFollowing: (() => void) | null = null;
@@ -47,7 +47,6 @@ export class CardHost {
   readonly #hosts = new WeakSet<Element>();
   /** Closed cards' elements, hidden, on their way out. */
   readonly #leaving = new Set<HTMLElement>();
-  theme: 'light' | 'dark' = 'light';
 
   readonly #doc: Document;
   readonly #site: string;
@@ -89,7 +88,8 @@ export class CardHost {
     this.#rendered = { key, serial };
     const view = this.#doc.defaultView;
     const maxWidth = Math.min(CARD_MAX_WIDTH, (view?.innerWidth ?? CARD_MAX_WIDTH) - 2 * EDGE);
-    this.#post({ type: 'render', serial, content, theme: this.theme, site: this.#site, maxWidth });
+    const theme = pageIsDark(this.#doc) ? 'dark' : 'light';
+    this.#post({ type: 'render', serial, content, theme, site: this.#site, maxWidth });
     return serial;
   }
 
@@ -123,7 +123,7 @@ export class CardHost {
     const wanted = this.#wanted;
     const frame = this.#frame;
     const host = this.#host;
-    if (!wanted || !frame || !host || !this.#visible) return;
+    if (!wanted || !frame || !host || !this.#shownSerial) return;
     const size = this.#sizes.get(wanted.serial);
     const view = this.#doc.defaultView;
     const line = pickLine(wanted.anchor.rects(), wanted.anchor.point);
@@ -139,7 +139,6 @@ export class CardHost {
     const host = this.#host;
     const frame = this.#frame;
     if (!wanted || !host || !frame) return;
-    this.#visible = true;
     this.#shownSerial = wanted.serial;
     this.reposition();
     host.style.setProperty('visibility', 'visible', 'important');
@@ -269,7 +268,6 @@ export class CardHost {
     this.#sizes.clear();
     for (const resolve of this.#wanted?.shown ?? []) resolve();
     this.#wanted = null;
-    this.#visible = false;
     this.#shownSerial = 0;
     this.#returnFocus = null;
   }

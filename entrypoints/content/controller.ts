@@ -71,18 +71,13 @@ export class PageController {
       onCard: (target) => this.#card.contains(target),
       cardFocused: () => this.#card.focused,
       active: () => this.#painter.active,
-      settling: (hit) => {
-        this.#card.theme = pageIsDark(doc) ? 'dark' : 'light';
-        this.#card.prepareHidden(contentOf(hit));
-      },
+      settling: (hit) => this.#card.prepareHidden(contentOf(hit)),
       unsettled: () => this.#card.discard(),
       open: (hit, point, intentAt) => this.#openFor(hit, false, point, intentAt),
       close: (restoreFocus) => this.#card.close(restoreFocus),
     });
     this.#reader = new PageReader(doc, deps.send, { values: settings.explainValues, hiddenCategories: settings.hiddenCategories }, {
-      replacing: (nodes) => {
-        for (const n of nodes) if (n) for (const hit of [...this.#hits.inNode(n)]) this.#drop(hit);
-      },
+      replacing: (nodes) => this.#dropIn(nodes),
       marks: (marks) => this.#place(marks),
       drops: (ids) => {
         for (const id of ids) {
@@ -175,7 +170,6 @@ export class PageController {
     ++this.#openRequest;
     this.#intent.cancelPending();
     this.#painter.setActive(null);
-    this.#card.theme = pageIsDark(this.#deps.doc) ? 'dark' : 'light';
     void this.#card.open({ kind: 'lookup', text }, { rects: () => [...range.getClientRects()] }, true);
   }
 
@@ -187,11 +181,10 @@ export class PageController {
       const startNode = m.nodes[m.start.segment];
       const endNode = m.nodes[m.end.segment];
       // Whether the text is shown, and which element's box shows it, is settled when it nears the viewport (see the
-      // painter): asking here would make the browser compute the page's style in the middle of a task.
+      // painter): asking here would make the browser compute the page's style in the middle of a task. (The reader
+      // hands over only marks in text nodes still holding what was sent.)
       const box = startNode?.parentElement;
-      // Text the page rewrote since it was sent is read again; a mark that no longer fits it is not placed.
-      if (!startNode || !endNode || !box || m.start.offset > startNode.length || m.end.offset > endNode.length) continue;
-      if (!startNode.isConnected) continue;
+      if (!startNode || !endNode || !box) continue;
       const spanned = m.nodes.slice(m.start.segment, m.end.segment + 1).filter((n): n is Text => n !== null);
       const range = new StaticRange({ startContainer: startNode, startOffset: m.start.offset, endContainer: endNode, endOffset: m.end.offset });
       // Every value is its own reading: "first occurrence only" is about terms.
@@ -212,8 +205,11 @@ export class PageController {
   }
 
   #dropUnder(node: Node): void {
-    if (!this.#hits.hasNodes) return;
-    for (const text of textNodesUnder(node)) for (const hit of [...this.#hits.inNode(text)]) this.#drop(hit);
+    if (this.#hits.hasNodes) this.#dropIn(textNodesUnder(node));
+  }
+
+  #dropIn(texts: Iterable<Text | null>): void {
+    for (const text of texts) if (text) for (const hit of [...this.#hits.inNode(text)]) this.#drop(hit);
   }
 
   /**
@@ -286,7 +282,6 @@ export class PageController {
     if (!hit.nodes[0]?.isConnected) return;
     const request = ++this.#openRequest;
     if (takeFocus) this.#intent.cancelPending();
-    this.#card.theme = pageIsDark(this.#deps.doc) ? 'dark' : 'light';
     const placed = this.#card.open(contentOf(hit), { rects: () => this.#painter.rectsOf(hit), point }, takeFocus);
     this.#painter.setActive(hit);
     if (intentAt === undefined || !this.#deps.measure) return;

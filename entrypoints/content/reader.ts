@@ -65,8 +65,8 @@ export class PageReader {
   #cancelWalk: (() => void) | null = null;
   #pending: Pending[] = [];
   #pendingChars = 0;
-  /** Batches sent and waiting for their answer, by id. */
-  #inFlight: Pending[] | null = null;
+  /** A request is on its way (one at a time). */
+  #inFlight = false;
   /** Batches whose nodes the background may still mark later (it holds matches back in them). */
   #holding = new Map<number, TextBatch>();
   #forget: number[] = [];
@@ -92,7 +92,6 @@ export class PageReader {
   /** Reads `root` (again): the whole body at first, then whatever the page changed. */
   read(root: Node, kind: 'initial' | 'update'): void {
     if (this.#destroyed) return;
-    // Batches already waiting in this subtree would only be read twice.
     this.#queue.push({ root, replaces: kind === 'update' });
     this.#round ??= { kind, startedAt: performance.now(), chars: 0, matches: 0, busyMs: 0, slices: 0, longestSliceMs: 0, requests: 0, onTopic: false };
     this.#forgetUnder(root);
@@ -139,14 +138,14 @@ export class PageReader {
             if (this.#round) this.#round.chars += result.chars;
             this.#scanner = null;
           }
-          this.#maySend(false);
+          this.#maySend();
         }
         return false;
       },
       (busyMs, slices, longestMs) => {
         this.#cancelWalk = null;
         this.#account(busyMs, longestMs, slices);
-        this.#maySend(true);
+        this.#maySend();
         this.#finishIfDone();
       },
       idle,
@@ -162,9 +161,9 @@ export class PageReader {
    * screenful, so the top of the page is marked in the first frames), then full requests, then the rest once the
    * walk is over. Where the viewport is is not asked: that would make the browser lay the page out mid-walk.
    */
-  #maySend(walkDone: boolean): void {
+  #maySend(): void {
     if (this.#inFlight || this.#destroyed || this.#sendTimer || this.#retryTimer || !this.#pending.length) return;
-    if (walkDone || !this.#walking || !this.#firstSent || this.#pendingChars >= REQUEST_CHARS) this.#sendNow();
+    if (!this.#walking || !this.#firstSent || this.#pendingChars >= REQUEST_CHARS) this.#sendNow();
   }
 
   #sendNow(): void {
@@ -176,17 +175,18 @@ export class PageReader {
       batches.push(next);
     }
     this.#pendingChars -= chars;
-    this.#inFlight = batches;
+    this.#inFlight = true;
     this.#firstSent = true;
     this.#request(batches);
   }
 
   #request(batches: Pending[]): void {
+    // The forgotten batches go with this request; a failed one puts them back for the next.
     const request: ReadRequest = {
       type: 'read',
       session: this.#session,
       batches: batches.map((b) => ({ id: b.id, segments: b.segments })),
-      forget: this.#forget,
+      forget: this.#forget.splice(0),
     };
     if (!this.#started) request.start = this.#options;
     if (this.#round) this.#round.requests++;
@@ -198,12 +198,13 @@ export class PageReader {
 
   #answered(batches: Pending[], request: ReadRequest, reply: ReadReply | undefined): void {
     if (this.#destroyed) return;
-    if (!reply) return this.#retry(batches);
+    if (!reply) {
+      this.#forget.unshift(...request.forget);
+      return this.#retry(batches);
+    }
     if (!reply.known) return this.#restart();
     this.#started = true;
     this.#retries = 0;
-    if (request.forget === this.#forget) this.#forget = [];
-    else this.#forget = this.#forget.filter((id) => !request.forget.includes(id));
     const t0 = performance.now();
     if (reply.drops.length) this.#events.drops(reply.drops);
     // Marks by batch; those of batches not in this request were held back in earlier ones.
@@ -234,7 +235,7 @@ export class PageReader {
     const holding = new Set(reply.holding);
     for (const id of this.#holding.keys()) if (!holding.has(id)) this.#holding.delete(id);
     for (const b of batches) if (holding.has(b.id)) this.#holding.set(b.id, b);
-    this.#inFlight = null;
+    this.#inFlight = false;
     if (this.#round) {
       this.#round.matches += placed;
       this.#round.onTopic = reply.onTopic;
@@ -245,7 +246,7 @@ export class PageReader {
       // The viewport's text went first; the rest waits for the page to be idle.
       this.#sendTimer = whenIdle(() => {
         this.#sendTimer = null;
-        this.#maySend(!this.#walking);
+        this.#maySend();
       });
     } else this.#finishIfDone();
   }
@@ -270,7 +271,7 @@ export class PageReader {
       // The background does not answer: keep the text, try again when the page next changes.
       this.#pending.unshift(...batches);
       this.#pendingChars += batches.reduce((n, b) => n + b.chars, 0);
-      this.#inFlight = null;
+      this.#inFlight = false;
       this.#retries = 0;
       return;
     }
@@ -288,7 +289,7 @@ export class PageReader {
     this.#queue.length = 0;
     this.#pending = [];
     this.#pendingChars = 0;
-    this.#inFlight = null;
+    this.#inFlight = false;
     this.#holding.clear();
     this.#forget = [];
     this.#session = randomLetters(20);

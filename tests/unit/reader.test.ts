@@ -8,10 +8,10 @@ import { join, resolve } from 'node:path';
 import { loadGlossaryFromDisk, loadNamesFromDisk } from '../../tools/load-glossary';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../core/matcher';
-import { PageSession } from '../../core/session';
+import { PageSession, type SessionDeps } from '../../core/session';
 import type { GlossaryEntry } from '../../core/glossary/types';
 import type { ReadReply, ReadRequest } from '../../utils/messages';
-import { PageReader, type ReadMark, type ReadRound, type Send } from '../../entrypoints/content/reader';
+import { PageReader, type ReaderEvents, type ReadMark, type ReadRound, type Send } from '../../entrypoints/content/reader';
 import { BlockScanner } from '../../entrypoints/content/scan';
 import { TEST_GLOSSARY } from '../fixtures/matcher/inline-glossary';
 
@@ -51,22 +51,27 @@ function fakeBackground() {
   };
 }
 
-/** Reads `root` and resolves with the texts of the marks it holds once the reader is idle. */
-function readAll(root: HTMLElement, send: Send, before?: (reader: PageReader) => void) {
+/** The marks a page holds, kept as the controller keeps them (replaced, added, dropped), and their texts. */
+function liveMarks(idle: ReaderEvents['idle']): { events: ReaderEvents; texts: () => string[] } {
   const live = new Map<number, ReadMark>();
-  return new Promise<{ texts: string[]; round: ReadRound; reader: PageReader }>((resolve) => {
-    const reader: PageReader = new PageReader(document, send, OPTIONS, {
-      replacing: (nodes) => {
-        for (const [id, m] of live) if (m.nodes.some((n) => n && nodes.includes(n))) live.delete(id);
-      },
-      marks: (marks) => marks.forEach((m) => live.set(m.id, m)),
-      drops: (ids) => ids.forEach((id) => live.delete(id)),
-      shadowRoot: () => undefined,
-      restarted: () => undefined,
-      idle: (round) => resolve({ texts: [...live.values()].map(textOf), round, reader }),
-    });
-    before?.(reader);
-    reader.read(root, 'initial');
+  const events: ReaderEvents = {
+    replacing: (nodes) => {
+      for (const [id, m] of live) if (m.nodes.some((n) => n && nodes.includes(n))) live.delete(id);
+    },
+    marks: (marks) => marks.forEach((m) => live.set(m.id, m)),
+    drops: (ids) => ids.forEach((id) => live.delete(id)),
+    shadowRoot: () => undefined,
+    restarted: () => undefined,
+    idle,
+  };
+  return { events, texts: () => [...live.values()].map(textOf) };
+}
+
+/** Reads `root` and resolves with the texts of the marks it holds once the reader is idle. */
+function readAll(root: HTMLElement, send: Send) {
+  return new Promise<{ texts: string[]; round: ReadRound }>((resolve) => {
+    const marks = liveMarks((round) => resolve({ texts: marks.texts(), round }));
+    new PageReader(document, send, OPTIONS, marks.events).read(root, 'initial');
   });
 }
 
@@ -80,11 +85,11 @@ function textOf(m: ReadMark): string {
 }
 
 /** The in-page reading the reader replaces: the same walk, every batch read by one session, in one go. */
-function inPage(root: HTMLElement): string[] {
+function inPage(root: HTMLElement, deps: SessionDeps = { matcher, termOf: (id) => byId.get(id), knownNames: [] }): string[] {
   const scanner = new BlockScanner(root);
   while (!scanner.step(() => false));
   const batches = scanner.scanned.batches;
-  const session = new PageSession({ matcher, termOf: (id) => byId.get(id), knownNames: [] }, OPTIONS);
+  const session = new PageSession(deps, OPTIONS);
   const answer = session.read(batches.map((b, i) => ({ id: i, segments: b.segments })));
   const dropped = new Set(answer.drops);
   return answer.marks.filter((m) => !dropped.has(m.id)).map((m) => textOf({ ...m, nodes: batches[m.batch]!.nodes }));
@@ -123,23 +128,14 @@ describe('PageReader', () => {
     const p = document.createElement('p');
     p.textContent = 'Later: insulin resistance.';
     const texts = await new Promise<string[]>((resolve) => {
-      const live = new Map<number, ReadMark>();
-      const reader = new PageReader(document, bg.send, OPTIONS, {
-        replacing: (nodes) => {
-          for (const [id, m] of live) if (m.nodes.some((n) => n && nodes.includes(n))) live.delete(id);
-        },
-        marks: (marks) => marks.forEach((m) => live.set(m.id, m)),
-        drops: (ids) => ids.forEach((id) => live.delete(id)),
-        shadowRoot: () => undefined,
-        restarted: () => undefined,
-        idle: (round) => {
-          if (round.kind === 'initial') {
-            bg.restart();
-            document.body.append(p);
-            reader.read(p, 'update');
-          } else resolve([...live.values()].map(textOf));
-        },
+      const marks = liveMarks((round) => {
+        if (round.kind === 'initial') {
+          bg.restart();
+          document.body.append(p);
+          reader.read(p, 'update');
+        } else resolve(marks.texts());
       });
+      const reader = new PageReader(document, bg.send, OPTIONS, marks.events);
       reader.read(document.body, 'initial');
     });
     expect(first.texts).toEqual(['Metformin']);
@@ -191,13 +187,7 @@ describe('PageReader on the saved corpus pages', () => {
         return structuredClone({ known: true as const, ...s.read(request.batches, request.forget) });
       };
       const { texts } = await readAll(document.body, send);
-      const scanner = new BlockScanner(document.body);
-      while (!scanner.step(() => false));
-      const batches = scanner.scanned.batches;
-      const answer = new PageSession(deps, OPTIONS).read(batches.map((b, i) => ({ id: i, segments: b.segments })));
-      const dropped = new Set(answer.drops);
-      const expected = answer.marks.filter((m) => !dropped.has(m.id)).map((m) => textOf({ ...m, nodes: batches[m.batch]!.nodes }));
-      expect(texts.sort(), file).toEqual(expected.sort());
+      expect(texts.sort(), file).toEqual(inPage(document.body, deps).sort());
     }
   }, 120_000);
 });
