@@ -27,11 +27,11 @@ export default defineConfig({
     build: { modulePreload: { polyfill: false }, ...(process.env.TERMLENS_NO_MINIFY ? { minify: false } : {}) },
   }),
   hooks: {
-    // The content script runs in every page and frame: terser makes it about 3% smaller than esbuild, which the other
+    // The gate runs in every page and frame, the content script in every page with terms: terser makes it about 3% smaller than esbuild, which the other
     // entrypoints keep for speed. Both rename private (#) class members. pure_getters: the content script reads no
     // property for its side effects (it never reads layout to force it).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!process.env.TERMLENS_NO_MINIFY && entrypoints.some((e) => e.type === 'content-script')) {
+      if (!process.env.TERMLENS_NO_MINIFY && entrypoints.some((e) => e.type === 'content-script' || e.name === 'gate')) {
         config.build = { ...config.build, minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 3, pure_getters: true } } };
       }
     },
@@ -45,7 +45,13 @@ export default defineConfig({
     name: 'TermLens',
     description:
       'Explains diabetes and metabolic-health terms where you read them: plain-language, sourced definitions on hover. Nothing leaves your browser.',
-    permissions: ['storage', 'contextMenus'],
+    // "scripting" and the host permission (added by WXT for the runtime-registered content script) let the
+    // background inject the content script where the gate found text worth reading.
+    permissions: ['storage', 'contextMenus', 'scripting'],
+    // The gate (entrypoints/gate.ts) is the one script declared for every page and frame. It is an unlisted script
+    // declared here by hand because a WXT content script brings a context that costs each frame about 2 ms and
+    // posts our extension id to the page.
+    content_scripts: [{ matches: ['<all_urls>'], js: ['gate.js'], all_frames: true, match_about_blank: true, run_at: 'document_idle' }],
     // The explanation card is an extension page framed in the reader's page (see entrypoints/content/card-host.ts).
     web_accessible_resources:
       browser === 'firefox' && manifestVersion === 2

@@ -37,8 +37,23 @@ export type BackgroundRequest =
   | { type: 'open-glossary'; id?: string; query?: string }
   | { type: 'lookup'; text: string }
   | ReadRequest
+  | GateRequest
   | { type: 'entries'; id: string }
   | { type: 'explain-value'; match: ValueMatch };
+
+/** A page's (or a frame's) text, all of it at once, asking whether it needs reading at all (see core/gate.ts). */
+export interface GateRequest {
+  type: 'gate';
+  text: string;
+}
+
+/**
+ * `read`: the content script has been injected and reads the page; `quiet`: nothing here could be marked (ask again
+ * about text the page adds); `off`: the reader turned TermLens off for this site (ask again when settings change).
+ */
+export interface GateReply {
+  verdict: 'read' | 'quiet' | 'off';
+}
 
 /**
  * Text of a page's blocks for the background's matcher (core/session). `start` opens the session (its first

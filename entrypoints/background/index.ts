@@ -1,8 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
-import { isBackgroundRequest, type ContentRequest, type EntriesReply, type LookupReply, isReadRequest, type ReadReply, type ValueReply } from '../../utils/messages';
-import { readPage, exactTerm } from './sessions';
-import { isHighlightingOn, withSite } from '../../core/settings';
-import { updateSettings } from '../../utils/settings-store';
+import { isBackgroundRequest, type ContentRequest, type EntriesReply, type GateReply, type LookupReply, isReadRequest, type ReadReply, type ValueReply } from '../../utils/messages';
+import { readPage, exactTerm, mayNeedReading } from './sessions';
+import { isHighlightingOn, siteKey, withSite } from '../../core/settings';
+import { loadSettings, updateSettings } from '../../utils/settings-store';
 
 const MENU_ID = 'termlens-explain';
 
@@ -19,6 +19,49 @@ async function activeTabId(): Promise<number | undefined> {
 function sendToTab(tabId: number, message: ContentRequest, frameId?: number): Promise<unknown> {
   // A tab without our content script (browser pages, the web store) simply has nobody to answer.
   return browser.tabs.sendMessage(tabId, message, frameId === undefined ? undefined : { frameId }).catch(() => undefined);
+}
+
+/** The content script (entrypoints/content/), injected into a frame only once the gate has seen text worth reading. */
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+
+async function injectContentScript(tabId: number, frameId: number): Promise<boolean> {
+  try {
+    if (browser.scripting) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_SCRIPT] });
+    else await browser.tabs.executeScript(tabId, { file: CONTENT_SCRIPT, frameId, matchAboutBlank: true });
+    return true;
+  } catch {
+    // The frame went away, or it is one no extension may script (a browser page inside a frame).
+    return false;
+  }
+}
+
+function showStatus(tabId: number, count: number, active: boolean): void {
+  // The badge says how many terms this page explains, or that TermLens is off here.
+  void toolbar().setBadgeBackgroundColor({ tabId, color: active ? '#0f766e' : '#6b7280' });
+  void toolbar().setBadgeText({ tabId, text: active ? (count ? String(count) : '') : 'off' });
+}
+
+/** A page's gate (entrypoints/gate.ts) asks whether its text needs reading; if so, the reader is injected first. */
+async function openGate(text: string, sender: Browser.runtime.MessageSender): Promise<GateReply> {
+  const tabId = sender.tab?.id;
+  const frameId = sender.frameId ?? 0;
+  if (tabId === undefined) return { verdict: 'off' };
+  const settings = await loadSettings();
+  if (!isHighlightingOn(settings, siteKey(sender.url ?? ''))) {
+    if (frameId === 0) showStatus(tabId, 0, false);
+    return { verdict: 'off' };
+  }
+  if (!mayNeedReading(text, settings.explainValues)) {
+    if (frameId === 0) showStatus(tabId, 0, true);
+    return { verdict: 'quiet' };
+  }
+  return { verdict: (await injectContentScript(tabId, frameId)) ? 'read' : 'quiet' };
+}
+
+/** Explains the selection in a frame; where the gate found nothing to read there, its content script comes first. */
+async function explainSelection(tabId: number, frameId?: number): Promise<void> {
+  if ((await sendToTab(tabId, { type: 'explain-selection' }, frameId)) !== undefined) return;
+  if (await injectContentScript(tabId, frameId ?? 0)) await sendToTab(tabId, { type: 'explain-selection' }, frameId ?? 0);
 }
 
 /** The fuzzy search is loaded only when a selection needs it, so the worker starts light. */
@@ -55,7 +98,7 @@ export default defineBackground(() => {
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_ID && tab?.id !== undefined) void sendToTab(tab.id, { type: 'explain-selection' }, info.frameId);
+    if (info.menuItemId === MENU_ID && tab?.id !== undefined) void explainSelection(tab.id, info.frameId);
   });
 
   browser.commands.onCommand.addListener(async (command) => {
@@ -68,7 +111,7 @@ export default defineBackground(() => {
       const site = await sendToTab(tabId, { type: 'site' }, 0);
       if (typeof site === 'string' && site) await updateSettings((s) => withSite(s, site, !isHighlightingOn(s, site)));
     }
-    else if (command === 'explain-selection') await sendToTab(tabId, { type: 'explain-selection' });
+    else if (command === 'explain-selection') await explainSelection(tabId);
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
@@ -77,10 +120,7 @@ export default defineBackground(() => {
     switch (message.type) {
       case 'status': {
         const tabId = sender.tab?.id;
-        if (tabId === undefined) return undefined;
-        // The badge says how many terms this page explains, or that TermLens is off here.
-        void toolbar().setBadgeBackgroundColor({ tabId, color: message.active ? '#0f766e' : '#6b7280' });
-        void toolbar().setBadgeText({ tabId, text: message.active ? (message.count ? String(message.count) : '') : 'off' });
+        if (tabId !== undefined) showStatus(tabId, message.count, message.active);
         return undefined;
       }
       case 'open-glossary': {
@@ -96,6 +136,8 @@ export default defineBackground(() => {
         return entriesFor(message.id);
       case 'explain-value':
         return explainValue(message.match);
+      case 'gate':
+        return typeof message.text === 'string' ? openGate(message.text, sender) : undefined;
       case 'read':
         return isReadRequest(message) ? Promise.resolve<ReadReply>(readPage(message)) : undefined;
     }

@@ -7,6 +7,7 @@ import knownNames from '../../glossary/names.json';
 import { loadPrecompiledMatcher, type TermInfo } from '../../core/matcher/precompile';
 import type { Matcher } from '../../core/matcher/types';
 import { PageSession } from '../../core/session';
+import { mayBeMarked } from '../../core/gate';
 import type { ReadReply, ReadRequest } from '../../utils/messages';
 
 /** Sessions kept at once: beyond this the least recently used go (their pages start a new one if they speak again). */
@@ -42,4 +43,10 @@ export function readPage(request: ReadRequest): ReadReply {
 export function exactTerm(text: string): string | null {
   const found = warm().matcher.findMatches(text);
   return found.length === 1 && found[0]!.text.length >= text.length - 2 ? found[0]!.entryId : null;
+}
+
+/** Whether a page's whole text could get any mark (core/gate.ts): if not, it is not read block by block. */
+export function mayNeedReading(text: string, values: boolean): boolean {
+  const { matcher: m, termOf: terms } = warm();
+  return mayBeMarked(text, { matcher: m, categoryOf: (id) => terms.get(id)?.category }, values);
 }

@@ -1,35 +1,20 @@
 import { browser } from 'wxt/browser';
-import { isHighlightingOn, siteKey, type Settings } from '../../core/settings';
+import { isHighlightingOn, parseSettings, siteKey, type Settings } from '../../core/settings';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
-import { isContentRequest, isReadReply, type BackgroundRequest, type PageTermCount, type PageTermsReply } from '../../utils/messages';
+import { isContentRequest, isReadReply, type BackgroundRequest, type ContentRequest, type PageTermCount, type PageTermsReply } from '../../utils/messages';
 import { PageController, type ControllerDeps } from './controller';
 
 /**
- * A frame with less text than this does nothing more (ad frames, widgets, trackers): about two sentences, fewer than
- * any paragraph that could hold a term worth explaining. The top frame always reads its page.
+ * Injected by the background into a frame whose gate (entrypoints/gate.ts) found text worth reading, or whose
+ * reader asked to explain a selection; never declared for every page.
  */
-export const MIN_FRAME_TEXT = 200;
-/** A frame its parent fills by script after load (about:blank frames written by the parent) gets a second look this much later. */
-export const SECOND_LOOK_MS = 1000;
-
-/** One cheap look at a frame's text (textContent needs no layout), and one more a moment later if it was short. */
-async function worthReading(): Promise<boolean> {
-  const enough = () => (document.body?.textContent?.length ?? 0) >= MIN_FRAME_TEXT;
-  if (enough()) return true;
-  await new Promise((ok) => setTimeout(ok, SECOND_LOOK_MS));
-  return enough();
-}
-
 export default defineContentScript({
+  registration: 'runtime',
   matches: ['<all_urls>'],
-  allFrames: true,
-  matchAboutBlank: true,
-  runAt: 'document_idle',
   async main(ctx) {
     const isTop = window === window.top;
-    if (!isTop && !(await worthReading())) return;
     const site = siteKey(location.href);
-    let settings = await loadSettings();
+    let settings: Settings = parseSettings(undefined);
     let controller: PageController | null = null;
 
     const send = (message: BackgroundRequest) => browser.runtime.sendMessage(message).catch(() => undefined);
@@ -72,28 +57,36 @@ export default defineContentScript({
       }
     };
 
-    if (isHighlightingOn(settings, site)) start();
-    else if (isTop) void send({ type: 'status', count: 0, active: false });
-    const unwatch = watchSettings(apply);
-
+    // Listening comes first: the background explains a selection right after injecting this script. Whether a frame
+    // answers at all is decided at once (tabs.sendMessage takes the first answer from any frame); the answer waits
+    // for the settings.
+    const ready = loadSettings().then((loaded) => {
+      settings = loaded;
+      if (isHighlightingOn(settings, site)) start();
+      else if (isTop) void send({ type: 'status', count: 0, active: false });
+    });
     const onMessage = (message: unknown): Promise<unknown> | undefined => {
       if (!isContentRequest(message)) return undefined;
+      if (message.type === 'explain-selection') {
+        if (!document.hasFocus() && !document.getSelection()?.toString().trim()) return undefined;
+      } else if (!isTop) return undefined;
+      return ready.then(() => answer(message));
+    };
+    const answer = (message: ContentRequest): unknown => {
       switch (message.type) {
         case 'page-terms':
-          if (!isTop) return undefined;
-          return Promise.resolve<PageTermsReply<PageTermCount>>({
+          return {
             site,
             active: controller !== null,
             terms: controller?.pageTerms() ?? [],
-          });
+          } satisfies PageTermsReply<PageTermCount>;
         case 'show-term':
-          return isTop ? Promise.resolve(controller?.showEntry(message.id) ?? false) : undefined;
+          return controller?.showEntry(message.id) ?? false;
         case 'navigate':
-          return isTop ? Promise.resolve(controller?.navigate(message.direction) ?? false) : undefined;
+          return controller?.navigate(message.direction) ?? false;
         case 'site':
-          return isTop ? Promise.resolve(site) : undefined;
+          return site;
         case 'explain-selection': {
-          if (!document.hasFocus() && !document.getSelection()?.toString().trim()) return undefined;
           if (controller) controller.explainSelection();
           else {
             // Highlighting is off here, but explaining what the reader selected is still wanted.
@@ -103,11 +96,13 @@ export default defineContentScript({
             );
             temp.explainSelection();
           }
-          return Promise.resolve(true);
+          return true;
         }
       }
     };
     browser.runtime.onMessage.addListener(onMessage);
+    await ready;
+    const unwatch = watchSettings(apply);
 
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);

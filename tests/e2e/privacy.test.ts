@@ -137,7 +137,12 @@ describe('privacy', () => {
       const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as Record<string, unknown>;
       expect(manifest).not.toHaveProperty('externally_connectable');
       expect(manifest).not.toHaveProperty('content_security_policy'); // the browser's default: no remote or inline code
-      expect(manifest).not.toHaveProperty('host_permissions');
+      // Host access reaches exactly what the gate's declaration already reaches (every page), and serves only to inject
+      // our own content script there (MV3 names it host_permissions, MV2 lists it among the permissions).
+      const gateMatches = (manifest.content_scripts as { matches: string[] }[]).flatMap((c) => c.matches);
+      expect(gateMatches).toEqual(['<all_urls>']);
+      expect(manifest.host_permissions ?? ['<all_urls>']).toEqual(['<all_urls>']);
+      expect(manifest.permissions).toEqual(expect.arrayContaining(['storage', 'contextMenus', 'scripting']));
       expect(JSON.stringify(manifest.permissions)).not.toMatch(/https?:|webRequest|cookies|history|tabs|downloads/);
     });
   }

@@ -1,0 +1,132 @@
+/**
+ * The only script every page and frame runs (declared in wxt.config.ts; entry in ./index.ts). It looks at the page's text once, as one
+ * native `textContent` read, and asks the background whether anything in it could be marked (core/gate.ts). Only
+ * then does the background inject the content script (entrypoints/content/), which reads the page block by block.
+ * A page with nothing to explain, a site the reader turned off, an ad frame: each pays for this file and one message.
+ *
+ * Why it is an unlisted script and not a WXT content script: WXT's content-script context (about 2 ms a frame,
+ * measured) dispatches an event and posts a message to the page naming our extension id; and why it does without
+ * webextension-polyfill (about 1.5 ms a frame): both browsers' own `runtime` and `storage` APIs return promises for
+ * the three calls made here. The content script it hands over to uses both.
+ */
+import { siteKey } from '../../core/settings';
+import { isRecord } from '../../core/guards';
+import type { GateReply, GateRequest, PageTermsReply, PageTermCount } from '../../utils/messages';
+
+/** The extension API this script uses: the browser's own (see above), typed as the polyfill's. */
+export type GateApi = Pick<(typeof import('wxt/browser'))['browser'], 'runtime' | 'storage'>;
+
+/**
+ * A frame with less text than this does nothing more (ad frames, widgets, trackers): about two sentences, fewer than
+ * any paragraph that could hold a term worth explaining. The top frame always asks.
+ */
+export const MIN_FRAME_TEXT = 200;
+/** A frame its parent fills by script after load (about:blank frames written by the parent) gets a second look this much later. */
+export const SECOND_LOOK_MS = 1000;
+/** Text a changing page adds is gathered this long before it is asked about (a feed adds posts in bursts). */
+export const FOLLOW_MS = 300;
+/** Waits before asking again when the background did not answer (waking up, restarting). */
+const RETRY_MS = [30, 150, 600, 2000];
+/** At most this much text per question: a long page's first part is nearly always enough to decide. */
+const ASK_CHARS = 256 * 1024;
+
+const bodyText = (): string => document.body?.textContent ?? '';
+const wait = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+/** Looks at the document once, asks, and then waits for what the answer asks it to watch. */
+export async function openGate(api: GateApi): Promise<void> {
+  const top = window === window.top;
+  if (!top && bodyText().length < MIN_FRAME_TEXT) {
+    await wait(SECOND_LOOK_MS);
+    if (bodyText().length < MIN_FRAME_TEXT) return;
+  }
+  const startedAt = performance.now();
+  const site = siteKey(location.href);
+  let verdict: GateReply['verdict'] | 'asking' = 'asking';
+  let stopWatching = (): void => undefined;
+
+  // The popup and the site switch ask the top frame about its page; once the content script runs, it answers.
+  const onMessage = (message: unknown, _sender: unknown, respond: (reply: unknown) => void): undefined => {
+    if (!isRecord(message)) return;
+    if (message.type === 'site') respond(site);
+    else if (message.type === 'page-terms') respond({ site, active: verdict !== 'off', terms: [] } satisfies PageTermsReply<PageTermCount>);
+  };
+  if (top) api.runtime.onMessage.addListener(onMessage);
+
+  const ask = async (text: string): Promise<void> => {
+    let reply: unknown;
+    for (let attempt = 0; ; attempt++) {
+      reply = await api.runtime.sendMessage({ type: 'gate', text: text.slice(0, ASK_CHARS) } satisfies GateRequest).catch(() => undefined);
+      if (isRecord(reply) || attempt >= RETRY_MS.length) break;
+      await wait(RETRY_MS[attempt]!);
+    }
+    const next = isRecord(reply) && typeof reply.verdict === 'string' ? (reply.verdict as GateReply['verdict']) : 'quiet';
+    if (next === verdict) return;
+    verdict = next;
+    stopWatching();
+    if (verdict === 'read') {
+      api.runtime.onMessage.removeListener(onMessage);
+    } else if (verdict === 'quiet') {
+      // Tests and `npm run bench` wait for a page's first reading; this one found nothing to read.
+      performance.measure('termlens:scan', { start: startedAt, detail: { kind: 'gate', matches: 0, chars: text.length } });
+      stopWatching = followChanges(ask);
+      const hidden = shadowText(document);
+      if (hidden) void ask(hidden);
+    } else {
+      stopWatching = whenSettingsChange(api, () => void ask(bodyText()));
+    }
+  };
+  await ask(bodyText());
+}
+
+/** `textContent` stops at shadow roots: the text of open ones (web components, embeds) is asked about on its own. */
+function shadowText(root: Document | ShadowRoot): string {
+  let text = '';
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) text += '\u0000' + el.shadowRoot.textContent + shadowText(el.shadowRoot);
+  return text;
+}
+
+/** Asks again about the text a page adds (single-page apps, feeds, pages that fill in after load). */
+function followChanges(ask: (text: string) => Promise<void>): () => void {
+  let added: string[] = [];
+  let chars = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      if (chars >= ASK_CHARS) break;
+      if (r.type === 'characterData') {
+        added.push((r.target as CharacterData).data);
+        chars += (r.target as CharacterData).data.length;
+      } else {
+        for (const node of r.addedNodes) {
+          const text = node.textContent ?? '';
+          added.push(text);
+          chars += text.length;
+        }
+      }
+    }
+    if (chars > 0 && timer === undefined) {
+      timer = setTimeout(() => {
+        timer = undefined;
+        const text = added.join('\u0000');
+        added = [];
+        chars = 0;
+        void ask(text);
+      }, FOLLOW_MS);
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+  return () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  };
+}
+
+/** On a site the reader turned off, the switch turning it back on must take effect at once. */
+function whenSettingsChange(api: GateApi, changed: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && 'settings' in changes) changed();
+  };
+  api.storage.onChanged.addListener(listener);
+  return () => api.storage.onChanged.removeListener(listener);
+}
