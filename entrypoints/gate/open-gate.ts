@@ -17,11 +17,19 @@ import type { GateReply, GateRequest, PageTermsReply, PageTermCount } from '../.
 export type GateApi = Pick<(typeof import('wxt/browser'))['browser'], 'runtime' | 'storage'>;
 
 /**
+ * A frame narrower or shorter than this (in CSS pixels) is an ad or a widget: the standard ad sizes (300×250, 160×600,
+ * 728×90, 320×50) all are, a frame holding an article a person reads is not. Its size is read first because it costs
+ * nothing, while the first look at a frame's document costs about 0.7 ms (the DOM's bindings are built for this
+ * script's world on first use).
+ */
+export const MIN_FRAME_WIDTH = 320;
+export const MIN_FRAME_HEIGHT = 100;
+/**
  * A frame with less text than this does nothing more (ad frames, widgets, trackers): about two sentences, fewer than
  * any paragraph that could hold a term worth explaining. The top frame always asks.
  */
 export const MIN_FRAME_TEXT = 200;
-/** A frame its parent fills by script after load (about:blank frames written by the parent) gets a second look this much later. */
+/** A frame its parent fills or sizes by script after load (about:blank frames written by the parent, embeds that grow) gets a second look this much later. */
 export const SECOND_LOOK_MS = 1000;
 /** Text a changing page adds is gathered this long before it is asked about (a feed adds posts in bursts). */
 export const FOLLOW_MS = 300;
@@ -32,14 +40,16 @@ const ASK_CHARS = 256 * 1024;
 
 const bodyText = (): string => document.body?.textContent ?? '';
 const wait = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+/** True if `worth()` holds now or at the second look. */
+const looksLike = async (worth: () => boolean): Promise<boolean> => worth() || (await wait(SECOND_LOOK_MS), worth());
 
 /** Looks at the document once, asks, and then waits for what the answer asks it to watch. */
-export async function openGate(api: GateApi): Promise<void> {
+export async function openGate(getApi: () => GateApi | undefined): Promise<void> {
   const top = window === window.top;
-  if (!top && bodyText().length < MIN_FRAME_TEXT) {
-    await wait(SECOND_LOOK_MS);
-    if (bodyText().length < MIN_FRAME_TEXT) return;
-  }
+  if (!top && !(await looksLike(() => innerWidth >= MIN_FRAME_WIDTH && innerHeight >= MIN_FRAME_HEIGHT))) return;
+  if (!top && !(await looksLike(() => bodyText().length >= MIN_FRAME_TEXT))) return;
+  const api = getApi();
+  if (!api) return; // the extension was updated or removed since this page loaded
   const startedAt = performance.now();
   const site = siteKey(location.href);
   let verdict: GateReply['verdict'] | 'asking' = 'asking';

@@ -133,12 +133,15 @@ export const UNICODE_PAGE = page(
 const FRAME_PROSE = 'It is written as an ordinary paragraph of an embedded article, long enough to be worth reading: TermLens leaves frames with less text than a couple of sentences alone, as ads and widgets are.';
 
 /**
- * Frames of every kind: srcdoc, about:blank written by script, sandboxed, nested, and cross-origin (other port), plus
- * an ad-like frame with a line of text only, which TermLens must leave alone.
+ * Frames of every kind: srcdoc, about:blank written by script, sandboxed, nested, and cross-origin (other port), sized
+ * as embedded articles are, plus two ad-like frames TermLens must leave alone: one with a line of text only, one of an
+ * ad's size (300×250) whatever its text.
  */
 export function framesPage(crossOrigin: string): string {
   return page(
-    `<p>Top page mentions metformin.</p>
+    `<style>iframe { width: 480px; height: 200px; }</style>
+     <p>Top page mentions metformin.</p>
+     <iframe id="ad-size" style="width: 300px; height: 250px" srcdoc="<p>Ad: ask your doctor about insulin.</p><p>${FRAME_PROSE}</p>"></iframe>
      <iframe id="srcdoc" srcdoc="<p>A srcdoc frame about hypoglycemia.</p><p>${FRAME_PROSE}</p>"></iframe>
      <iframe id="ad" srcdoc="<p>Ad: ask about metformin.</p>"></iframe>
      <iframe id="blank"></iframe>

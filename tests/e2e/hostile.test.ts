@@ -240,6 +240,7 @@ describe('hostile and odd pages', () => {
     ] as const) {
       await expect.poll(() => findFrame(needle)).not.toBeNull();
       const f = (await findFrame(needle))!;
+      await (await f.frameElement()).scrollIntoViewIfNeeded(); // marks are painted near the viewport
       await expect.poll(() => markedTexts(f).catch(() => [] as string[]), { timeout: 10_000 }).toContain(term);
     }
     expect(await markedTexts(page)).toEqual(['metformin']);
@@ -247,6 +248,11 @@ describe('hostile and odd pages', () => {
     const ad = (await findFrame('Ad: ask about'))!;
     expect(await ad.evaluate(() => performance.getEntriesByName('termlens:scan').length)).toBe(0);
     expect(await markedTexts(ad)).toEqual([]);
+    // So did the frame of an ad's size, however much text it holds (its size is all the gate looked at).
+    const adSized = (await findFrame('ask your doctor about insulin'))!;
+    await page.waitForTimeout(1200); // past the gate's second look
+    expect(await adSized.evaluate(() => performance.getEntriesByName('termlens:scan').length)).toBe(0);
+    expect(await markedTexts(adSized)).toEqual([]);
     expect(inspector.extensionErrors).toEqual([]);
     await page.close();
   });

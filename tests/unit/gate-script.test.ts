@@ -52,7 +52,7 @@ describe('the gate script', () => {
   it('asks once with the page’s text and hands the page over when the background reads it', async () => {
     document.body.innerHTML = '<p>Metformin lowers <b>HbA<sub>1c</sub></b>.</p>';
     const bg = fakeApi(() => 'read');
-    await openGate(bg.api);
+    await openGate(() => bg.api);
     expect(bg.asked).toEqual(['Metformin lowers HbA1c.']);
     expect(bg.listening()).toBe(0); // the content script answers the popup from now on
     expect(gateMeasures()).toBe(0);
@@ -61,7 +61,7 @@ describe('the gate script', () => {
   it('on a page with nothing to read, says so once and asks again about text the page adds', async () => {
     document.body.innerHTML = '<p>The council voted on the tram line.</p>';
     const bg = fakeApi((text) => (text.includes('insulin') ? 'read' : 'quiet'));
-    await openGate(bg.api);
+    await openGate(() => bg.api);
     expect(gateMeasures()).toBe(1);
     expect(bg.askPage('page-terms')).toEqual({ site: expect.any(String), active: true, terms: [] });
     const p = document.createElement('p');
@@ -79,7 +79,7 @@ describe('the gate script', () => {
     document.body.innerHTML = '<p>Insulin resistance.</p>';
     let on = false;
     const bg = fakeApi(() => (on ? 'read' : 'off'));
-    await openGate(bg.api);
+    await openGate(() => bg.api);
     expect(bg.askPage('page-terms')).toMatchObject({ active: false });
     expect(typeof bg.askPage('site')).toBe('string');
     expect(gateMeasures()).toBe(0);
@@ -93,7 +93,7 @@ describe('the gate script', () => {
   it('tries again while the background is waking up', async () => {
     document.body.innerHTML = '<p>Insulin.</p>';
     const bg = fakeApi(() => 'read', 2);
-    await openGate(bg.api);
+    await openGate(() => bg.api);
     expect(bg.asked).toEqual(['Insulin.']);
   });
 
@@ -101,7 +101,7 @@ describe('the gate script', () => {
     document.body.innerHTML = '<p>Plain words.</p><div id="host"></div>';
     document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>hypoglycemia</p>';
     const bg = fakeApi((text) => (text.includes('hypoglycemia') ? 'read' : 'quiet'));
-    await openGate(bg.api);
+    await openGate(() => bg.api);
     await settle();
     expect(bg.asked).toEqual(['Plain words.', '\u0000hypoglycemia']);
     expect(bg.listening()).toBe(0);
