@@ -5,15 +5,20 @@
 const SKIP_TAGS = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE TEXTAREA INPUT SELECT OPTION BUTTON SVG MATH CANVAS IFRAME FRAME OBJECT EMBED VIDEO AUDIO CODE PRE KBD SAMP VAR HEAD TITLE NAV DIALOG TERMLENS-MARK svg math'.split(' '));
 const SKIP_ROLES = ['navigation', 'menu', 'menubar', 'textbox', 'searchbox', 'combobox', 'code'];
 /**
- * The attribute half of `isSkippedElement`: one selector, asked of a single element or, by the scanner, of a whole
- * subtree at once (natively, instead of reading attributes element by element).
+ * Elements that may carry a skipping attribute, found by the scanner with one native query up front (reading
+ * attributes element by element cost more than the whole bare walk). The query names attributes only, without
+ * values: a selector with values and :not() took 0.3 to 3.6 ms a page to match, this one a quarter of that.
  */
-const SKIP_ATTRIBUTES = [
-  '[hidden]',
-  '[aria-hidden="true"]',
-  '[contenteditable]:not([contenteditable="false"])',
-  ...SKIP_ROLES.map((r) => `[role="${r}"]`),
-].join(',');
+const MAY_SKIP = '[hidden],[aria-hidden],[contenteditable],[role]';
+
+/** The attribute half of `isSkippedElement`: hidden content, editable areas, menus and code by their roles. */
+function hasSkippingAttribute(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  const role = el.getAttribute('role');
+  return role !== null && SKIP_ROLES.includes(role);
+}
 
 /** Built-in elements that `attachShadow` accepts (the HTML standard's list); custom elements are the rest. */
 const SHADOW_HOSTS = new Set('ARTICLE ASIDE BLOCKQUOTE BODY DIV FOOTER H1 H2 H3 H4 H5 H6 HEADER MAIN NAV P SECTION SPAN'.split(' '));
@@ -24,7 +29,7 @@ const BLOCK_TAGS = new Set('ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY CAPTION DD DET
 export function isSkippedElement(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName)) return true;
   // Most elements carry no attributes at all; they need no further look.
-  return el.hasAttributes() && el.matches(SKIP_ATTRIBUTES);
+  return el.hasAttributes() && hasSkippingAttribute(el);
 }
 
 export function isBlockElement(el: Element): boolean {
@@ -93,7 +98,8 @@ export class BlockScanner {
     this.#walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     this.#node = this.#walker.nextNode();
     const queryable = root as Partial<ParentNode>;
-    this.#skippedByAttribute = new Set(typeof queryable.querySelectorAll === 'function' ? queryable.querySelectorAll(SKIP_ATTRIBUTES) : []);
+    const candidates = typeof queryable.querySelectorAll === 'function' ? queryable.querySelectorAll(MAY_SKIP) : [];
+    this.#skippedByAttribute = new Set([...candidates].filter(hasSkippingAttribute));
     if (root.nodeType === 1 && isSkippedElement(root as Element)) this.#node = null;
   }
 
