@@ -50,8 +50,9 @@ export default defineConfig({
     permissions: ['storage', 'contextMenus', 'scripting'],
     // The gate (entrypoints/gate.ts) is the one script declared for every page and frame. It is an unlisted script
     // declared here by hand because a WXT content script brings a context that costs each frame about 2 ms and
-    // posts our extension id to the page.
-    content_scripts: [{ matches: ['<all_urls>'], js: ['gate.js'], all_frames: true, match_about_blank: true, run_at: 'document_idle' }],
+    // posts our extension id to the page. It runs once the document is parsed (document_end, at DOMContentLoaded):
+    // it only reads, and the reader sees marks before the page's images have loaded.
+    content_scripts: [{ matches: ['<all_urls>'], js: ['gate.js'], all_frames: true, match_about_blank: true, run_at: 'document_end' }],
     // The explanation card is an extension page framed in the reader's page (see entrypoints/content/card-host.ts).
     web_accessible_resources:
       browser === 'firefox' && manifestVersion === 2

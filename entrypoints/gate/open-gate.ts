@@ -35,8 +35,12 @@ export const SECOND_LOOK_MS = 1000;
 export const FOLLOW_MS = 300;
 /** Waits before asking again when the background did not answer (waking up, restarting). */
 const RETRY_MS = [30, 150, 600, 2000];
-/** At most this much text per question: a long page's first part is nearly always enough to decide. */
-const ASK_CHARS = 256 * 1024;
+/**
+ * At most this much text per question (one send stays near a millisecond): a long page is asked about part by part,
+ * and its first part nearly always decides. Parts overlap by more than the longest term, so none is cut in two.
+ */
+export const ASK_CHARS = 128 * 1024;
+const ASK_OVERLAP = 200;
 
 const bodyText = (): string => document.body?.textContent ?? '';
 const wait = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
@@ -63,14 +67,21 @@ export async function openGate(getApi: () => GateApi | undefined): Promise<void>
   };
   if (top) api.runtime.onMessage.addListener(onMessage);
 
-  const ask = async (text: string): Promise<void> => {
+  const question = async (text: string): Promise<GateReply['verdict']> => {
     let reply: unknown;
     for (let attempt = 0; ; attempt++) {
-      reply = await api.runtime.sendMessage({ type: 'gate', text: text.slice(0, ASK_CHARS) } satisfies GateRequest).catch(() => undefined);
+      reply = await api.runtime.sendMessage({ type: 'gate', text } satisfies GateRequest).catch(() => undefined);
       if (isRecord(reply) || attempt >= RETRY_MS.length) break;
       await wait(RETRY_MS[attempt]!);
     }
-    const next = isRecord(reply) && typeof reply.verdict === 'string' ? (reply.verdict as GateReply['verdict']) : 'quiet';
+    return isRecord(reply) && typeof reply.verdict === 'string' ? (reply.verdict as GateReply['verdict']) : 'quiet';
+  };
+  const ask = async (text: string): Promise<void> => {
+    let next: GateReply['verdict'];
+    for (let at = 0; ; at += ASK_CHARS - ASK_OVERLAP) {
+      next = await question(text.slice(at, at + ASK_CHARS));
+      if (next !== 'quiet' || at + ASK_CHARS >= text.length) break;
+    }
     if (next === verdict) return;
     verdict = next;
     stopWatching();
@@ -103,7 +114,6 @@ function followChanges(ask: (text: string) => Promise<void>): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver((records) => {
     for (const r of records) {
-      if (chars >= ASK_CHARS) break;
       if (r.type === 'characterData') {
         added.push((r.target as CharacterData).data);
         chars += (r.target as CharacterData).data.length;

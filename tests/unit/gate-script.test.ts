@@ -3,7 +3,7 @@
  * what it asks, when it asks again, and what it tells the popup before the content script takes over.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { FOLLOW_MS, openGate, type GateApi } from '../../entrypoints/gate/open-gate';
+import { ASK_CHARS, FOLLOW_MS, openGate, type GateApi } from '../../entrypoints/gate/open-gate';
 import type { GateReply } from '../../utils/messages';
 
 type Listener = (message: unknown, sender: unknown, respond: (reply: unknown) => void) => unknown;
@@ -87,6 +87,17 @@ describe('the gate script', () => {
     bg.changeSettings();
     await settle();
     expect(bg.asked.length).toBe(2);
+    expect(bg.listening()).toBe(0);
+  });
+
+  it('asks about a long page part by part, parts overlapping, until one is read', async () => {
+    const filler = 'Plain words about the weather and the trains. ';
+    document.body.innerHTML = `<p>${filler.repeat(Math.ceil((ASK_CHARS * 2) / filler.length))}</p><p>insulin</p><p>${filler.repeat(100)}</p>`;
+    const bg = fakeApi((text) => (text.includes('insulin') ? 'read' : 'quiet'));
+    await openGate(() => bg.api);
+    expect(bg.asked.length).toBe(3);
+    expect(bg.asked.every((t) => t.length <= ASK_CHARS)).toBe(true);
+    expect(bg.asked[0]!.slice(-200)).toBe(bg.asked[1]!.slice(0, 200)); // the parts overlap
     expect(bg.listening()).toBe(0);
   });
 
