@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { isBackgroundRequest, type ContentRequest, type EntriesReply, type GateReply, type LookupReply, isReadRequest, type ReadReply, type ValueReply } from '../../utils/messages';
 import { readPage, exactTerm, mayNeedReading } from './sessions';
-import { isHighlightingOn, siteKey, withSite } from '../../core/settings';
+import { isHighlightingOn, siteKey, withSite, type Settings } from '../../core/settings';
 import { loadSettings, updateSettings } from '../../utils/settings-store';
 
 const MENU_ID = 'termlens-explain';
@@ -41,12 +41,15 @@ function showStatus(tabId: number, count: number, active: boolean): void {
   void toolbar().setBadgeText({ tabId, text: active ? (count ? String(count) : '') : 'off' });
 }
 
-/** A page's gate (entrypoints/gate.ts) asks whether its text needs reading; if so, the reader is injected first. */
+/** Settings as every gate needs them, read from storage once per worker lifetime and again after each change. */
+let settingsNow: Promise<Settings> | null = null;
+
+/** A page's gate (entrypoints/gate/) asks whether its text needs reading; if so, the reader is injected first. */
 async function openGate(text: string, sender: Browser.runtime.MessageSender): Promise<GateReply> {
   const tabId = sender.tab?.id;
   const frameId = sender.frameId ?? 0;
   if (tabId === undefined) return { verdict: 'off' };
-  const settings = await loadSettings();
+  const settings = await (settingsNow ??= loadSettings());
   if (!isHighlightingOn(settings, siteKey(sender.url ?? ''))) {
     if (frameId === 0) showStatus(tabId, 0, false);
     return { verdict: 'off' };
@@ -93,6 +96,10 @@ function explainValue(match: unknown): Promise<ValueReply> {
 }
 
 export default defineBackground(() => {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && 'settings' in changes) settingsNow = null;
+  });
+
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Explain “%s” with TermLens', contexts: ['selection'] });
   });
