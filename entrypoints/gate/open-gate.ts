@@ -58,6 +58,7 @@ export async function openGate(getApi: () => GateApi | undefined): Promise<void>
   const site = siteKey(location.href);
   let verdict: GateReply['verdict'] | 'asking' = 'asking';
   let stopWatching = (): void => undefined;
+  const handedOver = () => verdict === 'read';
 
   // The popup and the site switch ask the top frame about its page; once the content script runs, it answers.
   const onMessage = (message: unknown, _sender: unknown, respond: (reply: unknown) => void): undefined => {
@@ -79,10 +80,12 @@ export async function openGate(getApi: () => GateApi | undefined): Promise<void>
   const ask = async (text: string): Promise<void> => {
     let next: GateReply['verdict'];
     for (let at = 0; ; at += ASK_CHARS - ASK_OVERLAP) {
+      if (handedOver()) return;
       next = await question(text.slice(at, at + ASK_CHARS));
       if (next !== 'quiet' || at + ASK_CHARS >= text.length) break;
     }
-    if (next === verdict) return;
+    // Questions can overlap (added text, shadow roots): once the page is handed over, later answers do not count.
+    if (next === verdict || handedOver()) return;
     verdict = next;
     stopWatching();
     if (verdict === 'read') {

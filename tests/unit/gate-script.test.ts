@@ -9,7 +9,7 @@ import type { GateReply } from '../../utils/messages';
 type Listener = (message: unknown, sender: unknown, respond: (reply: unknown) => void) => unknown;
 
 /** `verdict` decides each answer from the text asked about; `fail` makes that many sends reject first. */
-function fakeApi(verdict: (text: string) => GateReply['verdict'], fail = 0) {
+function fakeApi(verdict: (text: string) => GateReply['verdict'], fail = 0, delay: (text: string) => number = () => 0) {
   const asked: string[] = [];
   const messageListeners = new Set<Listener>();
   const storageListeners = new Set<(changes: Record<string, unknown>, area: string) => void>();
@@ -19,6 +19,7 @@ function fakeApi(verdict: (text: string) => GateReply['verdict'], fail = 0) {
       sendMessage: async (message: { text: string }) => {
         if (fail-- > 0) throw new Error('Could not establish connection. Receiving end does not exist.');
         asked.push(message.text);
+        await new Promise((ok) => setTimeout(ok, delay(message.text)));
         return { verdict: verdict(message.text) };
       },
       onMessage: { addListener: (l: Listener) => messageListeners.add(l), removeListener: (l: Listener) => messageListeners.delete(l) },
@@ -99,6 +100,20 @@ describe('the gate script', () => {
     expect(bg.asked.every((t) => t.length <= ASK_CHARS)).toBe(true);
     expect(bg.asked[0]!.slice(-200)).toBe(bg.asked[1]!.slice(0, 200)); // the parts overlap
     expect(bg.listening()).toBe(0);
+  });
+
+  it('once the page is handed over, a slower answer about other text changes nothing', async () => {
+    document.body.innerHTML = '<p>Plain words.</p><div id="host"></div>';
+    document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>More plain words.</p>';
+    const bg = fakeApi((text) => (text.includes('insulin') ? 'read' : 'quiet'), 0, (text) => (text.includes('More plain') ? 500 : 0));
+    await openGate(() => bg.api);
+    const p = document.createElement('p');
+    p.textContent = 'Later: insulin.';
+    document.body.append(p); // asked about, and read, while the shadow root's slower question is still out
+    await settle(700);
+    expect(bg.asked).toEqual(['Plain words.', '\u0000More plain words.', 'Later: insulin.']);
+    expect(bg.listening()).toBe(0);
+    expect(gateMeasures()).toBe(1);
   });
 
   it('tries again while the background is waking up', async () => {
