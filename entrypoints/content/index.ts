@@ -5,7 +5,7 @@ import { isContentRequest, isReadReply, type BackgroundRequest, type ContentRequ
 import { PageController, type ControllerDeps } from './controller';
 
 /**
- * Injected by the background into a frame whose gate (entrypoints/gate.ts) found text worth reading, or whose
+ * Injected by the background into a frame whose gate (entrypoints/gate/) found text worth reading, or where the
  * reader asked to explain a selection; never declared for every page.
  */
 export default defineContentScript({
@@ -60,7 +60,7 @@ export default defineContentScript({
     // Listening comes first: the background explains a selection right after injecting this script. Whether a frame
     // answers at all is decided at once (tabs.sendMessage takes the first answer from any frame); the answer waits
     // for the settings.
-    const ready = loadSettings().then((loaded) => {
+    const ready = loadSettings().catch(() => settings).then((loaded) => {
       settings = loaded;
       if (isHighlightingOn(settings, site)) start();
       else if (isTop) void send({ type: 'status', count: 0, active: false });
