@@ -41,6 +41,12 @@ export type BackgroundRequest =
   | { type: 'entries'; id: string }
   | { type: 'explain-value'; match: ValueMatch };
 
+/**
+ * Waits before a page's script asks the background again when no answer came (the MV3 worker waking up or
+ * restarting): the gate and the reader both follow it.
+ */
+export const RETRY_MS: readonly number[] = [30, 150, 600, 2000];
+
 /** A page's (or a frame's) text, all of it at once, asking whether it needs reading at all (see core/gate.ts). */
 export interface GateRequest {
   type: 'gate';

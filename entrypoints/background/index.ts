@@ -49,7 +49,11 @@ async function openGate(text: string, sender: Browser.runtime.MessageSender): Pr
   const tabId = sender.tab?.id;
   const frameId = sender.frameId ?? 0;
   if (tabId === undefined) return { verdict: 'off' };
-  const settings = await (settingsNow ??= loadSettings());
+  // A failed read is not kept: the gate asks again, and so does the next page.
+  const settings = await (settingsNow ??= loadSettings().catch((error: unknown) => {
+    settingsNow = null;
+    throw error;
+  }));
   if (!isHighlightingOn(settings, siteKey(sender.url ?? ''))) {
     if (frameId === 0) showStatus(tabId, 0, false);
     return { verdict: 'off' };

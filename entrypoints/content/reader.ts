@@ -1,5 +1,5 @@
 import type { SessionMark, SessionOptions } from '../../core/session';
-import type { ReadReply, ReadRequest } from '../../utils/messages';
+import { RETRY_MS, type ReadReply, type ReadRequest } from '../../utils/messages';
 import { randomLetters } from '../../utils/random-id';
 import { BlockScanner, type TextBatch } from './scan';
 import { runInSlices } from './scheduler';
@@ -41,8 +41,6 @@ export type Send = (request: ReadRequest) => Promise<ReadReply | undefined>;
 
 /** Characters per request: structured cloning costs about 16 ns a character, so one send stays near a millisecond. */
 export const REQUEST_CHARS = 64 * 1024;
-/** Waits before trying a failed request again (the background may be waking up or restarting). */
-const RETRY_MS = [30, 150, 600, 2000];
 
 interface Pending extends TextBatch {
   id: number;

@@ -11,7 +11,7 @@
  */
 import { siteKey } from '../../core/settings';
 import { isRecord } from '../../core/guards';
-import type { GateReply, GateRequest, PageTermsReply, PageTermCount } from '../../utils/messages';
+import { RETRY_MS, type GateReply, type GateRequest, type PageTermsReply, type PageTermCount } from '../../utils/messages';
 
 /** The extension API this script uses: the browser's own (see above), typed as the polyfill's. */
 export type GateApi = Pick<(typeof import('wxt/browser'))['browser'], 'runtime' | 'storage'>;
@@ -33,8 +33,6 @@ export const MIN_FRAME_TEXT = 200;
 export const SECOND_LOOK_MS = 1000;
 /** Text a changing page adds is gathered this long before it is asked about (a feed adds posts in bursts). */
 export const FOLLOW_MS = 300;
-/** Waits before asking again when the background did not answer (waking up, restarting). */
-const RETRY_MS = [30, 150, 600, 2000];
 /**
  * At most this much text per question (one send stays near a millisecond): a long page is asked about part by part,
  * and its first part nearly always decides. Parts overlap by more than the longest term, so none is cut in two.
