@@ -3,6 +3,10 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { loadGlossaryFromDisk, loadNamesFromDisk } from './tools/load-glossary';
 import { precompileMatcher } from './core/matcher/precompile';
+import { resolve as resolvePath } from 'node:path';
+
+/** The entrypoints that run in the reader's page: every byte and millisecond of theirs is the page's. */
+const PAGE_SCRIPTS = new Set(['gate', 'content']);
 
 /** `virtual:termlens-matcher`: the term matcher compiled at build time, so pages only decode it. */
 function precompiledMatcher(): Plugin {
@@ -27,11 +31,23 @@ export default defineConfig({
     build: { modulePreload: { polyfill: false }, ...(process.env.TERMLENS_NO_MINIFY ? { minify: false } : {}) },
   }),
   hooks: {
-    // The gate runs in every page and frame, the content script in every page with terms: terser makes it about 3% smaller than esbuild, which the other
-    // entrypoints keep for speed. Both rename private (#) class members. pure_getters: the content script reads no
-    // property for its side effects (it never reads layout to force it).
+    // The content script is injected by the background where the gate found text worth reading, never declared.
+    // Built as an unlisted script, it runs without WXT's content-script context: that context costs a page about
+    // 2 ms and tells the page our extension id (a DOM event and a window message named after it).
+    'entrypoints:found': (_wxt, infos) => {
+      for (const info of infos) if (info.name === 'content') info.type = 'unlisted-script';
+    },
+    // The gate runs in every page and frame, the content script in every page with terms (PAGE_SCRIPTS):
+    // - they use the browser's own API, not the polyfill (entrypoints/content/page-browser.ts says why);
+    // - terser makes them about 3% smaller than esbuild, which the other entrypoints keep for speed. Both rename
+    //   private (#) class members. pure_getters: these scripts read no property for its side effects (they never
+    //   read layout to force it).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!process.env.TERMLENS_NO_MINIFY && entrypoints.some((e) => e.type === 'content-script' || e.name === 'gate')) {
+      if (!entrypoints.some((e) => PAGE_SCRIPTS.has(e.name))) return;
+      const alias = config.resolve?.alias ?? {};
+      const rest = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: resolvePath('entrypoints/content/page-browser.ts') }, ...rest] };
+      if (!process.env.TERMLENS_NO_MINIFY) {
         config.build = { ...config.build, minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 3, pure_getters: true } } };
       }
     },
@@ -45,10 +61,11 @@ export default defineConfig({
     name: 'TermLens',
     description:
       'Explains diabetes and metabolic-health terms where you read them: plain-language, sourced definitions on hover. Nothing leaves your browser.',
-    // "scripting" and the host permission (added by WXT for the runtime-registered content script) let the
-    // background inject the content script where the gate found text worth reading.
+    // "scripting" and the host permission let the background inject the content script where the gate found text
+    // worth reading: the same reach as the gate, declared for every page.
     permissions: ['storage', 'contextMenus', 'scripting'],
-    // The gate (entrypoints/gate.ts) is the one script declared for every page and frame. It is an unlisted script
+    host_permissions: ['<all_urls>'],
+    // The gate (entrypoints/gate/) is the one script declared for every page and frame. It is an unlisted script
     // declared here by hand because a WXT content script brings a context that costs each frame about 2 ms and
     // posts our extension id to the page. It runs once the document is parsed (document_end, at DOMContentLoaded):
     // it only reads, and the reader sees marks before the page's images have loaded.

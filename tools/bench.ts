@@ -261,7 +261,7 @@ async function main(): Promise<void> {
 
   console.log(`TermLens bench: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, ${execFileSync(chromiumPath(), ['--version']).toString().trim()}`);
   console.log(`${opts.runs} loads per page after one warm-up; medians. "added": TaskDuration with the extension minus without.`);
-  const current = join(CHROME_BUILD, 'content-scripts', 'content.js');
+  const current = join(CHROME_BUILD, 'content.js');
   const previousScript = previousDist && join(previousDist, 'content-scripts', 'content.js');
   console.log(`gate (every page and frame): ${gzipKb(join(CHROME_BUILD, 'gate.js')).toFixed(2)} kB gzipped`);
   console.log(`content script (pages the gate lets through): ${gzipKb(current).toFixed(2)} kB gzipped${previousScript ? ` (previous release ${gzipKb(previousScript).toFixed(2)} kB, on every page)` : ''}\n`);

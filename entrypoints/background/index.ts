@@ -22,7 +22,7 @@ function sendToTab(tabId: number, message: ContentRequest, frameId?: number): Pr
 }
 
 /** The content script (entrypoints/content/), injected into a frame only once the gate has seen text worth reading. */
-const CONTENT_SCRIPT = '/content-scripts/content.js';
+const CONTENT_SCRIPT = '/content.js';
 
 async function injectContentScript(tabId: number, frameId: number): Promise<boolean> {
   try {

@@ -4,110 +4,128 @@ import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { isContentRequest, isReadReply, type BackgroundRequest, type ContentRequest, type PageTermCount, type PageTermsReply } from '../../utils/messages';
 import { PageController, type ControllerDeps } from './controller';
 
+/** What this frame's running content script leaves in the extension's own world (the page cannot see it). */
+interface Running {
+  stop(): void;
+}
+const world = globalThis as { termlensContentScript?: Running };
+
 /**
  * Injected by the background into a frame whose gate (entrypoints/gate/) found text worth reading, or where the
- * reader asked to explain a selection; never declared for every page.
+ * reader asked to explain a selection; never declared for every page. Built as an unlisted script (wxt.config.ts
+ * says why), so `browser` here is the browser's own API (./page-browser.ts).
  */
-export default defineContentScript({
-  registration: 'runtime',
-  matches: ['<all_urls>'],
-  async main(ctx) {
-    const isTop = window === window.top;
-    const site = siteKey(location.href);
-    let settings: Settings = parseSettings(undefined);
-    let controller: PageController | null = null;
+export default defineUnlistedScript(() => {
+  // Injected again into the same frame (an updated extension, a second request): the newer script takes over.
+  world.termlensContentScript?.stop();
+  world.termlensContentScript = run();
+});
 
-    const send = (message: BackgroundRequest) => browser.runtime.sendMessage(message).catch(() => undefined);
+function run(): Running {
+  const isTop = window === window.top;
+  const site = siteKey(location.href);
+  let settings: Settings = parseSettings(undefined);
+  let controller: PageController | null = null;
 
-    const deps: ControllerDeps = {
-      doc: document,
-      site,
-      send: (request) => browser.runtime.sendMessage(request).then((r) => (isReadReply(r) ? r : undefined)),
-      reportStatus: (count) => {
-        if (isTop) void send({ type: 'status', count, active: true });
-      },
-      measure: (name, start, detail) => performance.measure(name, { start, end: performance.now(), detail }),
-    };
+  const send = (message: BackgroundRequest) => browser.runtime.sendMessage(message).catch(() => undefined);
 
-    const start = () => {
-      controller = new PageController(deps, settings);
-    };
+  const deps: ControllerDeps = {
+    doc: document,
+    site,
+    send: (request) => browser.runtime.sendMessage(request).then((r) => (isReadReply(r) ? r : undefined)),
+    reportStatus: (count) => {
+      if (isTop) void send({ type: 'status', count, active: true });
+    },
+    measure: (name, start, detail) => performance.measure(name, { start, end: performance.now(), detail }),
+  };
 
-    const stop = () => {
-      controller?.destroy();
-      controller = null;
-      if (isTop) void send({ type: 'status', count: 0, active: false });
-    };
+  const start = () => {
+    controller = new PageController(deps, settings);
+  };
 
-    const apply = (next: Settings) => {
-      const before = settings;
-      settings = next;
-      const on = isHighlightingOn(next, site);
-      if (!on) return stop();
-      if (!controller) return start();
-      const marksChanged =
-        before.density !== next.density ||
-        before.hiddenCategories.join() !== next.hiddenCategories.join() ||
-        before.explainValues !== next.explainValues;
-      if (marksChanged) {
-        stop();
-        start();
-      } else {
-        controller.updateStyle(next);
-      }
-    };
+  const stop = () => {
+    controller?.destroy();
+    controller = null;
+    if (isTop) void send({ type: 'status', count: 0, active: false });
+  };
 
-    // Listening comes first: the background explains a selection right after injecting this script. Whether a frame
-    // answers at all is decided at once (tabs.sendMessage takes the first answer from any frame); the answer waits
-    // for the settings.
-    const ready = loadSettings().catch(() => settings).then((loaded) => {
-      settings = loaded;
-      if (isHighlightingOn(settings, site)) start();
-      else if (isTop) void send({ type: 'status', count: 0, active: false });
-    });
-    const onMessage = (message: unknown): Promise<unknown> | undefined => {
-      if (!isContentRequest(message)) return undefined;
-      if (message.type === 'explain-selection') {
-        if (!document.hasFocus() && !document.getSelection()?.toString().trim()) return undefined;
-      } else if (!isTop) return undefined;
-      return ready.then(() => answer(message));
-    };
-    const answer = (message: ContentRequest): unknown => {
-      switch (message.type) {
-        case 'page-terms':
-          return {
-            site,
-            active: controller !== null,
-            terms: controller?.pageTerms() ?? [],
-          } satisfies PageTermsReply<PageTermCount>;
-        case 'show-term':
-          return controller?.showEntry(message.id) ?? false;
-        case 'navigate':
-          return controller?.navigate(message.direction) ?? false;
-        case 'site':
-          return site;
-        case 'explain-selection': {
-          if (controller) controller.explainSelection();
-          else {
-            // Highlighting is off here, but explaining what the reader selected is still wanted.
-            const temp: PageController = new PageController(
-              { ...deps, scan: false, onCardClosed: () => queueMicrotask(() => temp.destroy()) },
-              settings,
-            );
-            temp.explainSelection();
-          }
-          return true;
+  const apply = (next: Settings) => {
+    const before = settings;
+    settings = next;
+    const on = isHighlightingOn(next, site);
+    if (!on) return stop();
+    if (!controller) return start();
+    const marksChanged =
+      before.density !== next.density ||
+      before.hiddenCategories.join() !== next.hiddenCategories.join() ||
+      before.explainValues !== next.explainValues;
+    if (marksChanged) {
+      stop();
+      start();
+    } else {
+      controller.updateStyle(next);
+    }
+  };
+
+  // Listening comes first: the background explains a selection right after injecting this script. Whether a frame
+  // answers at all is decided at once (tabs.sendMessage takes the first answer from any frame); the answer waits
+  // for the settings.
+  let stopped = false;
+  const ready = loadSettings().catch(() => settings).then((loaded) => {
+    if (stopped) return;
+    settings = loaded;
+    if (isHighlightingOn(settings, site)) start();
+    else if (isTop) void send({ type: 'status', count: 0, active: false });
+  });
+  // Answered through `respond`: Chrome's own onMessage ignores a returned promise.
+  const onMessage = (message: unknown, _sender: unknown, respond: (reply: unknown) => void): true | undefined => {
+    if (!isContentRequest(message)) return undefined;
+    if (message.type === 'explain-selection') {
+      if (!document.hasFocus() && !document.getSelection()?.toString().trim()) return undefined;
+    } else if (!isTop) return undefined;
+    void ready.then(() => respond(answer(message)));
+    return true;
+  };
+  const answer = (message: ContentRequest): unknown => {
+    switch (message.type) {
+      case 'page-terms':
+        return {
+          site,
+          active: controller !== null,
+          terms: controller?.pageTerms() ?? [],
+        } satisfies PageTermsReply<PageTermCount>;
+      case 'show-term':
+        return controller?.showEntry(message.id) ?? false;
+      case 'navigate':
+        return controller?.navigate(message.direction) ?? false;
+      case 'site':
+        return site;
+      case 'explain-selection': {
+        if (controller) controller.explainSelection();
+        else {
+          // Highlighting is off here, but explaining what the reader selected is still wanted.
+          const temp: PageController = new PageController(
+            { ...deps, scan: false, onCardClosed: () => queueMicrotask(() => temp.destroy()) },
+            settings,
+          );
+          temp.explainSelection();
         }
+        return true;
       }
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    await ready;
-    const unwatch = watchSettings(apply);
-
-    ctx.onInvalidated(() => {
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  let unwatch = (): void => undefined;
+  void ready.then(() => {
+    if (!stopped) unwatch = watchSettings(apply);
+  });
+  return {
+    stop: () => {
+      stopped = true;
       browser.runtime.onMessage.removeListener(onMessage);
       unwatch();
       controller?.destroy();
-    });
-  },
-});
+      controller = null;
+    },
+  };
+}
