@@ -11,7 +11,7 @@ import { compileMatcher } from '../../core/matcher';
 import { PageSession, type SessionDeps } from '../../core/session';
 import type { GlossaryEntry } from '../../core/glossary/types';
 import type { ReadReply, ReadRequest } from '../../utils/messages';
-import { PageReader, type ReaderEvents, type ReadMark, type ReadRound, type Send } from '../../entrypoints/content/reader';
+import { FIRST_REQUEST_CHARS, PageReader, type ReaderEvents, type ReadMark, type ReadRound, type Send } from '../../entrypoints/content/reader';
 import { BlockScanner } from '../../entrypoints/content/scan';
 import { TEST_GLOSSARY } from '../fixtures/matcher/inline-glossary';
 
@@ -114,7 +114,11 @@ describe('PageReader', () => {
     const { texts } = await readAll(document.body, bg.send);
     expect(texts.length).toBe(8000);
     expect(bg.requests.length).toBeGreaterThan(3);
-    for (const r of bg.requests) expect(r.batches.reduce((n, b) => n + b.segments.join('').length, 0)).toBeLessThanOrEqual(70 * 1024);
+    const sizes = bg.requests.map((r) => r.batches.reduce((n, b) => n + b.segments.join('').length, 0));
+    for (const size of sizes) expect(size).toBeLessThanOrEqual(70 * 1024);
+    // The first request is a couple of screens' worth, answered quickly; the next ones are full.
+    expect(sizes[0]).toBeLessThanOrEqual(FIRST_REQUEST_CHARS + 4 * 1024);
+    expect(sizes[1]).toBeGreaterThan(FIRST_REQUEST_CHARS * 2);
     const ids = bg.requests.flatMap((r) => r.batches.map((b) => b.id));
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
     expect(bg.requests.filter((r) => r.start).length).toBe(1);
