@@ -7,7 +7,7 @@
  * Why it is an unlisted script and not a WXT content script: WXT's content-script context (about 2 ms a frame,
  * measured) dispatches an event and posts a message to the page naming our extension id; and why it does without
  * webextension-polyfill (about 1.5 ms a frame): both browsers' own `runtime` and `storage` APIs return promises for
- * the three calls made here. The content script it hands over to uses both.
+ * the three calls made here. The content script it hands over to does without both too (wxt.config.ts).
  */
 import { siteKey } from '../../core/settings';
 import { isRecord } from '../../core/guards';
