@@ -109,6 +109,27 @@ describe('privacy', () => {
     for (const p of [page, popup, options]) await p.close();
   });
 
+  it('posts the page no message naming TermLens while it reads, marks and explains', async () => {
+    const page = await browser.context.newPage();
+    // Before any script of ours: every window message the page can hear (WXT's content-script context posted one
+    // named after the extension id; the gate and the content script run without it).
+    await page.addInitScript(() => {
+      const heard: string[] = [];
+      (window as unknown as { __heard: string[] }).__heard = heard;
+      addEventListener('message', (e) => heard.push(JSON.stringify(e.data) ?? String(e.data)), true);
+    });
+    await page.goto(server.url('/terms.html'));
+    await waitForScan(page);
+    await hoverTerm(page, 'metformin');
+    await page.keyboard.press('Escape');
+    const heard = await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard);
+    expect(heard.filter((m) => m.includes(browser.extensionId) || /wxt|termlens/i.test(m))).toEqual([]);
+    // The recorder works: a message the page posts itself is heard.
+    await page.evaluate(() => postMessage({ probe: 'termlens-probe' }, '*'));
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __heard: string[] }).__heard.some((m) => m.includes('termlens-probe')))).toBe(true);
+    await page.close();
+  });
+
   it('would see a request the service worker made (so the check above can fail)', async () => {
     const before = recorded.length;
     await browser.worker.evaluate(() => fetch(chrome.runtime.getURL('manifest.json')).then((r) => r.ok));
