@@ -8,9 +8,7 @@
  * take a returned promise as the answer, so their listeners answer with `sendResponse`. The extension's own pages
  * and the background keep the polyfill.
  */
-import type Browser from 'webextension-polyfill';
+import { nativeExtensionApi } from '../../utils/native-api';
 
-type Native = { runtime?: { id?: string } };
-const scope = globalThis as unknown as { browser?: Native; chrome?: Native };
-
-export const browser = (scope.browser?.runtime?.id ? scope.browser : scope.chrome) as unknown as typeof Browser;
+// Injected by a live extension, so its API is there.
+export const browser = nativeExtensionApi()!;

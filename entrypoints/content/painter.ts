@@ -107,7 +107,6 @@ export class ViewportPainter {
       this.#withoutObserving(() => this.highlighter.remove(hit.range));
       return;
     }
-    // Taken out of the list lazily: a page that replaces its content drops thousands of hits one by one.
     const hidden = this.#hidden.get(hit.box);
     if (hidden?.includes(hit)) {
       const rest = hidden.filter((h) => h !== hit);
@@ -118,6 +117,7 @@ export class ViewportPainter {
       }
       return;
     }
+    // Taken out of the list lazily: a page that replaces its content drops thousands of hits one by one.
     this.#dropped.add(hit);
     this.#registered.delete(hit);
     this.highlighter.remove(hit.range);
@@ -174,7 +174,7 @@ export class ViewportPainter {
     }
     this.#from = from;
     const inWindow = new Set(hits.slice(from, from + MAX_REGISTERED));
-    for (const h of [...this.#registered]) {
+    for (const h of this.#registered) {
       if (inWindow.has(h)) continue;
       this.#registered.delete(h);
       if (h !== this.active) this.highlighter.remove(h.range);

@@ -1,10 +1,9 @@
+import { nativeExtensionApi } from '../../utils/native-api';
 import { openGate, type GateApi } from './open-gate';
 
-// The browser's own API, not the polyfill: see open-gate.ts. Firefox names it `browser`, Chrome `chrome`. It is
-// looked up only once the frame is worth asking about: the first touch builds the API's bindings in this frame.
+// The browser's own API, not the polyfill: see open-gate.ts. It is looked up only once the frame is worth asking
+// about: the first touch builds the API's bindings in this frame. (GateApi types the same object as `wxt/browser`
+// does, whose onMessage lets a listener answer synchronously through sendResponse.)
 export default defineUnlistedScript(() => {
-  void openGate(() => {
-    const api = (globalThis as { browser?: GateApi }).browser ?? (globalThis as unknown as { chrome?: GateApi }).chrome;
-    return api?.runtime?.id ? api : undefined;
-  });
+  void openGate(() => nativeExtensionApi() as GateApi | undefined);
 });
