@@ -71,10 +71,13 @@ export default defineConfig({
     // it only reads, and the reader sees marks before the page's images have loaded.
     content_scripts: [{ matches: ['<all_urls>'], js: ['gate.js'], all_frames: true, match_about_blank: true, run_at: 'document_end' }],
     // The explanation card is an extension page framed in the reader's page (see entrypoints/content/card-host.ts).
+    // Chrome's dynamic URL changes every session and is known only to our own scripts (runtime.getURL): a page can
+    // neither probe for TermLens by loading card.html nor frame a card of its own. Firefox's extension origin is a
+    // random id per install already.
     web_accessible_resources:
       browser === 'firefox' && manifestVersion === 2
         ? (['card.html'] as never)
-        : [{ resources: ['card.html'], matches: ['<all_urls>'] }],
+        : [{ resources: ['card.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     action: { default_title: 'TermLens glossary' },
     commands: {
       'next-term': {

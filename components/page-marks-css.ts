@@ -1,8 +1,15 @@
+import type { PageNames } from '../utils/random-id';
+
 /**
  * Marks on the page. `::highlight()` accepts only colour and text-decoration, which is all a quiet mark needs; the
  * wrap fallback (`mode`) styles its own elements instead.
  */
-export function pageHighlightCss(style: 'underline' | 'background', dark: boolean, mode: 'highlight-api' | 'wrap' = 'highlight-api'): string {
+export function pageHighlightCss(
+  names: PageNames,
+  style: 'underline' | 'background',
+  dark: boolean,
+  mode: 'highlight-api' | 'wrap' = 'highlight-api',
+): string {
   const line = dark ? '#5eead4' : '#0f766e';
   const fill = dark ? 'rgba(94, 234, 212, 0.22)' : 'rgba(15, 118, 110, 0.12)';
   const active = dark ? 'rgba(94, 234, 212, 0.35)' : 'rgba(15, 118, 110, 0.22)';
@@ -19,14 +26,14 @@ export function pageHighlightCss(style: 'underline' | 'background', dark: boolea
       : `background-color: ${valueFill};`;
   if (mode === 'wrap') {
     return `
-termlens-mark { all: unset; display: inline; ${base} cursor: help; }
-termlens-mark[data-kind="value"] { text-decoration: none; background-color: transparent; ${value} }
-termlens-mark[data-active] { background-color: ${active}; }
+${names.mark} { all: unset; display: inline; ${base} cursor: help; }
+${names.mark}[data-kind="value"] { text-decoration: none; background-color: transparent; ${value} }
+${names.mark}[data-active] { background-color: ${active}; }
 `;
   }
   return `
-::highlight(termlens) { ${base} }
-::highlight(termlens-value) { ${value} }
-::highlight(termlens-active) { background-color: ${active}; text-decoration: underline solid ${line} 2px; text-underline-offset: 3px; }
+::highlight(${names.term}) { ${base} }
+::highlight(${names.value}) { ${value} }
+::highlight(${names.active}) { background-color: ${active}; text-decoration: underline solid ${line} 2px; text-underline-offset: 3px; }
 `;
 }

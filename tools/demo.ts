@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension } from '../tests/e2e/browser';
 import { serveFixtures } from '../tests/e2e/server';
-import { hoverTerm } from '../tests/e2e/page-helpers';
+import { hoverTerm, waitForScan } from '../tests/e2e/page-helpers';
 
 const OUT = resolve('demo-output');
 
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const browser = await launchWithExtension({ headless: !headed, viewport: { width: 1100, height: 820 } });
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(server.url('/article.html'));
-  await page.waitForFunction(() => performance.getEntriesByName('termlens:scan').length > 0);
+  await waitForScan(page);
 
   if (headed) {
     console.log(`TermLens demo is open in Chromium on ${server.url('/article.html')}. Hover a dotted term; close the window to finish.`);

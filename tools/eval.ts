@@ -6,7 +6,7 @@
  *   npm run eval -- --json FILE       # also write the whole result as JSON
  *
  * Each page is opened, scrolled top to bottom (terms are registered near the viewport only) and read from outside:
- * the page's own CSS.highlights registry. Per page and overall it prints recall, coverage misses (no entry or alias
+ * the page's own CSS.highlights registry, under the names the content script chose for the page. Per page and overall it prints recall, coverage misses (no entry or alias
  * has that wording), matcher misses (the glossary has it, the page was not marked, and why), trap hits, and every
  * distinct marked string in its sentence, for review.
  */

@@ -26,7 +26,8 @@ addEventListener('keydown', (event: KeyboardEvent) => {
 
 addEventListener('message', (event: MessageEvent) => {
   const offered = event.ports[0];
-  if (port || !offered || !token || !isRecord(event.data) || event.data.token !== token) return;
+  // Only from the frame that holds us, and only once: our content script, which alone knows the token.
+  if (port || !offered || event.source !== parent || !token || !isRecord(event.data) || event.data.token !== token) return;
   port = offered;
   const send = (message: FromCard) => port?.postMessage(message);
   let current: Extract<ToCard, { type: 'render' }> | null = null;

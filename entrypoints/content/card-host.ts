@@ -18,6 +18,8 @@ export interface CardHostEvents {
 
 /** How long a closed card's element stays (hidden) in the page. */
 const REMOVE_AFTER_MS = 60;
+/** How many times an open card is put back above what the page puts in the top layer before it gives up and closes. */
+const MAX_RAISES = 3;
 /** The widest a card gets; narrower screens get their width less the edges. */
 const CARD_MAX_WIDTH = 380;
 
@@ -42,7 +44,7 @@ export class CardHost {
   #shownSerial = 0;
   #returnFocus: Element | null = null;
   #stopFollowing: (() => void) | null = null;
-  readonly #tag = randomTag();
+  readonly #tag: string;
   /** Every element of ours, the ones on their way out included: their coming and going is no page change. */
   readonly #hosts = new WeakSet<Element>();
   /** Closed cards' elements, hidden, on their way out. */
@@ -52,8 +54,10 @@ export class CardHost {
   readonly #site: string;
   readonly #events: CardHostEvents;
 
-  constructor(doc: Document, site: string, events: CardHostEvents) {
+  /** `tag`: our element's name, random per page (utils/random-id.ts), so that nothing in the page's DOM names TermLens. */
+  constructor(doc: Document, site: string, tag: string, events: CardHostEvents) {
     this.#doc = doc;
+    this.#tag = tag;
     this.#site = site;
     this.#events = events;
   }
@@ -131,7 +135,15 @@ export class CardHost {
     const place = placeCard(line, size, { width: view.innerWidth, height: view.innerHeight });
     frame.style.setProperty('width', `${place.width}px`, 'important');
     frame.style.setProperty('height', `${place.height}px`, 'important');
-    host.style.setProperty('transform', `translate(${place.x}px, ${place.y}px)`, 'important');
+    this.#styleHost(host, 'transform', `translate(${place.x}px, ${place.y}px)`);
+  }
+
+  /** Our element's inline style, as we last wrote it: any other is the page's doing (see #guard). */
+  #hostStyle: string | null = null;
+
+  #styleHost(host: HTMLElement, property: string, value: string): void {
+    host.style.setProperty(property, value, 'important');
+    this.#hostStyle = host.getAttribute('style');
   }
 
   #show(): void {
@@ -141,7 +153,7 @@ export class CardHost {
     if (!wanted || !host || !frame) return;
     this.#shownSerial = wanted.serial;
     this.reposition();
-    host.style.setProperty('visibility', 'visible', 'important');
+    this.#styleHost(host, 'visibility', 'visible');
     if (wanted.takeFocus) frame.focus();
     this.#post({ type: 'shown', serial: wanted.serial, takeFocus: wanted.takeFocus });
     this.#follow();
@@ -189,16 +201,17 @@ export class CardHost {
     channel.port1.onmessage = ({ data }: MessageEvent) => {
       if (this.#port === channel.port1 && isFromCard(data)) this.#received(data);
     };
-    frame.addEventListener(
-      'load',
-      () => {
-        if (this.#frame !== frame) return;
-        frame.contentWindow?.postMessage({ token }, new URL(frame.src).origin, [channel.port2]);
-        this.#port = channel.port1;
-        for (const m of this.#outbox.splice(0)) this.#port.postMessage(m);
-      },
-      { once: true },
-    );
+    let loaded = false;
+    frame.addEventListener('load', () => {
+      if (this.#frame !== frame) return;
+      // A second load is a navigation we did not make: the page can navigate any frame in it, ours too (through
+      // `window.frames`). Whatever loaded is not our card, so it goes at once.
+      if (loaded) return this.close();
+      loaded = true;
+      frame.contentWindow?.postMessage({ token }, cardOrigin(), [channel.port2]);
+      this.#port = channel.port1;
+      for (const m of this.#outbox.splice(0)) this.#port.postMessage(m);
+    });
     root.append(frame);
     this.#doc.documentElement.appendChild(host);
     // The top layer: above every stacking context of the page, whatever its z-indexes.
@@ -229,9 +242,48 @@ export class CardHost {
     };
     view.addEventListener('scroll', onChange, { capture: true, passive: true });
     view.addEventListener('resize', onChange, { passive: true });
+    const unguard = this.#host ? this.#guard(this.#host, view) : () => undefined;
     this.#stopFollowing = () => {
       view.removeEventListener('scroll', onChange, { capture: true });
       view.removeEventListener('resize', onChange);
+      unguard();
+    };
+  }
+
+  /**
+   * While a card is on screen, it stays the reader's: above whatever the page puts in the top layer after it (a
+   * popover, a modal dialog), and gone the moment the page touches our element (restyles it, hides it, takes it out of
+   * the top layer), since a card the page can move or fade is a card it could trick a click onto. A page that keeps
+   * pushing above the card gets no card: it is put back on top a few times, then closed.
+   */
+  #guard(host: HTMLElement, view: Window): () => void {
+    let raised = 0;
+    const onToggle = (event: Event) => {
+      if (this.#host !== host) return;
+      const { newState } = event as ToggleEvent;
+      if (event.target === host) {
+        // Toggle events are queued and merged: a re-raise of ours arrives as open, the page's hidePopover as closed.
+        if (newState === 'closed' && !host.matches(':popover-open')) this.close();
+        return;
+      }
+      if (newState !== 'open') return;
+      if (++raised > MAX_RAISES) return this.close();
+      try {
+        host.hidePopover();
+        host.showPopover();
+      } catch {
+        this.close();
+      }
+    };
+    const tampered = new MutationObserver(() => {
+      if (this.#host === host && (host.getAttribute('style') !== this.#hostStyle || host.getAttribute('popover') !== 'manual')) this.close();
+    });
+    tampered.observe(host, { attributes: true });
+    // Capture: toggle does not bubble, but every toggle in the document passes the window on its way down.
+    view.addEventListener('toggle', onToggle, true);
+    return () => {
+      tampered.disconnect();
+      view.removeEventListener('toggle', onToggle, true);
     };
   }
 
@@ -273,7 +325,12 @@ export class CardHost {
   }
 }
 
-/** A custom element name of random letters: nothing in the page's DOM names TermLens. */
-function randomTag(): string {
-  return `${randomLetters(4)}-${randomLetters(5)}`;
+/**
+ * The origin the card's frame ends up with, the only one the token and the port may go to. In Chrome the frame is
+ * asked for by its dynamic URL (wxt.config.ts) and lands on the extension's own origin, named after its id; in
+ * Firefox the extension's URL already is its origin.
+ */
+function cardOrigin(): string {
+  const url = new URL(browser.runtime.getURL('/'));
+  return url.protocol === 'chrome-extension:' ? `chrome-extension://${browser.runtime.id}` : url.origin;
 }

@@ -1,4 +1,5 @@
 import type { Settings } from '../../core/settings';
+import type { PageNames } from '../../utils/random-id';
 import type { CardContent } from '../../components/card/protocol';
 import { pageHighlightCss } from '../../components/page-marks-css';
 import { CardHost } from './card-host';
@@ -12,6 +13,8 @@ import { pageIsDark } from './page-theme';
 export interface ControllerDeps {
   doc: Document;
   site: string;
+  /** This page's random names for our highlights, marks and card element. */
+  names: PageNames;
   /** Sends a page's text to the background's matcher. */
   send: Send;
   /** Reports how many distinct terms are marked, after each reading. */
@@ -22,8 +25,8 @@ export interface ControllerDeps {
   scan?: boolean;
   /** Called when the card closes. */
   onCardClosed?: () => void;
-  /** Records what a reading and a card cost (development and test builds: the bench and tests read it). */
-  measure?: (name: string, start: number, detail: object) => void;
+  /** Records what a reading and a card cost, where only the extension can read it (the bench and tests do). */
+  measure?: (name: 'scan' | 'popover', start: number, detail: object) => void;
 }
 
 /**
@@ -59,10 +62,10 @@ export class PageController {
       staleUnder: (node) => this.#dropUnder(node),
       reread: (root) => this.#reread(root),
     });
-    this.#painter = new ViewportPainter(doc, deps.forceWrap ?? false, (fn) => this.#follower.withoutObserving(fn));
+    this.#painter = new ViewportPainter(doc, deps.names, deps.forceWrap ?? false, (fn) => this.#follower.withoutObserving(fn));
     this.#sheet = new (doc.defaultView ?? window).CSSStyleSheet();
     this.#styledRoots.add(doc);
-    this.#card = new CardHost(doc, deps.site, { closed: () => this.#onCardClosed() });
+    this.#card = new CardHost(doc, deps.site, deps.names.card, { closed: () => this.#onCardClosed() });
     this.#intent = new PointerIntent({
       doc,
       hoverDelayMs: () => this.#settings.hoverDelayMs,
@@ -226,7 +229,7 @@ export class PageController {
     const round2 = (ms: number) => Math.round(ms * 100) / 100;
     afterNextPaint(this.#deps.doc, () => {
       if (this.#destroyed) return;
-      this.#deps.measure?.('termlens:scan', round.startedAt, {
+      this.#deps.measure?.('scan', round.startedAt, {
         ...round,
         busyMs: round2(round.busyMs),
         longestSliceMs: round2(round.longestSliceMs),
@@ -277,7 +280,7 @@ export class PageController {
     return null;
   }
 
-  /** `intentAt`: when hover intent fired, to measure how long the reader waits for the card (`termlens:popover`). */
+  /** `intentAt`: when hover intent fired, to measure how long the reader waits for the card (the `popover` measure). */
   #openFor(hit: Hit, takeFocus: boolean, point?: { x: number; y: number }, intentAt?: number): void {
     if (!hit.nodes[0]?.isConnected) return;
     const request = ++this.#openRequest;
@@ -290,7 +293,7 @@ export class PageController {
       const placedAt = performance.now();
       // The next animation frame is the one that paints it.
       requestAnimationFrame(() =>
-        this.#deps.measure?.('termlens:popover', intentAt, {
+        this.#deps.measure?.('popover', intentAt, {
           ...(hit.value ? { value: hit.value.text, measure: hit.value.measure } : { entryId: hit.entryId }),
           placedMs: Math.round((placedAt - intentAt) * 100) / 100,
         }),
@@ -321,7 +324,7 @@ export class PageController {
   // ---- styles -----------------------------------------------------------------------------------------------------
 
   #applyStyle(): void {
-    if (this.#styled) this.#sheet.replaceSync(pageHighlightCss(this.#settings.style, pageIsDark(this.#deps.doc), this.#painter.mode));
+    if (this.#styled) this.#sheet.replaceSync(pageHighlightCss(this.#deps.names, this.#settings.style, pageIsDark(this.#deps.doc), this.#painter.mode));
   }
 
   /**

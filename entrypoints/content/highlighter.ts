@@ -1,6 +1,9 @@
+import type { PageNames } from '../../utils/random-id';
+
 /**
  * Paints found terms. The CSS Custom Highlight API leaves the page's DOM untouched; where it is missing, terms are
- * wrapped in our own <termlens-mark> elements, and `clear()` puts every text node back exactly as it was.
+ * wrapped in our own mark elements, and `clear()` puts every text node back exactly as it was. Highlights and marks
+ * go by the page's random names (`PageNames`): the registry and the DOM are the page's to read.
  */
 /** What a mark explains: a glossary term, or a value of a known measure ("A1C 7.2%"), painted differently. */
 export type MarkKind = 'term' | 'value';
@@ -18,13 +21,9 @@ export interface Highlighter {
   clear(): void;
 }
 
-export const HIGHLIGHT_NAME = 'termlens';
-export const ACTIVE_HIGHLIGHT_NAME = 'termlens-active';
-export const VALUE_HIGHLIGHT_NAME = 'termlens-value';
-
-export function createHighlighter(doc: Document, forceWrap = false): Highlighter {
+export function createHighlighter(doc: Document, names: PageNames, forceWrap = false): Highlighter {
   const registry = !forceWrap && typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function' ? CSS.highlights : undefined;
-  return registry ? new ApiHighlighter(registry) : new WrapHighlighter(doc);
+  return registry ? new ApiHighlighter(registry, names) : new WrapHighlighter(doc, names.mark);
 }
 
 class ApiHighlighter implements Highlighter {
@@ -37,13 +36,15 @@ class ApiHighlighter implements Highlighter {
   #cleared = false;
 
   readonly #registry: HighlightRegistry;
+  readonly #names: PageNames;
 
-  constructor(registry: HighlightRegistry) {
+  constructor(registry: HighlightRegistry, names: PageNames) {
     this.#registry = registry;
+    this.#names = names;
     this.#active.priority = 1;
-    registry.set(HIGHLIGHT_NAME, this.#all);
-    registry.set(VALUE_HIGHLIGHT_NAME, this.#values);
-    registry.set(ACTIVE_HIGHLIGHT_NAME, this.#active);
+    registry.set(names.term, this.#all);
+    registry.set(names.value, this.#values);
+    registry.set(names.active, this.#active);
   }
 
   // Only a real change touches the registry: every change to it makes the browser repaint the whole document (on a
@@ -85,13 +86,14 @@ class ApiHighlighter implements Highlighter {
   #batch(): void {
     if (this.#batching || this.#cleared) return;
     this.#batching = true;
-    this.#registry.delete(HIGHLIGHT_NAME);
-    this.#registry.delete(VALUE_HIGHLIGHT_NAME);
+    const { term, value } = this.#names;
+    this.#registry.delete(term);
+    this.#registry.delete(value);
     queueMicrotask(() => {
       this.#batching = false;
       if (this.#cleared) return;
-      this.#registry.set(HIGHLIGHT_NAME, this.#all);
-      this.#registry.set(VALUE_HIGHLIGHT_NAME, this.#values);
+      this.#registry.set(term, this.#all);
+      this.#registry.set(value, this.#values);
     });
   }
 
@@ -100,9 +102,9 @@ class ApiHighlighter implements Highlighter {
     this.#all.clear();
     this.#values.clear();
     this.#active.clear();
-    this.#registry.delete(HIGHLIGHT_NAME);
-    this.#registry.delete(VALUE_HIGHLIGHT_NAME);
-    this.#registry.delete(ACTIVE_HIGHLIGHT_NAME);
+    this.#registry.delete(this.#names.term);
+    this.#registry.delete(this.#names.value);
+    this.#registry.delete(this.#names.active);
   }
 }
 
@@ -116,8 +118,6 @@ interface Wrapped {
   cutData: string;
 }
 
-export const MARK_TAG = 'termlens-mark';
-
 class WrapHighlighter implements Highlighter {
   readonly mode = 'wrap' as const;
   /** In wrap order; restored in reverse so each original node is rebuilt in the order it was cut. */
@@ -127,9 +127,11 @@ class WrapHighlighter implements Highlighter {
   #rangeByMark = new WeakMap<Element, AbstractRange>();
 
   readonly #doc: Document;
+  readonly #tag: string;
 
-  constructor(doc: Document) {
+  constructor(doc: Document, tag: string) {
     this.#doc = doc;
+    this.#tag = tag;
   }
 
   add(range: AbstractRange, kind: MarkKind = 'term'): void {
@@ -140,7 +142,7 @@ class WrapHighlighter implements Highlighter {
       if (end <= start) continue;
       const tail = end < node.data.length ? node.splitText(end) : null;
       const middle = node.splitText(start);
-      const mark = this.#doc.createElement(MARK_TAG);
+      const mark = this.#doc.createElement(this.#tag);
       if (kind === 'value') mark.setAttribute('data-kind', 'value');
       middle.replaceWith(mark);
       mark.appendChild(middle);
@@ -170,7 +172,7 @@ class WrapHighlighter implements Highlighter {
   }
 
   rangeOfElement(el: Element): AbstractRange | undefined {
-    const mark = el.closest(MARK_TAG);
+    const mark = el.closest(this.#tag);
     return mark ? this.#rangeByMark.get(mark) : undefined;
   }
 

@@ -2,13 +2,13 @@ import { browser } from 'wxt/browser';
 import { isHighlightingOn, parseSettings, siteKey, type Settings } from '../../core/settings';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { isContentRequest, isReadReply, type BackgroundRequest, type ContentRequest, type PageTermCount, type PageTermsReply } from '../../utils/messages';
+import { isolatedRecord, recordMeasure } from '../../utils/isolated-record';
+import { randomPageNames, type PageNames } from '../../utils/random-id';
 import { PageController, type ControllerDeps } from './controller';
 
-/** What this frame's running content script leaves in the extension's own world (the page cannot see it). */
 interface Running {
   stop(): void;
 }
-const world = globalThis as { termlensContentScript?: Running };
 
 /**
  * Injected by the background into a frame whose gate (entrypoints/gate/) found text worth reading, or where the
@@ -17,11 +17,13 @@ const world = globalThis as { termlensContentScript?: Running };
  */
 export default defineUnlistedScript(() => {
   // Injected again into the same frame (an updated extension, a second request): the newer script takes over.
-  world.termlensContentScript?.stop();
-  world.termlensContentScript = run();
+  const record = isolatedRecord();
+  record.running?.stop();
+  record.names = randomPageNames();
+  record.running = run(record.names);
 });
 
-function run(): Running {
+function run(names: PageNames): Running {
   const isTop = window === window.top;
   const site = siteKey(location.href);
   let settings: Settings = parseSettings(undefined);
@@ -32,11 +34,12 @@ function run(): Running {
   const deps: ControllerDeps = {
     doc: document,
     site,
+    names,
     send: (request) => browser.runtime.sendMessage(request).then((r) => (isReadReply(r) ? r : undefined)),
     reportStatus: (count) => {
       if (isTop) void send({ type: 'status', count, active: true });
     },
-    measure: (name, start, detail) => performance.measure(name, { start, end: performance.now(), detail }),
+    measure: recordMeasure,
   };
 
   const start = () => {

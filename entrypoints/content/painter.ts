@@ -1,3 +1,4 @@
+import type { PageNames } from '../../utils/random-id';
 import { createHighlighter, type Highlighter } from './highlighter';
 import type { Hit } from './hits';
 
@@ -38,10 +39,10 @@ export class ViewportPainter {
   readonly #withoutObserving: (fn: () => void) => void;
   readonly #reposition = () => this.#placeWindow();
 
-  constructor(doc: Document, forceWrap: boolean, withoutObserving: (fn: () => void) => void) {
+  constructor(doc: Document, names: PageNames, forceWrap: boolean, withoutObserving: (fn: () => void) => void) {
     this.#doc = doc;
     this.#withoutObserving = withoutObserving;
-    this.highlighter = createHighlighter(doc, forceWrap);
+    this.highlighter = createHighlighter(doc, names, forceWrap);
   }
 
   get mode(): Highlighter['mode'] {

@@ -2,7 +2,7 @@
  * Subtrees that are not prose for reading: code, forms, media, hidden content, menus, our own wrap-mode marks. Foreign
  * (SVG, MathML) elements keep their lowercase names. Tag lists are one string each: smaller in the content script.
  */
-const SKIP_TAGS = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE TEXTAREA INPUT SELECT OPTION BUTTON SVG MATH CANVAS IFRAME FRAME OBJECT EMBED VIDEO AUDIO CODE PRE KBD SAMP VAR HEAD TITLE NAV DIALOG TERMLENS-MARK svg math'.split(' '));
+const SKIP_TAGS = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE TEXTAREA INPUT SELECT OPTION BUTTON SVG MATH CANVAS IFRAME FRAME OBJECT EMBED VIDEO AUDIO CODE PRE KBD SAMP VAR HEAD TITLE NAV DIALOG svg math'.split(' '));
 const SKIP_ROLES = ['navigation', 'menu', 'menubar', 'textbox', 'searchbox', 'combobox', 'code'];
 /**
  * Elements that may carry a skipping attribute, found by the scanner with one native query up front (reading

@@ -11,6 +11,7 @@
  */
 import { siteKey } from '../../core/settings';
 import { isRecord } from '../../core/guards';
+import { recordMeasure } from '../../utils/isolated-record';
 import { RETRY_MS, type GateReply, type GateRequest, type PageTermsReply, type PageTermCount } from '../../utils/messages';
 
 /** The extension API this script uses: the browser's own (see above), typed as the polyfill's. */
@@ -90,7 +91,7 @@ export async function openGate(getApi: () => GateApi | undefined): Promise<void>
       api.runtime.onMessage.removeListener(onMessage);
     } else if (verdict === 'quiet') {
       // Tests and `npm run bench` wait for a page's first reading; this one found nothing to read.
-      performance.measure('termlens:scan', { start: startedAt, detail: { kind: 'gate', matches: 0, chars: text.length } });
+      recordMeasure('gate', startedAt, { matches: 0, chars: text.length });
       stopWatching = followChanges(ask);
       const hidden = shadowText(document);
       if (hidden) void ask(hidden);

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serveFixtures } from './server';
+import { rememberExtension, waitForScan } from './page-helpers';
 
 export const CHROME_BUILD = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
 
@@ -39,9 +40,7 @@ async function waitForContentScripts(context: BrowserContext): Promise<void> {
   try {
     for (let attempt = 0; attempt < 20; attempt++) {
       await page.goto(server.url(`/ready.html?attempt=${attempt}`));
-      const ready = await page
-        .waitForFunction(() => performance.getEntriesByName('termlens:scan').length > 0, undefined, { timeout: 1500 })
-        .then(() => true, () => false);
+      const ready = await waitForScan(page, 1, 1500).then(() => true, () => false);
       if (ready) return;
     }
     throw new Error('The TermLens content script never ran: is the build in .output/chrome-mv3 complete?');
@@ -88,6 +87,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   let [worker] = context.serviceWorkers();
   if (!worker) worker = await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
+  rememberExtension(context, extensionId);
   await waitForContentScripts(context);
   const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
   return {

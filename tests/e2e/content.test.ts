@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { serveFixtures, type FixtureServer } from './server';
-import { cardClosed, cardDialog, cardFrame, hoverTerm, markedTexts, pointOfTerm, serialise, waitForScan, openScanned, sendToPage, storeSettings } from './page-helpers';
+import { cardClosed, cardDialog, cardFrame, highlightSize, hoverTerm, markedTexts, pointOfTerm, serialise, waitForScan, openScanned, sendToPage, storeSettings } from './page-helpers';
 
 const SHOTS = 'test-output';
 
@@ -141,9 +141,9 @@ describe('terms on the page', () => {
     const count = (await markedTexts(page)).length;
     expect(count).toBeGreaterThan(0);
     await setStored({ disabledSites: ['127.0.0.1'] });
-    await page.waitForFunction(() => !CSS.highlights.has('termlens'));
+    await expect.poll(() => highlightSize(page)).toBeNull();
     await setStored({ disabledSites: [] });
-    await page.waitForFunction((n) => (CSS.highlights.get('termlens')?.size ?? 0) === n, count);
+    await expect.poll(() => highlightSize(page)).toBe(count);
     await page.close();
   });
 

@@ -10,8 +10,8 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { serveFixtures, type FixtureServer } from './server';
-import { markedTexts, serialise, waitForScan, cardDialog, cardClosed } from './page-helpers';
-import { inspectPage, type PageInspector } from './inspect';
+import { markedTexts, serialise, waitForScan, cardDialog, cardClosed, inspectorOf, inTermLens, pageNames } from './page-helpers';
+import type { PageInspector } from './inspect';
 
 /** The saved real pages live next to the project (../shared/corpus/pages), or wherever TERMLENS_CORPUS points. */
 const CORPUS = process.env.TERMLENS_CORPUS ?? resolve('..', 'shared', 'corpus', 'pages');
@@ -48,8 +48,10 @@ describe('page integrity', () => {
   const setSiteOn = (on: boolean) =>
     browser.worker.evaluate((off) => chrome.storage.local.set({ settings: { disabledSites: off ? ['127.0.0.1'] : [] } }), !on);
 
-  const scans = (page: Page) =>
-    page.evaluate(() => performance.getEntriesByName('termlens:scan').map((m) => (m as PerformanceMeasure).detail as ScanDetail));
+  const scans = async (page: Page) =>
+    (await inTermLens(page, (record) => record?.measures.filter((m) => m.name === 'scan' || m.name === 'gate') ?? [])).map(
+      (m) => ({ ...m.detail, kind: m.name === 'gate' ? 'gate' : (m.detail as ScanDetail).kind }) as ScanDetail,
+    );
 
   /**
    * Opens a page and, before the content script has run (document_idle comes after DOMContentLoaded), records its
@@ -65,7 +67,7 @@ describe('page integrity', () => {
       for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
       (window as unknown as { __texts: [Text, string][] }).__texts = nodes.map((n) => [n, n.data]);
     });
-    const inspector = await inspectPage(page, browser.extensionId);
+    const inspector = await inspectorOf(page);
     await waitForScan(page);
     return { page, before, inspector };
   }
@@ -83,16 +85,20 @@ describe('page integrity', () => {
     });
 
   /** Our wrap-mode marks in the document and in its open shadow roots. */
-  const countMarks = (page: Page) =>
-    page.evaluate(() => {
+  const countMarks = async (page: Page) => {
+    // No names: the content script never ran here (the gate left the page alone), so no marks either.
+    const tag = await inTermLens(page, (record) => record?.names?.mark ?? null);
+    if (!tag) return 0;
+    return page.evaluate((t) => {
       let count = 0;
       const visit = (root: Document | ShadowRoot) => {
-        count += root.querySelectorAll('termlens-mark').length;
+        count += root.querySelectorAll(t).length;
         for (const el of root.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
       };
       visit(document);
       return count;
-    });
+    }, tag);
+  };
 
   /** Opens the explanation of the next term by the keyboard command (it scrolls the term into view), then closes it. */
   async function openAndCloseExplanation(page: Page): Promise<void> {
@@ -113,13 +119,13 @@ describe('page integrity', () => {
    * off and on, which builds a fresh highlighter.
    */
   async function switchToWrapMode(page: Page, inspector: PageInspector): Promise<void> {
+    const { term } = await pageNames(page);
     await inspector.evaluateInExtension('delete CSS.highlights');
     await setSiteOn(false);
-    await page.waitForFunction(() => !CSS.highlights.has('termlens'));
+    // Asked in the page's world, which still has the API: TermLens's own no longer does.
+    await page.waitForFunction((name) => !CSS.highlights.has(name), term);
     await setSiteOn(true);
-    await page.waitForFunction(() =>
-      performance.getEntriesByName('termlens:scan').some((m) => ((m as PerformanceMeasure).detail as ScanDetail).mode === 'wrap'),
-    );
+    await expect.poll(async () => (await scans(page)).some((scan) => scan.mode === 'wrap')).toBe(true);
   }
 
   for (const path of [...FIXTURE_PAGES, ...CORPUS_PAGES]) {
@@ -171,7 +177,8 @@ describe('page integrity', () => {
     await setSiteOn(true);
     const { page, before, inspector } = await openUntouched('/terms.html');
     await switchToWrapMode(page, inspector);
-    const mark = page.locator('termlens-mark', { hasText: 'metformin' }).first();
+    const { mark: tag } = await pageNames(page);
+    const mark = page.locator(tag, { hasText: 'metformin' }).first();
     const box = (await mark.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2 - 2, box.y + box.height / 2);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -179,7 +186,7 @@ describe('page integrity', () => {
     await page.keyboard.press('Escape');
     await cardClosed(page);
     await setSiteOn(false);
-    await page.waitForFunction(() => document.querySelectorAll('termlens-mark').length === 0);
+    await page.waitForFunction((t) => document.querySelectorAll(t).length === 0, tag);
     expect(await serialise(page)).toBe(before);
     expect(inspector.extensionErrors).toEqual([]);
     await page.close();
@@ -207,7 +214,7 @@ describe('page integrity', () => {
   it('lets a React app re-render while its terms are highlighted, without errors, and follows the new text', async () => {
     await setSiteOn(true);
     const page = await browser.context.newPage();
-    const inspector = await inspectPage(page, browser.extensionId);
+    const inspector = await inspectorOf(page);
     await page.goto(server.url('/react-app.html'));
     await waitForScan(page);
     await expect.poll(() => markedTexts(page)).toEqual(expect.arrayContaining(['HbA1c', 'insulin resistance', 'hypoglycemia']));
@@ -225,13 +232,14 @@ describe('page integrity', () => {
   it('lets a React app re-render in wrap mode too, and gives it back its nodes when switched off', async () => {
     await setSiteOn(true);
     const page = await browser.context.newPage();
-    const inspector = await inspectPage(page, browser.extensionId);
+    const inspector = await inspectorOf(page);
     await page.goto(server.url('/react-app.html'));
     await waitForScan(page);
     await switchToWrapMode(page, inspector);
     expect(await countMarks(page)).toBeGreaterThan(0);
     await driveReactApp(page, 9);
-    await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('termlens-mark')].map((m) => m.textContent).sort())).toEqual(
+    const { mark: tag } = await pageNames(page);
+    await expect.poll(() => page.evaluate((t) => [...document.querySelectorAll(t)].map((m) => m.textContent).sort(), tag)).toEqual(
       ['insulin resistance', 'insulin resistance', 'metformin', 'metformin', 'metformin'].sort(),
     );
     await setSiteOn(false);

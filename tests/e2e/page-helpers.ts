@@ -1,53 +1,130 @@
-import type { Frame, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import type { ExtensionBrowser } from './browser';
+import { inspectPage, type PageInspector } from './inspect';
+import type { IsolatedRecord, RecordedMeasure } from '../../utils/isolated-record';
+import type { PageNames } from '../../utils/random-id';
 
-/** Terms are painted in `termlens`, values of known measures ("A1C 7.2%") in `termlens-value`. */
-export type HighlightName = 'termlens' | 'termlens-value';
+/** Terms are painted in one highlight, values of known measures ("A1C 7.2%") in another; both names are random. */
+export type MarkKind = 'term' | 'value';
 
-/** The texts TermLens has marked in a document, in registry order (read from the page's own CSS.highlights). */
-export function markedTexts(target: Page | Frame, name: HighlightName = 'termlens'): Promise<string[]> {
-  return target.evaluate((n) =>
-    [...((CSS.highlights.get(n) ?? []) as Iterable<AbstractRange>)].map((r) => {
-      const live = document.createRange();
-      live.setStart(r.startContainer, r.startOffset);
-      live.setEnd(r.endContainer, r.endOffset);
-      return live.toString();
-    }),
-  name);
+const extensionIds = new WeakMap<BrowserContext, string>();
+const inspectors = new WeakMap<Page, Promise<PageInspector>>();
+
+/** Called once per browser launched with the extension: tests then reach TermLens's world in any of its pages. */
+export function rememberExtension(context: BrowserContext, extensionId: string): void {
+  extensionIds.set(context, extensionId);
 }
 
-/** Waits until the first scan of the page has been recorded. */
-export async function waitForScan(target: Page | Frame, count = 1): Promise<void> {
-  await target.waitForFunction((n) => performance.getEntriesByName('termlens:scan').length >= n, count);
+/** One DevTools session per page, kept for its life. */
+export function inspectorOf(page: Page): Promise<PageInspector> {
+  let inspector = inspectors.get(page);
+  if (!inspector) {
+    const id = extensionIds.get(page.context());
+    if (!id) throw new Error('This page is not in a browser launched with the extension (launchWithExtension)');
+    inspector = inspectPage(page, id);
+    inspectors.set(page, inspector);
+  }
+  return inspector;
+}
+
+/**
+ * Runs `fn(record, arg)` in TermLens's isolated world of `target`, where `record` is what TermLens notes of its work
+ * there (utils/isolated-record.ts; undefined before it ran). This is how tests see what TermLens did: nothing of it is
+ * left where the page could read it. `fn` is sent as source, so it may use only its arguments and the world's globals.
+ */
+export async function inTermLens<R, A = undefined>(
+  target: Page | Frame,
+  fn: (record: IsolatedRecord | undefined, arg: A) => R,
+  arg?: A,
+): Promise<Awaited<R>> {
+  const page = 'mainFrame' in target ? target : target.page();
+  const frame = 'mainFrame' in target ? undefined : target;
+  // `__name`: what esbuild wraps named inner functions in when it keeps names (tsx does).
+  const expression = `(() => { const __name = (f) => f; return (${fn.toString()})(globalThis.termlens, ${JSON.stringify(arg ?? null)}); })()`;
+  return (await inspectorOf(page)).evaluateInExtension<Awaited<R>>(expression, frame);
+}
+
+/** This page's random names for TermLens's highlights and elements, as its content script chose them. */
+export async function pageNames(target: Page | Frame): Promise<PageNames> {
+  const names = await inTermLens(target, (record) => record?.names ?? null);
+  if (!names) throw new Error('The content script has not run in this frame');
+  return names;
+}
+
+/** What TermLens recorded in `target` under `name` (its readings, cards shown). */
+export function measuresOf(target: Page | Frame, name: RecordedMeasure['name']): Promise<RecordedMeasure[]> {
+  return inTermLens(target, (record, n) => record?.measures.filter((m) => m.name === n) ?? [], name);
+}
+
+/** The texts TermLens has marked in a document, in registry order. */
+export function markedTexts(target: Page | Frame, kind: MarkKind = 'term'): Promise<string[]> {
+  return inTermLens(
+    target,
+    (record, k) => {
+      const name = record?.names?.[k];
+      return [...((name && CSS.highlights.get(name)) || [])].map((r) => {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        return live.toString();
+      });
+    },
+    kind,
+  );
+}
+
+/** How many ranges are in TermLens's highlight of `kind`; null when that highlight is not in the registry. */
+export function highlightSize(target: Page | Frame, kind: MarkKind = 'term'): Promise<number | null> {
+  return inTermLens(
+    target,
+    (record, k) => {
+      const name = record?.names?.[k];
+      return name ? (CSS.highlights.get(name)?.size ?? null) : null;
+    },
+    kind,
+  );
+}
+
+/** Waits until `count` readings of the page have been recorded (the gate's "nothing to read" counts as one). */
+export async function waitForScan(target: Page | Frame, count = 1, timeoutMs = 30_000): Promise<void> {
+  const page = 'mainFrame' in target ? target : target.page();
+  for (let waited = 0; ; waited += 50) {
+    const done = await inTermLens(target, (record) => record?.measures.filter((m) => m.name === 'scan' || m.name === 'gate').length ?? 0).catch(() => 0);
+    if (done >= count) return;
+    if (waited >= timeoutMs) throw new Error(`TermLens did not read the page ${count} time(s) within ${timeoutMs} ms (read ${done})`);
+    await page.waitForTimeout(50);
+  }
 }
 
 /**
  * Centre of the first marked range whose text equals `text`, in viewport coordinates. Terms are registered when they
- * near the viewport, in an IntersectionObserver callback that may come a frame after the scan's measure: wait for it.
+ * near the viewport, which may come a frame after the scan's measure: wait for it.
  */
-export async function pointOfTerm(page: Page, text: string, line = 0, name: HighlightName = 'termlens'): Promise<{ x: number; y: number }> {
+export async function pointOfTerm(page: Page, text: string, line = 0, kind: MarkKind = 'term'): Promise<{ x: number; y: number }> {
   for (let waited = 0; ; waited += 50) {
-    const point = await markedPoint(page, text, line, name);
+    const point = await markedPoint(page, text, line, kind);
     if (point) return point;
     if (waited >= 3000) throw new Error(`"${text}" is not marked on the page`);
     await page.waitForTimeout(50);
   }
 }
 
-function markedPoint(page: Page, text: string, line: number, name: HighlightName): Promise<{ x: number; y: number } | null> {
-  return page.evaluate(
-    ([wanted, lineIndex, highlight]) => {
-      for (const r of (CSS.highlights.get(highlight) ?? []) as Iterable<AbstractRange>) {
+function markedPoint(page: Page, text: string, line: number, kind: MarkKind): Promise<{ x: number; y: number } | null> {
+  return inTermLens(
+    page,
+    (record, [wanted, lineIndex, k]) => {
+      const name = record?.names?.[k];
+      for (const r of (name && CSS.highlights.get(name)) || []) {
         const live = document.createRange();
         live.setStart(r.startContainer, r.startOffset);
         live.setEnd(r.endContainer, r.endOffset);
         if (live.toString() !== wanted) continue;
-        const rect = live.getClientRects()[lineIndex as number];
+        const rect = live.getClientRects()[lineIndex];
         if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
       }
       return null;
     },
-    [text, line, name] as const,
+    [text, line, kind] as [string, number, MarkKind],
   );
 }
 
@@ -83,7 +160,7 @@ export async function cardDialog(page: Page, timeoutMs = 15_000): Promise<Locato
 
 /**
  * Waits until no card is open: no card frame shows anything, and our element (a random custom tag under <html>, the
- * one thing of ours a page can see while a card is open) is gone.
+ * one element of ours a page can see while a card is open) is gone.
  */
 export async function cardClosed(page: Page, timeoutMs = 10_000): Promise<void> {
   for (let waited = 0; ; waited += 25) {
@@ -92,10 +169,8 @@ export async function cardClosed(page: Page, timeoutMs = 10_000): Promise<void> 
         f.evaluate(() => Boolean(document.getElementById('card')?.shadowRoot?.querySelector('[role="dialog"]'))).catch(() => false),
       ),
     );
-    // A page that broke its own built-ins (tests/e2e/hostile-pages.ts) cannot be asked: then the frames say it.
-    const ours = await page
-      .evaluate(() => [...document.documentElement.children].some((el) => el.hasAttribute('popover') && /^[a-z]{4}-[a-z]{5}$/i.test(el.tagName)))
-      .catch(() => false);
+    // Asked in TermLens's own world: a page that broke its own built-ins (tests/e2e/hostile-pages.ts) cannot spoil it.
+    const ours = await inTermLens(page, (record) => Boolean(record?.names && document.querySelector(record.names.card))).catch(() => false);
     if (!ours && !showing.includes(true)) return;
     if (waited >= timeoutMs) throw new Error(`The explanation card did not close (our element on the page: ${ours}, a card frame showing: ${showing.includes(true)})`);
     await page.waitForTimeout(25);
@@ -103,8 +178,8 @@ export async function cardClosed(page: Page, timeoutMs = 10_000): Promise<void> 
 }
 
 /** Hovers a marked term and waits for its explanation to open; returns the card's dialog. */
-export async function hoverTerm(page: Page, text: string, name: HighlightName = 'termlens'): Promise<Locator> {
-  const { x, y } = await pointOfTerm(page, text, 0, name);
+export async function hoverTerm(page: Page, text: string, kind: MarkKind = 'term'): Promise<Locator> {
+  const { x, y } = await pointOfTerm(page, text, 0, kind);
   await page.mouse.move(x - 2, y);
   await page.mouse.move(x, y);
   return cardDialog(page);

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { serveFixtures, type FixtureServer } from './server';
-import { waitForScan, storeSettings, cardDialog } from './page-helpers';
+import { waitForScan, storeSettings, cardDialog, highlightSize } from './page-helpers';
 import { axeViolations } from './axe';
 
 const SHOTS = 'test-output';
@@ -45,7 +45,7 @@ describe('the popup glossary', () => {
     return { page, tabId };
   }
 
-  const highlightCount = (page: Page) => page.evaluate(() => CSS.highlights.get('termlens')?.size ?? 0);
+  const highlightCount = async (page: Page) => (await highlightSize(page)) ?? 0;
   const search = (page: Page) => page.getByRole('combobox', { name: 'Search the glossary' });
   const options = (page: Page) => page.getByRole('option');
 
@@ -194,24 +194,24 @@ describe('the popup glossary', () => {
     const siteSwitch = page.getByRole('switch', { name: 'Highlight on 127.0.0.1' });
     await expect(siteSwitch.isChecked()).resolves.toBe(true);
     await siteSwitch.uncheck();
-    await fixture.page.waitForFunction(() => (CSS.highlights.get('termlens')?.size ?? 0) === 0);
+    await expect.poll(() => highlightCount(fixture.page)).toBe(0);
     await expect(browser.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings)).resolves.toMatchObject({
       disabledSites: ['127.0.0.1'],
     });
     await onPage.getByText('Highlighting is off on 127.0.0.1.').waitFor();
 
     await siteSwitch.check();
-    await fixture.page.waitForFunction(() => (CSS.highlights.get('termlens')?.size ?? 0) > 0);
+    await expect.poll(() => highlightCount(fixture.page)).toBeGreaterThan(0);
     await hba1c.waitFor();
 
     // The global switch turns every site off; the site switch then cannot be used.
     const globalSwitch = page.getByRole('switch', { name: 'Highlight terms on web pages' });
     await globalSwitch.uncheck();
-    await fixture.page.waitForFunction(() => (CSS.highlights.get('termlens')?.size ?? 0) === 0);
+    await expect.poll(() => highlightCount(fixture.page)).toBe(0);
     await expect(siteSwitch.isDisabled()).resolves.toBe(true);
     await onPage.getByText('Highlighting is off everywhere.').waitFor();
     await globalSwitch.check();
-    await fixture.page.waitForFunction(() => (CSS.highlights.get('termlens')?.size ?? 0) > 0);
+    await expect.poll(() => highlightCount(fixture.page)).toBeGreaterThan(0);
 
     await page.close();
     await fixture.page.close();

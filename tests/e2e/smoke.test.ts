@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { serveFixtures, type FixtureServer } from './server';
+import { waitForScan } from './page-helpers';
 
 describe('the built extension in Chromium', () => {
   let browser: ExtensionBrowser;
@@ -21,7 +22,7 @@ describe('the built extension in Chromium', () => {
   it('runs the content script on a page served from 127.0.0.1', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/smoke.html'));
-    await page.waitForFunction(() => performance.getEntriesByName('termlens:scan').length > 0);
+    await waitForScan(page);
     await page.close();
   });
 

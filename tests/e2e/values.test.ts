@@ -3,11 +3,11 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { serveFixtures, type FixtureServer } from './server';
-import { cardClosed, cardDialog, cardFrame, hoverTerm, markedTexts, pointOfTerm, serialise, waitForScan, openScanned, sendToPage, storeSettings } from './page-helpers';
+import { cardClosed, cardDialog, cardFrame, highlightSize, hoverTerm, inTermLens, markedTexts, pointOfTerm, serialise, waitForScan, openScanned, sendToPage, storeSettings } from './page-helpers';
 import { axeViolations } from './axe';
 
 const SHOTS = 'test-output';
-const VALUES = 'termlens-value';
+const VALUES = 'value' as const;
 
 /** Every value on values.html, in document order; everything else there (dates, "type 2", doses...) is not one. */
 const EXPECTED_VALUES = ['7%', '53 mmol/mol', '126 mg/dL', '32', '65%', '5.7–6.4%', '≥126 mg/dL'];
@@ -41,15 +41,16 @@ describe('numbers explained on the page', () => {
 
   /** The value marks in document order (the Highlight's own order is the order they came near the viewport). */
   async function valuesInOrder(page: Page): Promise<string[]> {
-    return page.evaluate((name) => {
-      const ranges = [...((CSS.highlights.get(name) ?? []) as Iterable<AbstractRange>)].map((r) => {
+    return inTermLens(page, (record) => {
+      const name = record?.names?.value;
+      const ranges = [...((name && CSS.highlights.get(name)) || [])].map((r) => {
         const live = document.createRange();
         live.setStart(r.startContainer, r.startOffset);
         live.setEnd(r.endContainer, r.endOffset);
         return live;
       });
       return ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((r) => r.toString());
-    }, VALUES);
+    });
   }
 
   it('marks exactly the values, apart from terms, and never counts them as terms', async () => {
@@ -151,13 +152,13 @@ describe('numbers explained on the page', () => {
     await expect.poll(() => valuesInOrder(page)).toEqual(EXPECTED_VALUES.filter((v) => v !== '65%'));
     const terms = await markedTexts(page);
     await setStored({ explainValues: false });
-    await expect.poll(() => page.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, VALUES)).toBe(0);
+    await expect.poll(async () => (await highlightSize(page, VALUES)) ?? 0).toBe(0);
     // Terms stay; "mg/dL", which gave way to the values holding it, is marked as a term again.
     await expect.poll(() => markedTexts(page)).toEqual(expect.arrayContaining([...terms, 'mg/dL']));
     await setStored({ explainValues: true });
     await expect.poll(() => valuesInOrder(page)).toEqual(EXPECTED_VALUES.filter((v) => v !== '65%'));
     await setStored({ disabledSites: ['127.0.0.1'] });
-    await page.waitForFunction((n) => !CSS.highlights.has(n), VALUES);
+    await expect.poll(() => highlightSize(page, VALUES)).toBeNull();
     await setStored({});
     await page.close();
   });

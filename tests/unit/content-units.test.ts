@@ -7,6 +7,9 @@ import { HitIndex, type Hit } from '../../entrypoints/content/hits';
 import { PageFollower } from '../../entrypoints/content/follower';
 import { PointerIntent, type IntentDeps } from '../../entrypoints/content/intent';
 import { ViewportPainter } from '../../entrypoints/content/painter';
+import { randomPageNames } from '../../utils/random-id';
+
+const names = randomPageNames();
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -150,17 +153,17 @@ describe('ViewportPainter in wrap mode', () => {
     const p = document.querySelector('p')!;
     const before = p.innerHTML;
     const text = p.firstChild as Text;
-    const painter = new ViewportPainter(document, true, (fn) => fn());
+    const painter = new ViewportPainter(document, names, true, (fn) => fn());
     expect(painter.mode).toBe('wrap');
     const a = hitIn(text, 0, 9);
     const b = hitIn(text, 14, 19, 'hba1c');
     const hidden = hitIn(text, 20, 24, 'x', false);
     painter.paint([a, b, hidden]);
-    expect([...p.querySelectorAll('termlens-mark')].map((m) => m.textContent)).toEqual(['metformin', 'HbA1c']);
+    expect([...p.querySelectorAll(names.mark)].map((m) => m.textContent)).toEqual(['metformin', 'HbA1c']);
     painter.setActive(b);
     expect(p.querySelector('[data-active]')?.textContent).toBe('HbA1c');
     painter.unpaint(a);
-    expect([...p.querySelectorAll('termlens-mark')].map((m) => m.textContent)).toEqual(['HbA1c']);
+    expect([...p.querySelectorAll(names.mark)].map((m) => m.textContent)).toEqual(['HbA1c']);
     painter.destroy();
     expect(p.innerHTML).toBe(before);
     expect(p.childNodes.length).toBe(1);

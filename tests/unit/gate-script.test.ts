@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ASK_CHARS, FOLLOW_MS, openGate, type GateApi } from '../../entrypoints/gate/open-gate';
 import type { GateReply } from '../../utils/messages';
+import { isolatedRecord } from '../../utils/isolated-record';
 
 type Listener = (message: unknown, sender: unknown, respond: (reply: unknown) => void) => unknown;
 
@@ -41,12 +42,12 @@ function fakeApi(verdict: (text: string) => GateReply['verdict'], fail = 0, dela
   return { api, asked, askPage, changeSettings, listening: () => messageListeners.size };
 }
 
-const gateMeasures = () => performance.getEntriesByName('termlens:scan').length;
+const gateMeasures = () => isolatedRecord().measures.filter((m) => m.name === 'gate').length;
 const settle = (ms = 0) => new Promise((ok) => setTimeout(ok, ms));
 
 afterEach(() => {
   document.body.innerHTML = '';
-  performance.clearMeasures();
+  isolatedRecord().measures.length = 0;
 });
 
 describe('the gate script', () => {

@@ -6,7 +6,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Hit } from '../../entrypoints/content/hits';
 import { MAX_REGISTERED, ViewportPainter, windowStart } from '../../entrypoints/content/painter';
-import { HIGHLIGHT_NAME } from '../../entrypoints/content/highlighter';
+import { randomPageNames } from '../../utils/random-id';
+
+const names = randomPageNames();
 
 class FakeHighlight extends Set<AbstractRange> {
   priority = 0;
@@ -80,7 +82,7 @@ function hits(count: number): Hit[] {
     return { id: nextId++, entryId: 'metformin', range, text: 'metformin', nodes: [node], painted: true, box: p };
   });
 }
-const registered = (): Set<AbstractRange> => registry.get(HIGHLIGHT_NAME) ?? new Set();
+const registered = (): Set<AbstractRange> => registry.get(names.term) ?? new Set();
 const settle = () => new Promise((ok) => queueMicrotask(() => ok(undefined)));
 
 describe('windowStart', () => {
@@ -102,7 +104,7 @@ describe('windowStart', () => {
 
 describe('ViewportPainter with the Highlight API', () => {
   it('registers every hit of an ordinary page, and a change to none of them leaves the registry alone', async () => {
-    const painter = new ViewportPainter(document, false, (fn) => fn());
+    const painter = new ViewportPainter(document, names, false, (fn) => fn());
     expect(painter.mode).toBe('highlight-api');
     const list = hits(300);
     painter.paint(list);
@@ -121,7 +123,7 @@ describe('ViewportPainter with the Highlight API', () => {
   });
 
   it('keeps at most MAX_REGISTERED hits of a long page, around the viewport, and moves them when scrolling ends far away', async () => {
-    const painter = new ViewportPainter(document, false, (fn) => fn());
+    const painter = new ViewportPainter(document, names, false, (fn) => fn());
     const list = hits(MAX_REGISTERED * 4);
     painter.paint(list.slice(0, MAX_REGISTERED));
     painter.paint(list.slice(MAX_REGISTERED));
@@ -162,7 +164,7 @@ describe('ViewportPainter with the Highlight API', () => {
   });
 
   it('paints hidden text only once it shows', async () => {
-    const painter = new ViewportPainter(document, false, (fn) => fn());
+    const painter = new ViewportPainter(document, names, false, (fn) => fn());
     const [shown, closed] = hits(2);
     hidden.add(closed!.box);
     painter.paint([shown!, closed!]);

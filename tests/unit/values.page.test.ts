@@ -10,6 +10,7 @@ import type { SegmentMatch } from '../../core/matcher/types';
 import type { ValueSegmentMatch } from '../../core/values';
 import { isValueReply } from '../../utils/messages';
 import { entry } from '../fixtures/matcher/inline-glossary';
+import { randomPageNames } from '../../utils/random-id';
 
 const matcher = compileMatcher([entry('hba1c', 'HbA1c'), entry('bmi', 'BMI'), entry('type-2-diabetes', 'Type 2 diabetes')]);
 
@@ -136,11 +137,12 @@ describe('wrap fallback with values', () => {
     const node = document.querySelector('p')!.firstChild as Text;
     const range = (start: number, end: number) =>
       ({ startContainer: node, startOffset: start, endContainer: node, endOffset: end, collapsed: false }) as AbstractRange;
-    const h = createHighlighter(document);
+    const names = randomPageNames();
+    const h = createHighlighter(document, names);
     // Back to front, as the controller does with batchMarks' document order.
     h.add(range(10, 14), 'value');
     h.add(range(3, 6), 'term');
-    const marks = [...document.querySelectorAll('termlens-mark')];
+    const marks = [...document.querySelectorAll(names.mark)];
     expect(marks.map((m) => [m.textContent, m.getAttribute('data-kind')])).toEqual([
       ['A1C', null],
       ['7.2%', 'value'],

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Span } from './score';
+import { pageNames } from '../../tests/e2e/page-helpers';
 
 export interface PageReading {
   /** The page's visible text, one line per block, inline markup joined ("HbA" + "1c"). */
@@ -9,15 +10,17 @@ export interface PageReading {
 }
 
 /**
- * Reads the page's text and TermLens's marks from outside, as the page itself could: the document's own
- * `CSS.highlights` registry. Terms are registered only near the viewport, so the page is scrolled top to bottom and
- * the marks of every stop are kept.
+ * Reads the page's text and TermLens's marks from the document's own `CSS.highlights` registry, under the random
+ * names the content script chose for this page (asked in its isolated world). Terms are registered only near the
+ * viewport on very long pages, so the page is scrolled top to bottom and the marks of every stop are kept.
  */
 export async function readPage(page: Page): Promise<PageReading> {
   const spans = new Map<string, Span>();
   let text = '';
+  const names = await pageNames(page).catch(() => null);
+  const highlights = names ? ([[names.term, 'term'], [names.value, 'value']] as [string, Span['kind']][]) : [];
   const collect = async () => {
-    const reading = await page.evaluate(collectMarks);
+    const reading = await page.evaluate(collectMarks, highlights);
     text = reading.text;
     for (const s of reading.spans) spans.set(`${s.kind}:${s.start}:${s.end}`, s);
   };
@@ -47,7 +50,7 @@ async function settle(page: Page): Promise<void> {
  * Runs inside the page: its flat visible text and every marked range as offsets into it. (No named inner functions:
  * the bundler would wrap them in a helper that does not exist in the page.)
  */
-function collectMarks(): PageReading {
+function collectMarks(highlights: [string, Span['kind']][]): PageReading {
   const offsets = new Map<Node, number>();
   const skip = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
   let text = '';
@@ -76,7 +79,7 @@ function collectMarks(): PageReading {
     n = walker.nextNode();
   }
   const spans: Span[] = [];
-  for (const [name, kind] of [['termlens', 'term'], ['termlens-value', 'value']] as const) {
+  for (const [name, kind] of highlights) {
     for (const r of (CSS.highlights.get(name) ?? []) as Iterable<AbstractRange>) {
       const a = offsets.get(r.startContainer);
       const b = offsets.get(r.endContainer);
