@@ -6,5 +6,6 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
+    setupFiles: ['tests/unit/fast-check-setup.ts'],
   },
 });

@@ -76,9 +76,10 @@ function codesToString(codes: Uint16Array, length: number): string {
  */
 export function normalizeText(text: string): NormalizedText {
   const n = text.length;
-  // Output buffers live in locals (not object fields) so the hot loop is plain typed-array stores. Separator runs and
-  // dropped characters only shrink the output; expansions (β → beta, ﬃ → ffi) may outgrow it, then we double.
-  let capacity = n + 8;
+  // Output buffers live in locals (not object fields) so the hot loop is plain typed-array stores. Every input
+  // character gives at most one output character (a run of separators gives one space), so `n` is enough unless
+  // expansions (β → beta, ﬃ → ffi) add more; each one makes sure the rest of the text still fits (see below).
+  let capacity = n;
   let lower: Uint16Array = new Uint16Array(capacity);
   let cased: Uint16Array = new Uint16Array(capacity);
   let map = new Uint32Array(capacity + 1);
@@ -103,8 +104,11 @@ export function normalizeText(text: string): NormalizedText {
 
     const expansion = kind === KIND_EXPAND ? expansionOf(code) : undefined;
     const count = expansion === undefined ? 1 : expansion.length;
-    if (length + count + 1 > capacity) {
-      capacity = Math.max(length + count + 1, capacity * 2);
+    // The most the text can still need: a pending space, this character's output, and one for each character after
+    // it (a trailing separator run included). Only an expansion can make that exceed what is left.
+    const needed = length + 1 + count + (n - i - 1);
+    if (needed > capacity) {
+      capacity = Math.max(needed, capacity * 2);
       lower = grow16(lower, capacity, length);
       cased = grow16(cased, capacity, length);
       const biggerMap = new Uint32Array(capacity + 1);
@@ -140,7 +144,7 @@ export function normalizeText(text: string): NormalizedText {
     }
   }
   if (pendingSep !== JOIN_NONE) {
-    // A trailing run always fits: it replaces at least one input character that produced nothing yet.
+    // Room was kept for it: the run's characters produced nothing yet.
     lower[length] = SPACE;
     cased[length] = SPACE;
     map[length] = sepOrigin;
@@ -152,7 +156,7 @@ export function normalizeText(text: string): NormalizedText {
   return {
     lower: codesToString(lower, length),
     cased: codesToString(cased, length),
-    // Views, not copies: the buffers are at most a few entries longer than needed.
+    // Views, not copies: the buffers are no longer than the text (or, after an expansion, what it could still need).
     toOriginal: map.subarray(0, length + 1),
     joins: joins.subarray(0, length),
   };

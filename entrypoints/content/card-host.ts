@@ -204,8 +204,8 @@ export class CardHost {
     let loaded = false;
     frame.addEventListener('load', () => {
       if (this.#frame !== frame) return;
-      // A second load is a navigation we did not make: the page can navigate any frame in it, ours too (through
-      // `window.frames`). Whatever loaded is not our card, so it goes at once.
+      // A second load is a navigation we did not make. The page has no handle on this frame (a frame in a shadow tree
+      // is not one of its `window.frames`), but should anything navigate it, what loaded is not our card: it goes.
       if (loaded) return this.close();
       loaded = true;
       frame.contentWindow?.postMessage({ token }, cardOrigin(), [channel.port2]);

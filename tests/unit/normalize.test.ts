@@ -137,3 +137,32 @@ describe('normalizeText: large input', () => {
     expect(r.toOriginal[r.lower.length]).toBe(text.length);
   });
 });
+
+describe('normalizeText: expansions that fill the buffer', () => {
+  // Found by the property test "keeps lower, cased and toOriginal aligned" (seed -697965030): expansions grew the
+  // output past the text's own length, and the trailing separator and the last offset fell off the end.
+  it.each([
+    ['β β-cells β ', 'beta beta cells beta '],
+    ['β ', 'beta '],
+    ['ﬃ ﬃ ﬃ ', 'ffi ffi ffi '],
+    ['αβ-', 'alphabeta '],
+    ['β\u00a0\u2014 ', 'beta '],
+  ])('%j keeps its trailing separator and every offset', (text, want) => {
+    const r = normalizeText(text);
+    expect(r.lower).toBe(want);
+    expect(r.cased.length).toBe(want.length);
+    expect(r.joins.length).toBe(want.length);
+    expect(r.toOriginal.length).toBe(want.length + 1);
+    expect(r.toOriginal[want.length]).toBe(text.length);
+    // The trailing space maps to the first character of the trailing run.
+    expect(r.toOriginal[want.length - 1]).toBe(text.search(/[\s\u00a0\u2014-]+$/));
+  });
+
+  it('sizes its buffers from the text, with no fixed headroom', () => {
+    const many = 'β'.repeat(1000) + ' ';
+    const r = normalizeText(many);
+    expect(r.lower).toBe('beta'.repeat(1000) + ' ');
+    expect(r.toOriginal[r.lower.length]).toBe(many.length);
+    expect(normalizeText('').toOriginal).toEqual(new Uint32Array([0]));
+  });
+});
