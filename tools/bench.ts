@@ -41,6 +41,14 @@ async function waitForReading(page: Page, timeoutMs = 120_000): Promise<void> {
   for (let waited = 0; waited < timeoutMs && !(await readingDone(page)); waited += 50) await page.waitForTimeout(50);
 }
 
+/** For launching either build: rejects unless the page is read within 1.5 s. */
+async function readWithin(page: Page): Promise<void> {
+  for (let waited = 0; !(await readingDone(page)); waited += 50) {
+    if (waited >= 1500) throw new Error('not read');
+    await page.waitForTimeout(50);
+  }
+}
+
 /** The last release that matched in the content script: the column this design is measured against. */
 const PREVIOUS_RELEASE = '3571dd4';
 const PREVIOUS_DIR = resolve('.bench', 'previous');
@@ -301,8 +309,8 @@ async function main(): Promise<void> {
     executablePath: chromiumPath(),
     args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
-  const now = await launchWithExtension();
-  const before = previousDist ? await launchWithExtension({ dist: previousDist }) : null;
+  const now = await launchWithExtension({ readPage: readWithin });
+  const before = previousDist ? await launchWithExtension({ dist: previousDist, readPage: readWithin }) : null;
 
   const pages = [...files.map((f) => `/pages/${f}`), ...(opts.huge ? ['/huge.html'] : [])];
   interface Row { page: string; walk: number; none: Load; now: Load; before: Load | null; card: number; cardBefore: number }

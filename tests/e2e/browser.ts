@@ -6,6 +6,7 @@ import { serveFixtures } from './server';
 import { rememberExtension, waitForScan } from './page-helpers';
 
 export const CHROME_BUILD = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+export const FIREFOX_BUILD = resolve(import.meta.dirname, '..', '..', '.output', 'firefox-mv2');
 
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -33,15 +34,15 @@ export interface ExtensionBrowser {
  * The service worker can be up before Chromium has registered the content scripts; a page opened in that gap never
  * gets one. Load a tiny page until the content script answers, so every test starts with a ready extension.
  */
-async function waitForContentScripts(context: BrowserContext): Promise<void> {
+async function waitForContentScripts(context: BrowserContext, ready: (page: Page) => Promise<void>): Promise<void> {
   const server = await serveFixtures({}, { '/ready.html': () => '<!doctype html><html lang="en"><body><p>Ready for insulin.</p></body></html>' });
   // Reuse the start page and leave it open: a persistent context whose last page closes shuts the browser down.
   const page = context.pages()[0] ?? (await context.newPage());
   try {
     for (let attempt = 0; attempt < 20; attempt++) {
       await page.goto(server.url(`/ready.html?attempt=${attempt}`));
-      const ready = await waitForScan(page, 1, 1500).then(() => true, () => false);
-      if (ready) return;
+      const done = await ready(page).then(() => true, () => false);
+      if (done) return;
     }
     throw new Error('The TermLens content script never ran: is the build in .output/chrome-mv3 complete?');
   } finally {
@@ -58,6 +59,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Emulates a touch screen (for tap tests). */
   hasTouch?: boolean;
+  /** Resolves once TermLens has read `page`, rejects if not within 1.5 s; default `waitForScan` (the bench passes one that knows older builds). */
+  readPage?: (page: Page) => Promise<void>;
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -88,7 +91,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   if (!worker) worker = await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
   rememberExtension(context, extensionId);
-  await waitForContentScripts(context);
+  await waitForContentScripts(context, options.readPage ?? ((page) => waitForScan(page, 1, 1500)));
   const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
   return {
     context,

@@ -6,9 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CHROME_BUILD } from './browser';
+import { FIREFOX_BUILD } from './browser';
 
-const FIREFOX_BUILD = CHROME_BUILD.replace(/chrome-mv3$/, 'firefox-mv2');
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
 interface LintMessage {

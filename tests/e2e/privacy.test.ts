@@ -7,11 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Request } from 'playwright-core';
-import { CHROME_BUILD, launchWithExtension, type ExtensionBrowser } from './browser';
+import { CHROME_BUILD, FIREFOX_BUILD, launchWithExtension, type ExtensionBrowser } from './browser';
 import { serveFixtures, type FixtureServer } from './server';
 import { cardDialog, hoverTerm, waitForScan } from './page-helpers';
 
-const FIREFOX_BUILD = CHROME_BUILD.replace(/chrome-mv3$/, 'firefox-mv2');
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
