@@ -57,6 +57,8 @@ export default defineConfig({
       loadNamesFromDisk();
     },
   },
+  // The sources zip Firefox's reviewers get: the code and the glossary, not what the demo, tests and tools leave behind.
+  zip: { excludeSources: ['demo-output/**', 'test-output/**', '.bench/**', 'tools/scratch/**', '*.log'] },
   manifest: ({ browser, manifestVersion }) => ({
     name: 'TermLens',
     description:

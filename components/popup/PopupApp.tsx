@@ -63,7 +63,8 @@ export function PopupApp({ entries, lookup, params }: PopupAppProps) {
     const back = returnPoint.current;
     returnPoint.current = null;
     if (scroll && back) scroll.scrollTop = back.scrollTop;
-    (document.getElementById(back?.focusId ?? '') ?? input.current)?.focus();
+    // No id, no lookup: Firefox warns about getElementById('').
+    ((back?.focusId ? document.getElementById(back.focusId) : null) ?? input.current)?.focus();
   }, [current]);
 
   const open = (id: string) => {
