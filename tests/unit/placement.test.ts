@@ -16,18 +16,26 @@ describe('placeCard', () => {
     expect(p.y + p.height).toBe(600 - GAP);
   });
 
-  it('takes the roomier side, as tall as it allows, when the card fits neither (it scrolls inside)', () => {
-    const p = placeCard(term(250), { width: 360, height: 600 }, viewport);
-    expect(p.side).toBe('below');
-    expect(p.y).toBe(268 + GAP);
-    expect(p.y + p.height).toBe(viewport.height - EDGE);
-    expect(p.y).toBeGreaterThanOrEqual(EDGE);
+  it('goes beside its term when it fits neither above nor below, level with it, the term in sight', () => {
+    const right = placeCard(term(250), { width: 360, height: 600 }, viewport);
+    expect(right).toMatchObject({ side: 'right', x: 180 + GAP, height: 600 });
+    expect(right.y + right.height).toBeLessThanOrEqual(viewport.height - EDGE);
+    const left = placeCard(term(250, 1000), { width: 360, height: 600 }, viewport);
+    expect(left).toMatchObject({ side: 'left', x: 1000 - GAP - 360, height: 600 });
   });
 
-  it('covers the term rather than shrink to a slit on a very short screen', () => {
-    const p = placeCard(term(60), { width: 300, height: 500 }, { width: 800, height: 200 });
-    expect(p.height).toBe(200 - 2 * EDGE);
-    expect(p.y).toBe(EDGE);
+  it('shifts whole over part of its term when there is no room beside it either, and never scrolls if the screen fits it', () => {
+    const p = placeCard(term(250, 300, 500), { width: 360, height: 600 }, { width: 1000, height: 682 });
+    expect(p.side).toBe('over');
+    expect(p.height).toBe(600);
+    expect(p.y + p.height).toBe(682 - EDGE);
+  });
+
+  it('takes the whole screen height, and scrolls inside, only on a screen shorter than the card', () => {
+    const beside = placeCard(term(250), { width: 360, height: 900 }, viewport);
+    expect(beside).toMatchObject({ side: 'right', y: EDGE, height: viewport.height - 2 * EDGE });
+    const over = placeCard(term(60, 100, 600), { width: 300, height: 500 }, { width: 800, height: 200 });
+    expect(over).toMatchObject({ side: 'over', y: EDGE, height: 200 - 2 * EDGE });
   });
 
   it('shifts sideways to stay on screen, and narrows on a narrow one', () => {
@@ -43,6 +51,9 @@ describe('placeCard', () => {
         const p = placeCard(term(top), { width: 360, height: h }, viewport);
         expect(p.y, `${top}/${h}`).toBeGreaterThanOrEqual(EDGE - 1);
         expect(p.y + p.height, `${top}/${h}`).toBeLessThanOrEqual(viewport.height - EDGE + 1);
+        expect(p.x + p.width, `${top}/${h}`).toBeLessThanOrEqual(viewport.width - EDGE + 1);
+        // Shorter than its natural height only when the screen is.
+        if (h <= viewport.height - 2 * EDGE) expect(p.height, `${top}/${h}`).toBe(h);
       }
     }
   });
