@@ -2,7 +2,10 @@ import type { PageNames } from '../utils/random-id';
 
 /**
  * Marks on the page. `::highlight()` accepts only colour and text-decoration, which is all a quiet mark needs; the
- * wrap fallback (`mode`) styles its own elements instead.
+ * wrap fallback (`mode`) styles its own elements instead. Each mark must read as one mark:
+ * - the underline does not skip descenders (`text-decoration-skip-ink: none`): with the default, the dots broke at
+ *   every g, p and y, so "fasting plasma glucose" looked like several terms and "glucose" began a letter late;
+ * - a term inside a link gets a tint, not a second underline stacked on the link's own.
  */
 export function pageHighlightCss(
   names: PageNames,
@@ -15,25 +18,28 @@ export function pageHighlightCss(
   const active = dark ? 'rgba(94, 234, 212, 0.35)' : 'rgba(15, 118, 110, 0.22)';
   const base =
     style === 'underline'
-      ? `text-decoration: underline dotted ${line} 2px; text-underline-offset: 3px;`
+      ? `text-decoration: underline dotted ${line} 2px; text-underline-offset: 3px; text-decoration-skip-ink: none;`
       : `background-color: ${fill};`;
+  const linked = `background-color: ${fill};`;
   // Values of known measures ("A1C 7.2%") are marked apart from terms: a thin dashed line (or fill) in another hue.
   const valueLine = dark ? '#c4b5fd' : '#6d5bd0';
   const valueFill = dark ? 'rgba(196, 181, 253, 0.18)' : 'rgba(109, 91, 208, 0.10)';
   const value =
     style === 'underline'
-      ? `text-decoration: underline dashed ${valueLine} 1px; text-underline-offset: 4px;`
+      ? `text-decoration: underline dashed ${valueLine} 1px; text-underline-offset: 4px; text-decoration-skip-ink: none;`
       : `background-color: ${valueFill};`;
   if (mode === 'wrap') {
     return `
 ${names.mark} { all: unset; display: inline; ${base} cursor: help; }
+a[href] ${names.mark}:not([data-kind]) { text-decoration: none; ${linked} }
 ${names.mark}[data-kind="value"] { text-decoration: none; background-color: transparent; ${value} }
 ${names.mark}[data-active] { background-color: ${active}; }
 `;
   }
   return `
 ::highlight(${names.term}) { ${base} }
+::highlight(${names.linked}) { ${linked} }
 ::highlight(${names.value}) { ${value} }
-::highlight(${names.active}) { background-color: ${active}; text-decoration: underline solid ${line} 2px; text-underline-offset: 3px; }
+::highlight(${names.active}) { background-color: ${active}; text-decoration: underline solid ${line} 2px; text-underline-offset: 3px; text-decoration-skip-ink: none; }
 `;
 }

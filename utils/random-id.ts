@@ -20,6 +20,8 @@ export function randomPageName(): string {
 export interface PageNames {
   /** Highlight of glossary terms. */
   term: string;
+  /** Highlight of glossary terms inside links (styled apart: the link has an underline of its own). */
+  linked: string;
   /** Highlight of values of known measures ("A1C 7.2%"). */
   value: string;
   /** Highlight of the term being explained. */
@@ -31,5 +33,5 @@ export interface PageNames {
 }
 
 export function randomPageNames(): PageNames {
-  return { term: randomPageName(), value: randomPageName(), active: randomPageName(), mark: randomPageName(), card: randomPageName() };
+  return { term: randomPageName(), linked: randomPageName(), value: randomPageName(), active: randomPageName(), mark: randomPageName(), card: randomPageName() };
 }

@@ -26,12 +26,23 @@ export function createHighlighter(doc: Document, names: PageNames, forceWrap = f
   return registry ? new ApiHighlighter(registry, names) : new WrapHighlighter(doc, names.mark);
 }
 
+/** Where a mark is painted: terms apart from terms inside links (which have an underline of their own), and values. */
+type Layer = 'term' | 'linked' | 'value';
+const LAYERS: readonly Layer[] = ['term', 'linked', 'value'];
+
+/** A term inside a link is tinted, not underlined: a second underline would stack on the link's own. */
+function layerOf(range: AbstractRange, kind: MarkKind): Layer {
+  if (kind === 'value') return 'value';
+  const node = range.startContainer;
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return el?.closest('a[href]') ? 'linked' : 'term';
+}
+
 class ApiHighlighter implements Highlighter {
   readonly mode = 'highlight-api' as const;
-  readonly #all = new Highlight();
-  readonly #values = new Highlight();
+  readonly #layers: Record<Layer, Highlight> = { term: new Highlight(), linked: new Highlight(), value: new Highlight() };
   readonly #active = new Highlight();
-  /** Set while the term and value highlights are out of the registry for a batch of changes. */
+  /** Set while the mark highlights are out of the registry for a batch of changes. */
   #batching = false;
   #cleared = false;
 
@@ -42,25 +53,28 @@ class ApiHighlighter implements Highlighter {
     this.#registry = registry;
     this.#names = names;
     this.#active.priority = 1;
-    registry.set(names.term, this.#all);
-    registry.set(names.value, this.#values);
+    this.#register();
     registry.set(names.active, this.#active);
+  }
+
+  #register(): void {
+    for (const layer of LAYERS) this.#registry.set(this.#names[layer], this.#layers[layer]);
   }
 
   // Only a real change touches the registry: every change to it makes the browser repaint the whole document (on a
   // 5 MB page, 30 to 50 ms a frame for ranges far off screen that were never painted).
   add(range: AbstractRange, kind: MarkKind = 'term'): void {
-    const highlight = kind === 'value' ? this.#values : this.#all;
+    const highlight = this.#layers[layerOf(range, kind)];
     if (highlight.has(range)) return;
     this.#batch();
     highlight.add(range);
   }
 
   remove(range: AbstractRange): void {
-    if (this.#all.has(range) || this.#values.has(range)) {
+    const holding = LAYERS.filter((layer) => this.#layers[layer].has(range));
+    if (holding.length) {
       this.#batch();
-      this.#all.delete(range);
-      this.#values.delete(range);
+      for (const layer of holding) this.#layers[layer].delete(range);
     }
     this.#active.delete(range);
   }
@@ -86,24 +100,20 @@ class ApiHighlighter implements Highlighter {
   #batch(): void {
     if (this.#batching || this.#cleared) return;
     this.#batching = true;
-    const { term, value } = this.#names;
-    this.#registry.delete(term);
-    this.#registry.delete(value);
+    for (const layer of LAYERS) this.#registry.delete(this.#names[layer]);
     queueMicrotask(() => {
       this.#batching = false;
-      if (this.#cleared) return;
-      this.#registry.set(term, this.#all);
-      this.#registry.set(value, this.#values);
+      if (!this.#cleared) this.#register();
     });
   }
 
   clear(): void {
     this.#cleared = true;
-    this.#all.clear();
-    this.#values.clear();
+    for (const layer of LAYERS) {
+      this.#layers[layer].clear();
+      this.#registry.delete(this.#names[layer]);
+    }
     this.#active.clear();
-    this.#registry.delete(this.#names.term);
-    this.#registry.delete(this.#names.value);
     this.#registry.delete(this.#names.active);
   }
 }

@@ -207,7 +207,7 @@ describe('hostile and odd pages', () => {
         const pairCut = before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
         return pairCut || /\p{M}/u.test(data[offset] ?? '');
       };
-      for (const r of CSS.highlights.get(record?.names?.term ?? '') ?? []) {
+      for (const r of [record?.names?.term, record?.names?.linked].flatMap((n) => [...(CSS.highlights.get(n ?? '') ?? [])])) {
         if (cuts(r.startContainer, r.startOffset) || cuts(r.endContainer, r.endOffset)) bad.push(`${r.startOffset}-${r.endOffset}`);
       }
       return bad;

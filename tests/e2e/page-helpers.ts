@@ -56,13 +56,17 @@ export function measuresOf(target: Page | Frame, name: RecordedMeasure['name']):
   return inTermLens(target, (record, n) => record?.measures.filter((m) => m.name === n) ?? [], name);
 }
 
-/** The texts TermLens has marked in a document, in registry order. */
+/**
+ * The texts TermLens has marked in a document: terms in registry order, then terms inside links (a highlight of their
+ * own), or values.
+ */
 export function markedTexts(target: Page | Frame, kind: MarkKind = 'term'): Promise<string[]> {
   return inTermLens(
     target,
     (record, k) => {
-      const name = record?.names?.[k];
-      return [...((name && CSS.highlights.get(name)) || [])].map((r) => {
+      const n = record?.names;
+      const names = !n ? [] : k === 'term' ? [n.term, n.linked] : [n.value];
+      return names.flatMap((name) => [...(CSS.highlights.get(name) ?? [])]).map((r) => {
         const live = document.createRange();
         live.setStart(r.startContainer, r.startOffset);
         live.setEnd(r.endContainer, r.endOffset);
@@ -73,13 +77,14 @@ export function markedTexts(target: Page | Frame, kind: MarkKind = 'term'): Prom
   );
 }
 
-/** How many ranges are in TermLens's highlight of `kind`; null when that highlight is not in the registry. */
+/** How many ranges TermLens's highlights of `kind` hold; null when they are not in the registry. */
 export function highlightSize(target: Page | Frame, kind: MarkKind = 'term'): Promise<number | null> {
   return inTermLens(
     target,
     (record, k) => {
-      const name = record?.names?.[k];
-      return name ? (CSS.highlights.get(name)?.size ?? null) : null;
+      const n = record?.names;
+      const highlights = (!n ? [] : k === 'term' ? [n.term, n.linked] : [n.value]).map((name) => CSS.highlights.get(name));
+      return highlights.length && highlights.every(Boolean) ? highlights.reduce((sum, h) => sum + h!.size, 0) : null;
     },
     kind,
   );
@@ -113,8 +118,8 @@ function markedPoint(page: Page, text: string, line: number, kind: MarkKind): Pr
   return inTermLens(
     page,
     (record, [wanted, lineIndex, k]) => {
-      const name = record?.names?.[k];
-      for (const r of (name && CSS.highlights.get(name)) || []) {
+      const n = record?.names;
+      for (const r of (!n ? [] : k === 'term' ? [n.term, n.linked] : [n.value]).flatMap((name) => [...(CSS.highlights.get(name) ?? [])])) {
         const live = document.createRange();
         live.setStart(r.startContainer, r.startOffset);
         live.setEnd(r.endContainer, r.endOffset);

@@ -183,3 +183,29 @@ describe('ViewportPainter with the Highlight API', () => {
     painter.destroy();
   });
 });
+
+describe('ViewportPainter: a term inside a link', () => {
+  it('goes to the linked-terms highlight (tinted, not underlined twice); a term outside a link stays a term', async () => {
+    const painter = new ViewportPainter(document, names, false, (fn) => fn());
+    document.body.innerHTML = '<p><a href="/t2d">type 2 diabetes</a> and metformin</p>';
+    const link = document.querySelector('a')!.firstChild as Text;
+    const plain = document.querySelector('p')!.lastChild as Text;
+    const p = document.querySelector('p')!;
+    p.getBoundingClientRect = () => ({ top: 0, bottom: LINE }) as DOMRect;
+    const hit = (node: Text, start: number, end: number, entryId: string): Hit => ({
+      id: nextId++,
+      entryId,
+      range: { startContainer: node, startOffset: start, endContainer: node, endOffset: end } as unknown as StaticRange,
+      text: node.data.slice(start, end),
+      nodes: [node],
+      painted: true,
+      box: p,
+    });
+    painter.paint([hit(link, 0, 15, 'type-2-diabetes'), hit(plain, 5, 14, 'metformin')]);
+    await settle();
+    const texts = (name: string) => [...((registry.get(name) as Set<AbstractRange> | undefined) ?? [])].map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
+    expect(texts(names.linked)).toEqual(['type 2 diabetes']);
+    expect(texts(names.term)).toEqual(['metformin']);
+    painter.destroy();
+  });
+});

@@ -18,7 +18,7 @@ export async function readPage(page: Page): Promise<PageReading> {
   const spans = new Map<string, Span>();
   let text = '';
   const names = await pageNames(page).catch(() => null);
-  const highlights = names ? ([[names.term, 'term'], [names.value, 'value']] as [string, Span['kind']][]) : [];
+  const highlights = names ? ([[names.term, 'term'], [names.linked, 'term'], [names.value, 'value']] as [string, Span['kind']][]) : [];
   const collect = async () => {
     const reading = await page.evaluate(collectMarks, highlights);
     text = reading.text;
