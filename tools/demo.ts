@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension } from '../tests/e2e/browser';
 import { serveFixtures } from '../tests/e2e/server';
-import { hoverTerm, waitForScan } from '../tests/e2e/page-helpers';
+import { frontTabId, hoverTerm, waitForScan } from '../tests/e2e/page-helpers';
 
 const OUT = resolve('demo-output');
 
@@ -35,14 +35,21 @@ async function main(): Promise<void> {
   await page.waitForTimeout(400);
   await page.screenshot({ path: `${OUT}/2-popover.png` });
 
-  const popup = await browser.openPopup();
-  await popup.setViewportSize({ width: 400, height: 600 });
-  await popup.keyboard.type('insulin resistence');
+  // The toolbar popup as a reader opens it over the article: the terms on this page and the site switch. (Opened as
+  // a tab, it is told which tab it belongs to: headless Chromium cannot click the toolbar.)
+  await page.keyboard.press('Escape');
+  const tabId = await frontTabId(browser, page);
+  const popup = await browser.openPopup(`?tab=${tabId}`);
+  await popup.setViewportSize({ width: 380, height: 560 });
+  await popup.getByText('On this page').first().waitFor();
   await popup.waitForTimeout(300);
-  await popup.screenshot({ path: `${OUT}/3-popup-search.png` });
+  await popup.screenshot({ path: `${OUT}/3-popup.png` });
+  await popup.getByRole('searchbox').or(popup.getByRole('combobox')).first().fill('insulin resistence');
+  await popup.waitForTimeout(300);
+  await popup.screenshot({ path: `${OUT}/4-popup-search.png` });
 
   const outside = browser.requests.filter((u) => !/^(http:\/\/127\.0\.0\.1:|chrome-extension:|data:|about:)/.test(u));
-  console.log(`Demo screenshots written to ${OUT}/ (1-highlighted-page.png, 2-popover.png, 3-popup-search.png).`);
+  console.log(`Demo screenshots written to ${OUT}/ (1-highlighted-page.png, 2-popover.png, 3-popup.png, 4-popup-search.png).`);
   console.log(`Requests that left 127.0.0.1: ${outside.length}`);
   await browser.close();
   await server.close();

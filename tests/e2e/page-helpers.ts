@@ -204,16 +204,24 @@ export async function openScanned(browser: ExtensionBrowser, url: string): Promi
 }
 
 /**
- * Sends `message` to the page's top frame the way the background does when a keyboard command fires (headless
- * Chromium cannot press extension shortcuts). Without the "tabs" permission URLs are hidden from queries, so the tab
+ * The browser's id for the tab showing `page`. Without the "tabs" permission tabs cannot be found by URL, so the tab
  * is found by bringing it to the front.
  */
-export async function sendToPage(browser: ExtensionBrowser, page: Page, message: object): Promise<void> {
+export async function frontTabId(browser: ExtensionBrowser, page: Page): Promise<number> {
   await page.bringToFront();
-  await browser.worker.evaluate(async (msg) => {
+  return browser.worker.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    await chrome.tabs.sendMessage(tab!.id!, msg, { frameId: 0 });
-  }, message);
+    return tab?.id ?? -1;
+  });
+}
+
+/**
+ * Sends `message` to the page's top frame the way the background does when a keyboard command fires (headless
+ * Chromium cannot press extension shortcuts).
+ */
+export async function sendToPage(browser: ExtensionBrowser, page: Page, message: object): Promise<void> {
+  const tabId = await frontTabId(browser, page);
+  await browser.worker.evaluate(([id, msg]) => chrome.tabs.sendMessage(id, msg, { frameId: 0 }), [tabId, message] as const);
 }
 
 /** Writes settings straight into storage, as if another window had changed them. */

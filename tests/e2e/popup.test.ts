@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { serveFixtures, type FixtureServer } from './server';
-import { waitForScan, storeSettings, cardDialog, highlightSize } from './page-helpers';
+import { waitForScan, storeSettings, cardDialog, frontTabId, highlightSize } from './page-helpers';
 import { axeViolations } from './axe';
 
 const SHOTS = 'test-output';
@@ -35,12 +35,7 @@ describe('the popup glossary', () => {
     const page = await browser.context.newPage();
     await page.goto(server.url(path));
     await waitForScan(page);
-    // Without the "tabs" permission tabs cannot be found by URL; the front tab of the focused window is this one.
-    await page.bringToFront();
-    const tabId = await browser.worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return tab?.id ?? -1;
-    });
+    const tabId = await frontTabId(browser, page);
     expect(tabId).toBeGreaterThanOrEqual(0);
     return { page, tabId };
   }
