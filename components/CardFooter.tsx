@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { sourceLabel } from '../core/glossary/source-label';
 import type { Source } from '../core/glossary/types';
 
 export interface CardFooterProps {
@@ -18,15 +19,16 @@ export function CardFooter({ sources, site, onDisableSite, children }: CardFoote
       <div class="sources">
         {sources.map((s) => (
           <a key={s.url} href={s.url} target="_blank" rel="noopener noreferrer">
-            Source: {s.title}
+            Source: {sourceLabel(s)}
           </a>
         ))}
       </div>
       {(children || disable) && (
         <div class="actions">
           {children}
+          {/* Changes a setting, unlike the links beside it: a button that looks like one, so it is not clicked as a way to read on. */}
           {disable && (
-            <button type="button" class="link" onClick={onDisableSite}>
+            <button type="button" class="setting" onClick={onDisableSite}>
               Don’t highlight on {site}
             </button>
           )}
@@ -36,3 +38,4 @@ export function CardFooter({ sources, site, onDisableSite, children }: CardFoote
     </>
   );
 }
+

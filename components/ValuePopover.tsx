@@ -20,7 +20,8 @@ const CAVEATS_FIRST = 2;
 
 /**
  * The card for a number of a known measure ("A1C 7.2%"): its conversions, the published ranges it falls in and whose
- * they are, the caveats and sources. Everything is rendered as text by Preact, never as HTML.
+ * they are, a general goal where the page speaks of someone's diabetes care, the caveats and sources. Everything is
+ * rendered as text by Preact, never as HTML.
  */
 export function ValuePopover({ explanation: x, takeFocus, onClose, onResize, site, onDisableSite }: ValuePopoverProps) {
   const [expanded, setExpanded] = useState(false);
@@ -76,6 +77,7 @@ export function ValuePopover({ explanation: x, takeFocus, onClose, onResize, sit
           <p class="owner">Ranges from the {r.owner}.</p>
         </section>
       ))}
+      {x.goal && <p class="goal">{x.goal.text}</p>}
       {caveats.length > 0 && (
         <ul class="caveats">
           {caveats.map((c) => (

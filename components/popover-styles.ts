@@ -39,7 +39,16 @@ button:focus-visible, a:focus-visible { outline: 2px solid var(--accent); outlin
 .chip { border: 1px solid var(--border); background: var(--chip); border-radius: 999px; padding: 1px 8px; font-size: 12.5px; }
 .sources { margin-top: 10px; display: flex; flex-direction: column; gap: 2px; }
 .sources a { color: var(--accent); font-size: 12.5px; }
-.actions { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 12.5px; }
+.actions { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 14px; margin-top: 8px; font-size: 12.5px; }
+.actions .link { margin-top: 0; }
+/* Turning marks off for a site is a settings change, not a way to read on: an outlined button, apart from the links. */
+.setting {
+  margin-left: auto; padding: 2px 8px;
+  border: 1px solid var(--muted); border-radius: 6px; background: transparent; color: var(--fg);
+  font-size: 12px; line-height: 1.4;
+}
+.setting:hover { background: var(--chip); }
+.goal { font-size: 13px; padding: 4px 8px; border-radius: 6px; background: var(--chip); }
 .note { font-size: 12.5px; color: var(--muted); }
 .conversions { margin: 8px 0 0; display: grid; gap: 2px; }
 .conversion { display: flex; flex-wrap: wrap; gap: 0 6px; }

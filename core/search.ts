@@ -65,6 +65,8 @@ const SUMMARY_MIN_LENGTH = 4;
 
 /** Text folded for comparison, remembering where each folded character came from. */
 interface Folded {
+  /** Kept to tell what separates two marks: a hyphen joins them, a space does not. */
+  text: string;
   key: string;
   /** `from[i]`..`to[i]` is the span of the original text that produced key character i. */
   from: number[];
@@ -79,7 +81,7 @@ interface Folded {
  * folded character maps back to the original span to emphasise.
  */
 function fold(text: string): Folded {
-  const out: Folded = { key: '', from: [], to: [], wordStarts: [] };
+  const out: Folded = { text, key: '', from: [], to: [], wordStarts: [] };
   let at = 0;
   let boundary = true;
   for (const ch of text) {
@@ -168,32 +170,117 @@ function compareCandidates(a: Candidate, b: Candidate): number {
 function matchWords(queryWords: string[], name: Name): Span[] | null {
   const nameWords = name.words;
   const used = new Set<number>();
-  const spans: Span[] = [];
+  const ranges: [number, number][] = [];
   // Longest query words first, so "type 2 diabetes" does not spend the name's "2" on a shorter word.
   for (const word of [...queryWords].sort((a, b) => b.length - a.length)) {
     const index = nameWords.findIndex((w, i) => !used.has(i) && w.startsWith(word));
     if (index < 0) return null;
     used.add(index);
     const start = name.folded.wordStarts[index] ?? 0;
-    spans.push(spanOf(name.folded, start, start + word.length));
+    ranges.push([start, start + word.length]);
   }
-  return spans.sort((a, b) => a[0] - b[0]);
+  return readableSpans(name.folded, ranges.sort((a, b) => a[0] - b[0]));
 }
 
-/** Turns fuse.js's inclusive index pairs over a folded key into merged spans of the original text. */
-function spansFromFuse(f: Folded, ranges: readonly (readonly [number, number])[], queryLength: number): Span[] {
-  const spans = ranges
-    // Lone matched letters scattered through a word read as noise, not as emphasis.
-    .filter(([s, e]) => queryLength <= 3 || e > s)
-    .map(([s, e]) => spanOf(f, s, e + 1))
-    .sort((a, b) => a[0] - b[0]);
-  const merged: Span[] = [];
-  for (const span of spans) {
-    const last = merged[merged.length - 1];
-    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
-    else merged.push([...span]);
+// ---- emphasis -----------------------------------------------------------------------------------------------------
+//
+// A mark is read as "this is the part you typed", so it only ever starts where a word starts and covers a whole word
+// or a prefix of at least two characters that the query itself typed. fuse.js match indices are not used: they are
+// the letters a typo happened to share, scattered through words ("re|gim|en"), which reads as noise.
+
+/** A one-letter prefix is shared by half the list, so marking it tells the reader nothing. */
+const MIN_PREFIX = 2;
+/** A query word as long as three name words covers "glp1" → "GLP-1" and "insulinresistance" → "insulin resistance". */
+const MAX_RUN_WORDS = 3;
+
+/** Typos a query word may have and still stand for a whole name word; short words must be typed exactly. */
+function wordTypos(length: number): number {
+  if (length < 5) return 0;
+  if (length < 8) return 1;
+  return 2;
+}
+
+/** Whether folded characters `start`..`end` make a mark a reader sees as typed: a whole word or a long-enough prefix. */
+function readable(f: Folded, start: number, end: number): boolean {
+  if (!f.wordStarts.includes(start) || end <= start) return false;
+  return end - start >= MIN_PREFIX || end === f.key.length || f.wordStarts.includes(end);
+}
+
+const HYPHENS = /^[-\u2010-\u2013]+$/u;
+
+/** Sorted ranges as original spans, the readable ones only; "GLP" and "1" join into one "GLP-1" across the hyphen. */
+function readableSpans(f: Folded, ranges: readonly (readonly [number, number])[]): Span[] {
+  const spans: Span[] = [];
+  for (const [s, e] of ranges) {
+    if (!readable(f, s, e)) continue;
+    const span = spanOf(f, s, e);
+    const last = spans[spans.length - 1];
+    if (last && HYPHENS.test(f.text.slice(last[1], span[0]))) last[1] = span[1];
+    else spans.push(span);
   }
-  return merged;
+  return spans;
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** Where a query word lands in the name: folded range, the name words it used, and how well (lower is better). */
+interface WordHit {
+  start: number;
+  end: number;
+  first: number;
+  words: number;
+  cost: number;
+}
+
+/**
+ * How a query word emphasises one run of name words, best first: the run starts with the whole query word (cost 0);
+ * the query word is a small typo of the whole run (cost = typos); the two share a long prefix, which alone is marked.
+ */
+function hitOnRun(word: string, run: string, start: number): Pick<WordHit, 'start' | 'end' | 'cost'> | null {
+  if (run.startsWith(word)) return { start, end: start + word.length, cost: 0 };
+  const allowed = wordTypos(word.length);
+  const typos = editDistance(word, run, allowed);
+  if (typos <= allowed) return { start, end: start + run.length, cost: typos };
+  const shared = commonPrefixLength(word, run);
+  // Half the query word at least, so "regimen" does not mark the "re" of "receptor".
+  if (shared >= 3 && shared * 2 >= word.length) return { start, end: start + shared, cost: allowed + 1 };
+  return null;
+}
+
+/** The best place for one query word among the name words not yet used, fewer words winning a tie. */
+function bestWordHit(word: string, f: Folded, used: ReadonlySet<number>): WordHit | null {
+  let best: WordHit | null = null;
+  for (let first = 0; first < f.wordStarts.length; first++) {
+    const start = f.wordStarts[first] ?? 0;
+    for (let words = 1; words <= MAX_RUN_WORDS && first + words <= f.wordStarts.length; words++) {
+      if (used.has(first + words - 1)) break;
+      const end = f.wordStarts[first + words] ?? f.key.length;
+      const hit = hitOnRun(word, f.key.slice(start, end), start);
+      if (hit && (!best || hit.cost < best.cost)) best = { ...hit, first, words };
+    }
+  }
+  return best;
+}
+
+/**
+ * Emphasis for a typo-tolerant hit: each query word marks the name word (or words) it stands for, and a query word
+ * that stands for none marks nothing.
+ */
+function fuzzySpans(queryWords: readonly string[], f: Folded): Span[] {
+  const used = new Set<number>();
+  const ranges: [number, number][] = [];
+  // Longest query words first: they are the most telling, so they choose their name word before short ones do.
+  for (const word of [...queryWords].sort((a, b) => b.length - a.length)) {
+    const hit = bestWordHit(word, f, used);
+    if (!hit) continue;
+    for (let i = hit.first; i < hit.first + hit.words; i++) used.add(i);
+    ranges.push([hit.start, hit.end]);
+  }
+  return readableSpans(f, ranges.sort((a, b) => a[0] - b[0]));
 }
 
 /** Optimal-string-alignment distance (a swap of neighbours is one edit), giving up above `max`. */
@@ -238,7 +325,6 @@ export function createSearch(entries: readonly GlossaryEntry[]): GlossarySearch 
   const nameFuse = new Fuse(names, {
     keys: [{ name: 'key', getFn: (n: Name) => n.folded.key }],
     includeScore: true,
-    includeMatches: true,
     ignoreFieldNorm: true,
     threshold: fuzzyLimit(Number.POSITIVE_INFINITY),
     distance: 100,
@@ -268,7 +354,7 @@ export function createSearch(entries: readonly GlossaryEntry[]): GlossarySearch 
     for (const name of names) {
       const nk = name.folded.key;
       if (nk.startsWith(key) && nk !== key) {
-        out.push({ name, kind: 'prefix', score: nk.length, indices: [spanOf(name.folded, 0, key.length)] });
+        out.push({ name, kind: 'prefix', score: nk.length, indices: readableSpans(name.folded, [[0, key.length]]) });
         continue;
       }
       const spans = matchWords(queryWords, name);
@@ -281,8 +367,7 @@ export function createSearch(entries: readonly GlossaryEntry[]): GlossarySearch 
         const extra = Math.max(0, hit.item.folded.key.length - key.length);
         const score =
           (hit.score ?? 1) + (hit.item.isTerm ? 0 : ALIAS_PENALTY) + Math.min(EXTRA_LENGTH_CAP, extra * EXTRA_LENGTH_PENALTY);
-        const ranges = hit.matches?.flatMap((m) => m.indices) ?? [];
-        out.push({ name: hit.item, kind: 'fuzzy', score, indices: spansFromFuse(hit.item.folded, ranges, key.length) });
+        out.push({ name: hit.item, kind: 'fuzzy', score, indices: fuzzySpans(queryWords, hit.item.folded) });
       }
     }
     if (key.length >= SUMMARY_MIN_LENGTH) {

@@ -18,6 +18,17 @@ function initialOf(term: string): string {
   return /[A-Z]/.test(first) ? first : '#';
 }
 
+const ALPHABET = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+
+/**
+ * Every letter, so the bar does not silently skip Q or X, with "#" first when some term starts with neither a
+ * letter; letters no term starts with are listed but cannot be chosen.
+ */
+export function jumpLetters(present: ReadonlySet<string>): { letter: string; empty: boolean }[] {
+  const letters = present.has('#') ? ['#', ...ALPHABET] : ALPHABET;
+  return letters.map((letter) => ({ letter, empty: !present.has(letter) }));
+}
+
 function groupByInitial(entries: readonly GlossaryEntry[]): [string, GlossaryEntry[]][] {
   const groups = new Map<string, GlossaryEntry[]>();
   for (const e of [...entries].sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }))) {
@@ -43,6 +54,7 @@ function EntryButtons({ entries, onOpen }: { entries: readonly GlossaryEntry[]; 
 
 function AToZ({ entries, onOpen }: { entries: readonly GlossaryEntry[]; onOpen: (id: string) => void }) {
   const groups = useMemo(() => groupByInitial(entries), [entries]);
+  const letters = useMemo(() => jumpLetters(new Set(groups.map(([letter]) => letter))), [groups]);
   const jumpTo = (letter: string) => {
     const heading = document.getElementById(`letter-${letter}`);
     heading?.scrollIntoView({ block: 'start' });
@@ -51,8 +63,15 @@ function AToZ({ entries, onOpen }: { entries: readonly GlossaryEntry[]; onOpen: 
   return (
     <>
       <nav aria-label="Jump to letter" class="letters">
-        {groups.map(([letter]) => (
-          <button key={letter} type="button" class="letter" onClick={() => jumpTo(letter)} aria-label={`Terms starting with ${letter}`}>
+        {letters.map(({ letter, empty }) => (
+          <button
+            key={letter}
+            type="button"
+            class="letter"
+            disabled={empty}
+            onClick={() => jumpTo(letter)}
+            aria-label={empty ? `No terms starting with ${letter}` : `Terms starting with ${letter}`}
+          >
             {letter}
           </button>
         ))}

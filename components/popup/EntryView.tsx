@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { CATEGORY_LABELS, type GlossaryEntry } from '../../core/glossary/types';
 import { aliasKey } from '../../core/glossary/alias-key';
+import { sourceLabel } from '../../core/glossary/source-label';
 
 export interface EntryViewProps {
   entry: GlossaryEntry;
@@ -94,7 +95,7 @@ export function EntryView({ entry, lookup, backTo, onBack, onOpen, countOnPage, 
         {entry.sources.map((s) => (
           <li key={s.url}>
             <a href={s.url} target="_blank" rel="noopener noreferrer">
-              {s.title}
+              {sourceLabel(s)}
               <span class="sr-only"> (opens in a new tab)</span>
             </a>
           </li>

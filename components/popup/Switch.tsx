@@ -12,15 +12,8 @@ export interface SwitchProps {
 export function Switch({ id, label, checked, disabled = false, description, onChange }: SwitchProps) {
   const descriptionId = description ? `${id}-description` : undefined;
   return (
+    // Switch first: side by side in the footer, each label sits next to its own switch, never next to the other's.
     <div class="switch-row">
-      <label for={id} class="switch-label">
-        {label}
-        {description && (
-          <span id={descriptionId} class="switch-description">
-            {description}
-          </span>
-        )}
-      </label>
       <input
         id={id}
         type="checkbox"
@@ -31,6 +24,17 @@ export function Switch({ id, label, checked, disabled = false, description, onCh
         aria-describedby={descriptionId}
         onChange={(e) => onChange(e.currentTarget.checked)}
       />
+      <label for={id} class="switch-label">
+        {/* A long host name is cut to two lines on screen; the title and the accessible name keep all of it. */}
+        <span class="switch-text" title={label}>
+          {label}
+        </span>
+        {description && (
+          <span id={descriptionId} class="switch-description">
+            {description}
+          </span>
+        )}
+      </label>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * Everything "Numbers explained" states as fact lives here, as data with its citation: the measures and their units,
- * the conversion formulas, and the published ranges (cut-offs) a value is read against. The finder, the explainer and
- * the popover only use these tables; they hold no numbers of their own.
+ * the conversion formulas, the published ranges (cut-offs) a value is read against and the general goals. The finder,
+ * the explainer and the popover only use these tables; they hold no numbers of their own.
  *
  * The reader-facing sentences are written for US grade 6 to 8 (see glossary/WRITING.md). None of them gives advice
  * about treatment or doses.
@@ -405,6 +405,39 @@ export const SCHEMES = {
 export type SchemeId = keyof typeof SCHEMES;
 
 // ---------------------------------------------------------------------------------------------------------------
+// General goals (for people who already have diabetes; information, never advice)
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface Goal {
+  id: string;
+  owner: string;
+  source: Source;
+  /** The line shown, in the unit the value was written in (its numbers are the source's own, not converted). */
+  text: Partial<Record<ValueUnit, string>>;
+  /** Caveats the line already says, left out when it is shown. */
+  replacesCaveats: readonly CaveatId[];
+}
+
+export const GOALS = {
+  // ADA Standards of Care 2025, section 6: an A1C goal below 7% (53 mmol/mol) is appropriate for many nonpregnant
+  // adults; goals are individualized, less or more stringent for some.
+  'ada-a1c': {
+    id: 'ada-a1c',
+    owner: 'American Diabetes Association',
+    source: SOURCES.adaGlycemic,
+    text: {
+      '%':
+        'For many adults with diabetes who are not pregnant, the ADA suggests an A1C goal below 7% (53 mmol/mol). Each person’s goal is set with their care team.',
+      'mmol/mol':
+        'For many adults with diabetes who are not pregnant, the ADA suggests an A1C goal below 53 mmol/mol (7%). Each person’s goal is set with their care team.',
+    },
+    replacesCaveats: ['goals'],
+  },
+} as const satisfies Record<string, Goal>;
+
+export type GoalId = keyof typeof GOALS;
+
+// ---------------------------------------------------------------------------------------------------------------
 // Measures
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -426,6 +459,8 @@ export interface Measure {
   caveats: readonly CaveatId[];
   /** Source for `about`. */
   source?: Source;
+  /** A general goal, shown only when the value's sentence is about someone's diabetes care (`ValueMatch.context`). */
+  goal?: GoalId;
 }
 
 const GLUCOSE_UNITS = ['mg/dL', 'mmol/L'] as const;
@@ -444,6 +479,7 @@ export const MEASURES: Record<MeasureId, Measure> = {
     schemes: ['ada-a1c'],
     caveats: ['eag'],
     source: SOURCES.niddkA1c,
+    goal: 'ada-a1c',
   },
   'glucose-fasting': {
     id: 'glucose-fasting',

@@ -16,6 +16,7 @@ import {
 import {
   CAVEATS,
   FORMULAS,
+  GOALS,
   MEASURES,
   SCHEMES,
   UNITS,
@@ -23,11 +24,13 @@ import {
   type BandLimits,
   type CaveatId,
   type FormulaId,
+  type Goal,
   type Scheme,
 } from './data';
 import type {
   BandView,
   Comparator,
+  GoalLine,
   RangeReading,
   Source,
   ValueConversion,
@@ -267,8 +270,11 @@ export function explainValue(m: ValueMatch): ValueExplanation {
 
   caveatIds.push(...measure.caveats);
   if (crossing) caveatIds.push('crossing');
+  const goal = goalFor(m);
+  if (goal) sources.push(goal.line.source);
   for (const c of conversions) sources.push(FORMULAS[c.formula as FormulaId].source);
   if (measure.source) sources.push(measure.source);
+  const caveats = caveatIds.filter((id) => !goal?.replaces.includes(id));
 
   const explanation: ValueExplanation = {
     measure: m.measure,
@@ -279,11 +285,22 @@ export function explainValue(m: ValueMatch): ValueExplanation {
     unitInferred: m.unitInferred,
     conversions,
     ranges,
-    caveats: [...new Set(caveatIds)].map((id) => CAVEATS[id]),
+    caveats: [...new Set(caveats)].map((id) => CAVEATS[id]),
     sources: dedupeSources(sources),
   };
+  if (goal) explanation.goal = goal.line;
   if (m.unitInferred) explanation.unitNote = unitNote(m);
   return explanation;
+}
+
+/** The measure's general goal, only for a value written about someone's diabetes care and in a unit the goal has. */
+function goalFor(m: ValueMatch): { line: GoalLine; replaces: readonly CaveatId[] } | null {
+  const id = MEASURES[m.measure].goal;
+  if (!id || m.context !== 'care') return null;
+  const goal: Goal = GOALS[id];
+  const text = goal.text[m.unit];
+  if (!text) return null;
+  return { line: { text, owner: goal.owner, source: goal.source }, replaces: goal.replacesCaveats };
 }
 
 function dedupeSources(list: Source[]): Source[] {

@@ -605,11 +605,38 @@ function sentenceAround(text: string, start: number, end: number): string {
   return left.slice(cut) + text.slice(start, end) + (stop ? right.slice(0, stop.index) : right);
 }
 
-function outOfScope(text: string, hit: NameHit, values: readonly { start: number; end: number }[]): boolean {
+// ---------------------------------------------------------------------------------------------------------------
+// Sentences about someone's diabetes care
+// ---------------------------------------------------------------------------------------------------------------
+
+const MEDICINES =
+  'metformin|insulin|ozempic|wegovy|rybelsus|semaglutide|mounjaro|tirzepatide|trulicity|dulaglutide|victoza|liraglutide|jardiance|empagliflozin|farxiga|dapagliflozin|januvia|sitagliptin|glipizide|gliclazide|glimepiride|pioglitazone|medications?|medicines?|meds|pills?|tablets|pumps?';
+/**
+ * Words of a sentence about someone who already has diabetes and is being cared for: a goal or target, a treatment or
+ * a plan, being on a medicine, "my diabetes", a result "after six months". Matched on the value's whole sentence.
+ */
+const CARE = new RegExp(
+  `\\b(?:goals?|targets?|aim(?:s|ing)?|treat(?:ed|ing|ments?)?|therapy|manag(?:e|es|ed|ing|ement)|control(?:led|s)?|plans?|care${SP}+team|my${SP}+(?:diabetes|type${SP}*[12]|t[12]d?|dm)|(?:on|taking|started|starting|began|using|with)${SP}+(?:(?:the|my|a|new|more|less)${SP}+)*(?:${MEDICINES})|after${SP}+(?:[\\p{L}\\d-]+${SP}+){0,3}?(?:weeks?|months?|years?))\\b`,
+  'iu',
+);
+/** A sentence about finding diabetes: its cut-offs, not a goal, are what it speaks of, whatever else it says. */
+const DIAGNOSTIC = /\b(?:diagnos(?:e|es|is|ing|tic)|screen(?:s|ed|ing)?|prediabet\w*|criteri(?:a|on)|cut[\s-]?(?:offs?|points?)|thresholds?)\b/i;
+
+/** The goals TermLens can cite are for adults: a sentence about someone's child is left without one. */
+const OWN_CHILD = /\b(?:sons?|daughters?|babies|baby|toddlers?)\b/i;
+
+function aboutCare(sentence: string): boolean {
+  return CARE.test(sentence) && !DIAGNOSTIC.test(sentence) && !CHILDREN.test(sentence) && !OWN_CHILD.test(sentence);
+}
+
+/** The sentence a name and its values stand in, and what follows from it. */
+function readSentence(text: string, hit: NameHit, values: readonly { start: number; end: number }[]): { outOfScope: boolean; care: boolean } {
   const start = Math.min(hit.start, ...values.map((v) => v.start));
   const end = Math.max(hit.end, ...values.map((v) => v.end));
   const sentence = sentenceAround(text, start, end);
-  return PREGNANCY.test(sentence) || (hit.spec.measure === 'bmi' && CHILDREN.test(sentence));
+  const outOfScope = PREGNANCY.test(sentence) || (hit.spec.measure === 'bmi' && CHILDREN.test(sentence));
+  // The measure's own name says nothing about the person: "time in target range" is not a target.
+  return { outOfScope, care: !outOfScope && aboutCare(sentence.replace(text.slice(hit.start, hit.end), ' ')) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -638,8 +665,14 @@ export function findValues(text: string): ValueMatch[] {
     const left = walkLeft(text, hit);
     if (left) values.push(left);
     const name = { start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) };
-    if (values.length && !outOfScope(text, hit, values)) for (const v of values) found.push({ ...v, name });
-    for (const v of walkOnward(text, hit, names)) if (!outOfScope(text, hit, [v])) found.push({ ...v, name });
+    const keep = (v: Omit<ValueMatch, 'name'>, sentence: { outOfScope: boolean; care: boolean }) => {
+      if (!sentence.outOfScope) found.push(sentence.care ? { ...v, name, context: 'care' } : { ...v, name });
+    };
+    if (values.length) {
+      const sentence = readSentence(text, hit, values);
+      for (const v of values) keep(v, sentence);
+    }
+    for (const v of walkOnward(text, hit, names)) keep(v, readSentence(text, hit, [v]));
   }
   found.sort((a, b) => a.start - b.start || a.end - b.end);
   // Two names claiming one number, or overlapping values: kept once when they agree, else all dropped (no guessing).

@@ -3,7 +3,8 @@
  *
  * - `findValues(text)` finds values (A1C, blood glucose, BMI, time in range) in plain text; cheap when there are none.
  * - `findValuesInSegments(textNodes)` does the same over one block's text nodes, with per-node positions.
- * - `explainValue(match)` gives the conversions, the published ranges the value falls in, caveats and sources.
+ * - `explainValue(match)` gives the conversions, the published ranges the value falls in, a general goal where the
+ *   sentence is about someone's diabetes care, caveats and sources.
  * - `data.ts` holds every formula, cut-off, caveat and source, with citations.
  */
 export { findValues, mayHaveValues } from './find';
@@ -19,5 +20,5 @@ export {
   glucoseMmolLToMgDl,
   roundLab,
 } from './convert';
-export { CAVEATS, FORMULAS, MEASURES, SCHEMES, SOURCES, UNITS } from './data';
+export { CAVEATS, FORMULAS, GOALS, MEASURES, SCHEMES, SOURCES, UNITS } from './data';
 export type * from './types';

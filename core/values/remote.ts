@@ -42,7 +42,8 @@ export function isValueMatch(m: unknown): m is ValueMatch {
     isNumber(m.end) &&
     isForm(m.form) &&
     isRecord(name) &&
-    typeof name.text === 'string'
+    typeof name.text === 'string' &&
+    (m.context === undefined || m.context === 'care')
   );
 }
 

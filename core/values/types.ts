@@ -53,7 +53,16 @@ export interface ValueMatch {
   form: ValueForm;
   /** Where the measure's name was found ("HbA1c", "fasting glucose", "BMI"): before or after the value. */
   name: { start: number; end: number; text: string };
+  /** Present when the value's sentence changes what its card may add; see `ValueContext`. */
+  context?: ValueContext;
 }
+
+/**
+ * What the sentence around a value says about whose number it is. `care`: someone who already has diabetes and is
+ * being cared for ("my A1C was 7% after six months on the new plan", "a target A1C under 7%"), and not a sentence about
+ * testing for diabetes. A published goal then means something to the reader; next to a diagnosis cut-off it would not.
+ */
+export type ValueContext = 'care';
 
 /** One conversion line: "53 mmol/mol", "about 154 mg/dL (8.6 mmol/L)". */
 export interface ValueConversion {
@@ -74,6 +83,15 @@ export interface BandView {
   limits: string;
   /** The value (or part of the value's range) falls in this band. */
   hit: boolean;
+}
+
+/** A widely published general goal for people who already have diabetes, shown as information with its source. */
+export interface GoalLine {
+  /** One or two plain sentences naming whose goal it is and that goals are set person by person. */
+  text: string;
+  /** "American Diabetes Association". */
+  owner: string;
+  source: Source;
 }
 
 /** How a value reads against one published set of ranges. */
@@ -105,6 +123,8 @@ export interface ValueExplanation {
   unitNote?: string;
   conversions: ValueConversion[];
   ranges: RangeReading[];
+  /** Only where the value's sentence is about diabetes care (`ValueMatch.context`) and the measure has a general goal. */
+  goal?: GoalLine;
   /** Plain sentences that matter for reading this value (never advice about treatment or doses). */
   caveats: string[];
   /** Every source behind the conversions and ranges shown, without duplicates. */

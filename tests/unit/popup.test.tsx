@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { readPopupParams } from '../../components/popup/params';
 import { Emphasis } from '../../components/popup/Emphasis';
+import { BrowseList, jumpLetters } from '../../components/popup/BrowseList';
+import type { GlossaryEntry } from '../../core/glossary/types';
 
 describe('popup deep links', () => {
   it('reads the entry, the query and the target tab', () => {
@@ -33,5 +35,46 @@ describe('Emphasis', () => {
 
   it('escapes glossary text rather than parsing it', () => {
     expect(html('<b>x</b>', [])).toBe('&lt;b&gt;x&lt;/b&gt;');
+  });
+});
+
+describe('the A to Z bar', () => {
+  const entry = (id: string, term: string): GlossaryEntry => ({
+    id,
+    term,
+    aliases: [],
+    category: 'condition',
+    summary: 'A made-up entry.',
+    definition: '',
+    related: [],
+    sources: [],
+    lastReviewed: '2026-01-01',
+  });
+  const ENTRIES = [entry('a1c', 'A1C'), entry('basal', 'Basal insulin'), entry('504', '504 plan'), entry('zinc', 'Zinc')];
+
+  function letterButtons(entries: readonly GlossaryEntry[]): HTMLButtonElement[] {
+    const root = document.createElement('div');
+    render(<BrowseList entries={entries} mode="a-z" onModeChange={() => undefined} onOpen={() => undefined} />, root);
+    return [...root.querySelectorAll<HTMLButtonElement>('nav[aria-label="Jump to letter"] button')];
+  }
+
+  it('lists every letter, "#" first when a term starts with neither', () => {
+    const buttons = letterButtons(ENTRIES);
+    expect(buttons.map((b) => b.textContent).join('')).toBe('#ABCDEFGHIJKLMNOPQRSTUVWXYZ');
+  });
+
+  it('disables the letters no term starts with, and says so', () => {
+    const buttons = letterButtons(ENTRIES);
+    const enabled = buttons.filter((b) => !b.disabled).map((b) => b.textContent);
+    expect(enabled).toEqual(['#', 'A', 'B', 'Z']);
+    const q = buttons.find((b) => b.textContent === 'Q');
+    expect(q?.disabled).toBe(true);
+    expect(q?.getAttribute('aria-label')).toBe('No terms starting with Q');
+    expect(buttons.find((b) => b.textContent === 'A')?.getAttribute('aria-label')).toBe('Terms starting with A');
+  });
+
+  it('leaves out "#" when every term starts with a letter', () => {
+    expect(jumpLetters(new Set(['A'])).map((l) => l.letter)).toHaveLength(26);
+    expect(jumpLetters(new Set(['A', '#']))[0]).toEqual({ letter: '#', empty: false });
   });
 });

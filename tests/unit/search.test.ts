@@ -216,3 +216,60 @@ describe('createSearch on a small glossary', () => {
     expect(s.bestMatch('Glucise')).toBeNull();
   });
 });
+
+describe('search: emphasis stays on whole words', () => {
+  /** Queries from a new user's tour, where fuse.js letter indices used to scatter marks through words. */
+  const TOUR = ['insulin resistence', 'insulin regimen', 'pen injector', 'ozempik', 'hba1c', 'a1c', 'metforman', 'glp1'];
+  const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  const foldText = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const marks = (r: SearchResult) => r.indices.map(([s, e]) => r.matched.slice(s, e));
+  const hit = (query: string, matched: string) => glossary.search(query, 50).find((r) => r.matched === matched);
+
+  /** Every mark of every result, with what it needs to be judged. */
+  function everyMark(query: string): { query: string; matched: string; start: number; end: number }[] {
+    return glossary.search(query, 50).flatMap((r) => r.indices.map(([start, end]) => ({ query, matched: r.matched, start, end })));
+  }
+
+  it.each(TOUR)('%s: each mark starts a word and covers two characters or more', (query) => {
+    const bad = everyMark(query).filter(
+      ({ matched, start, end }) => isWordChar(matched[start - 1]) || foldText(matched.slice(start, end)).length < 2,
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it.each(TOUR)('%s: each mark is a whole word or a prefix the query typed', (query) => {
+    const typed = [foldText(query), ...query.toLowerCase().split(/\s+/).map(foldText)];
+    const bad = everyMark(query).filter(({ matched, start, end }) => {
+      const wholeWord = !isWordChar(matched[end]);
+      return !wholeWord && !typed.some((t) => t.startsWith(foldText(matched.slice(start, end))));
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('marks the whole word a misspelled query word stands for', () => {
+    expect(marks(hit('insulin resistence', 'Insulin resistance')!)).toEqual(['Insulin', 'resistance']);
+    expect(marks(hit('ozempik', 'Ozempic')!)).toEqual(['Ozempic']);
+    expect(marks(hit('metforman', 'Metformin')!)).toEqual(['Metformin']);
+  });
+
+  it('marks only the words a query word matched, nothing of the near misses', () => {
+    expect(marks(hit('insulin resistence', 'insulin regimen')!)).toEqual(['insulin']);
+    expect(marks(hit('insulin resistence', 'insulin pen injector')!)).toEqual(['insulin']);
+    expect(marks(hit('pen injector', 'Jet injector')!)).toEqual(['injector']);
+    expect(marks(hit('ozempik', 'glucose spike')!)).toEqual([]);
+  });
+
+  it('marks a shared prefix of at least half the query word when the rest differs too much', () => {
+    expect(marks(hit('insulin resistent', 'insulin resistance syndrome')!)).toEqual(['insulin', 'resist']);
+  });
+
+  it('lets one query word cover a hyphenated name, as one mark', () => {
+    expect(marks(hit('glp1', 'GIP/GLP-1 receptor agonist')!)).toEqual(['GLP-1']);
+    expect(marks(hit('GLP-1 RA', 'GLP-1 release')!)).toEqual(['GLP-1']);
+  });
+
+  it('does not mark a one-letter prefix, even one the query typed', () => {
+    expect(glossary.search('m', 5).flatMap(marks)).toEqual([]);
+    expect(marks(hit('insulin a', 'Long-acting insulin')!)).toEqual(['insulin']);
+  });
+});

@@ -20,7 +20,8 @@ import {
   type ValueExplanation,
   type ValueUnit,
 } from '../../core/values';
-import type { Scheme } from '../../core/values/data';
+import { GOALS, type Scheme } from '../../core/values/data';
+import { explainSent, isValueMatch } from '../../core/values/remote';
 import { fleschKincaid } from '../../core/glossary/readability';
 import { READING_LIMITS } from '../../core/glossary/reading-level';
 
@@ -277,6 +278,7 @@ describe('explanations', () => {
 
 describe('data', () => {
   const allSources = Object.values(SOURCES);
+  const goalTexts: string[] = Object.values(GOALS).flatMap((g) => Object.values(g.text));
 
   it('cites every source over https, on sites the glossary allows', () => {
     const allowed = /^https:\/\/(?:[\w-]+\.)*(?:nih\.gov|cdc\.gov|diabetesjournals\.org|diabetes\.org|ifcchba1c\.org)\//;
@@ -286,6 +288,7 @@ describe('data', () => {
     }
     for (const scheme of Object.values(SCHEMES)) expect(allSources).toContainEqual(scheme.source);
     for (const f of Object.values(FORMULAS)) expect(allSources).toContainEqual(f.source);
+    for (const g of Object.values(GOALS)) expect(allSources).toContainEqual(g.source);
   });
 
   it('gives no advice about treatment or doses in any sentence shown', () => {
@@ -293,6 +296,7 @@ describe('data', () => {
       ...Object.values(CAVEATS),
       ...Object.values(MEASURES).map((m) => m.about),
       ...Object.values(SCHEMES).flatMap((s) => [s.title, ...s.bands.flatMap((b) => [b.label, b.phrase])]),
+      ...goalTexts,
     ];
     for (const t of texts) {
       expect(t).not.toMatch(/\b(?:dose|doses|dosage|take|taking|should|must|treat|treatment|medicine|medication|insulin|units? of|eat more|eat less|you need|see a doctor)\b/i);
@@ -301,15 +305,89 @@ describe('data', () => {
 
   it('writes at US grade 6 to 8 (Flesch-Kincaid, the glossary limits)', () => {
     const notes = ['A1C 7.2', 'A1C 53', 'blood sugar 180', 'blood sugar 7.8', 'TIR 70'].map((t) => explain(t).unitNote ?? '');
-    const texts = [...Object.values(CAVEATS), ...Object.values(MEASURES).map((m) => m.about), ...notes];
+    const texts = [...Object.values(CAVEATS), ...Object.values(MEASURES).map((m) => m.about), ...notes, ...goalTexts];
     const grades = texts.map((t) => fleschKincaid(t).grade).sort((a, b) => a - b);
     for (const t of texts) expect(fleschKincaid(t).grade, t).toBeLessThanOrEqual(READING_LIMITS.maxGrade);
     expect(grades[Math.floor(grades.length / 2)]).toBeLessThanOrEqual(READING_LIMITS.maxMedian);
   });
 
   it('keeps reader sentences short (plain language)', () => {
-    for (const t of [...Object.values(CAVEATS), ...Object.values(MEASURES).map((m) => m.about)]) {
+    for (const t of [...Object.values(CAVEATS), ...Object.values(MEASURES).map((m) => m.about), ...goalTexts]) {
       for (const sentence of t.split(/(?<=\.)\s+/)) expect(sentence.split(/\s+/).length, sentence).toBeLessThanOrEqual(28);
     }
+  });
+});
+
+describe('a general goal, only where the page speaks of someone’s diabetes care', () => {
+  const line = GOALS['ada-a1c'].text['%'];
+
+  it.each([
+    'My A1C was 7% after six months on the new plan.',
+    'Her target A1C is under 7%.',
+    'My goal is an A1C of 6.8% this year.',
+    'My A1C is 8.1% on metformin and insulin.',
+    'After 3 months of treatment, my A1C came back at 7.4%.',
+    'My diabetes care team was happy with an A1C of 6.9%.',
+  ])('gives the ADA goal for an A1C in a sentence about care: %s', (text) => {
+    const [m] = findValues(text);
+    expect(m?.context).toBe('care');
+    const x = explain(text);
+    expect(x.goal?.text).toBe(line);
+    expect(x.goal?.owner).toBe('American Diabetes Association');
+    expect(x.goal?.source).toEqual(SOURCES.adaGlycemic);
+    expect(x.sources).toContainEqual(SOURCES.adaGlycemic);
+    // The line says that goals are set person by person: the caveat saying it again is left out.
+    expect(x.caveats).not.toContain(CAVEATS.goals);
+  });
+
+  it('states the goal as ADA does: below 7% (53 mmol/mol), person by person, no advice', () => {
+    expect(line).toMatch(/below 7% \(53 mmol\/mol\)/);
+    expect(line).toMatch(/not pregnant/);
+    expect(line).toMatch(/care team/);
+    expect(line).not.toMatch(/\byou\b|\bshould\b|\bmust\b/i);
+  });
+
+  it('speaks in the unit the page used', () => {
+    const x = explain('After a year on insulin my HbA1c is 58 mmol/mol.');
+    expect(x.goal?.text).toBe(GOALS['ada-a1c'].text['mmol/mol']);
+    expect(x.goal?.text).toMatch(/below 53 mmol\/mol \(7%\)/);
+  });
+
+  it.each([
+    'An A1C result of 6.5% or higher is one way to diagnose diabetes.',
+    'A1C 6.8%',
+    'My A1C is 7.2',
+    'Screening found an A1C of 6.1%, so my doctor talked about a plan.',
+    'The goal is to keep an A1C of 6.0% from becoming diabetes, since it is prediabetes.',
+    'Our daughter is on insulin and her A1C is 7.5%.',
+    'For children, an A1C target of 7% is common.',
+  ])('gives no goal outside a sentence about an adult’s diabetes care: %s', (text) => {
+    const x = explain(text);
+    expect(x.goal).toBeUndefined();
+    expect(x.sources).not.toContainEqual(SOURCES.adaGlycemic);
+  });
+
+  it('keeps the ranges and caveats a diagnostic sentence gets', () => {
+    const x = explain('An A1C result of 6.5% or higher is one way to diagnose diabetes.');
+    expect(x.caveats).toContain(CAVEATS.goals);
+    expect(x.ranges[0]?.scheme).toBe('ada-a1c');
+  });
+
+  it('adds no goal to measures that have none, whatever the sentence says', () => {
+    for (const text of ['My fasting glucose target is 100 mg/dL.', 'My BMI goal is 27.', 'On my new plan my TIR is 72%.']) {
+      expect(explain(text).goal, text).toBeUndefined();
+    }
+  });
+
+  it('does not read the measure’s own name as a goal: "time in target range"', () => {
+    expect(findValues('Time in target range was 72%.')[0]?.context).toBeUndefined();
+  });
+
+  it('carries the context to the background and back, and refuses a context it does not know', () => {
+    const [m] = findValues('My target A1C is under 7%.');
+    expect(explainSent(JSON.parse(JSON.stringify(m)))?.goal?.text).toBe(line);
+    expect(isValueMatch({ ...m, context: 'diagnosis' })).toBe(false);
+    const { context: _, ...plain } = m!;
+    expect(explainSent(plain)?.goal).toBeUndefined();
   });
 });

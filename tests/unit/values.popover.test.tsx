@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { ValuePopover } from '../../components/ValuePopover';
-import { explainValue, findValues, type ValueExplanation } from '../../core/values';
+import { SOURCES, explainValue, findValues, type ValueExplanation } from '../../core/values';
 
 function explain(text: string): ValueExplanation {
   const [m] = findValues(text);
@@ -123,5 +123,36 @@ describe('ValuePopover', () => {
     act(() => button?.click());
     expect(onDisableSite).toHaveBeenCalledTimes(1);
     render(null, root);
+  });
+
+  it('shows the ADA goal as a line of its own, with its source, for an A1C written about someone’s care', () => {
+    const x = explain('My A1C was 7% after six months on the new plan.');
+    const { root, unmount } = mount(x);
+    const goal = root.querySelector('.goal');
+    expect(goal?.textContent).toBe(
+      'For many adults with diabetes who are not pregnant, the ADA suggests an A1C goal below 7% (53 mmol/mol). Each person’s goal is set with their care team.',
+    );
+    // After the ranges it puts in context, before the caveats.
+    const range = root.querySelector('section.range')!;
+    expect(range.compareDocumentPosition(goal!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const source = [...root.querySelectorAll('.sources a')].find((a) => a.getAttribute('href') === SOURCES.adaGlycemic.url);
+    expect(source?.textContent).toBe('Source: Glycemic Goals and Hypoglycemia: Standards of Care in Diabetes—2025 (American Diabetes Association)');
+    unmount();
+  });
+
+  it('shows no goal for a value in a sentence about diagnosis', () => {
+    const { root, unmount } = mount(explain('An A1C result of 6.5% or higher is one way to diagnose diabetes.'));
+    expect(root.querySelector('.goal')).toBeNull();
+    expect(root.textContent).not.toContain('goal below 7%');
+    unmount();
+  });
+
+  it('labels its sources by title and publisher, without chapter numbers', () => {
+    const { root, unmount } = mount(explain('A1C 7%'));
+    const labels = [...root.querySelectorAll('.sources a')].map((a) => a.textContent);
+    expect(labels).toContain('Source: Diagnosis and Classification of Diabetes: Standards of Care in Diabetes—2025 (American Diabetes Association)');
+    expect(labels).toContain('Source: The A1C Test & Diabetes (NIDDK)');
+    for (const l of labels) expect(l).not.toMatch(/^Source: \d+\.|\)\s*\(|\(\(/);
+    unmount();
   });
 });
