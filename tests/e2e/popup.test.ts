@@ -265,6 +265,9 @@ describe('the popup glossary', () => {
     }));
     expect(size).toEqual({ width: 380, height: 560, pageScrolls: false, lang: 'en' });
     await expect(page.getByText('For education, not medical advice.').isVisible()).resolves.toBe(true);
+    // The switches and the disclaimer leave the lists their room: the footer was 92 px and left browsing 3 rows.
+    const footer = await page.locator('footer.bottom').boundingBox();
+    expect(footer!.height).toBeLessThanOrEqual(64);
     await page.close();
   });
 });
