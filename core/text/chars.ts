@@ -34,6 +34,13 @@ const expansions = new Map<number, string>();
 
 /** Dashes the brief names plus the rest of Unicode's Dash_Punctuation (caught by \p{Pd} below). */
 const DASHES = [0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d];
+/**
+ * The same dashes as the body of a RegExp character class, for rules written as patterns (core/values): one list, so
+ * a value range written with any dash the matcher accepts ("5.7\uff0d6.4%") is read too.
+ */
+export const DASH_CLASS = DASHES.map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
+/** Whether `c` is one of those dashes. */
+export const isDashChar = (c: string | undefined): boolean => c !== undefined && c.length === 1 && DASHES.includes(c.charCodeAt(0));
 
 /**
  * Invisible characters that authors and CMSs sprinkle inside words (soft hyphens for line breaking, zero-width

@@ -19,13 +19,14 @@ import {
   MEASURES,
 } from './data';
 import type { Comparator, MeasureId, ValueForm, ValueMatch, ValueUnit } from './types';
+import { DASH_CLASS, isDashChar } from '../text/chars';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Measure names
 // ---------------------------------------------------------------------------------------------------------------
 
-const SEP = '[\\s\\u00a0\\-\\u2010-\\u2015\\u2212]+';
-const OPT = '[\\s\\u00a0\\-\\u2010-\\u2015\\u2212]*';
+const SEP = `[\\s\\u00a0${DASH_CLASS}]+`;
+const OPT = `[\\s\\u00a0${DASH_CLASS}]*`;
 const GLU = '(?:glucose|sugar)s?';
 const BLOODISH = `(?:(?:plasma|blood|serum|capillary|venous)${SEP})?`;
 const TWO_H = `(?:2|two)${OPT}(?:hours?|hrs?|h)`;
@@ -245,7 +246,7 @@ const NOT_A_VALUE = new RegExp(
   `${SP}*(?:mg|mcg|\\u00b5g|\\u03bcg|ug|g|gm|grams?|kg|kgs|kilos?|lbs?|pounds?|ml|cc|l|units?|u|iu|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?|y|yo|times|x|people|persons?|patients?|adults?|children|kids|men|women|participants|subjects|individuals|americans|cases|deaths|million|billion|thousand|hundred|k|m|mmhg|bpm|cm|mm|inches|ft|feet|kcal|calories|cal|steps|points?|pts?|percentiles?|th|st|nd|rd|am|pm|a\\.m|p\\.m|ng|pg|\\u00b5mol|umol|nmol|pmol|meq|miu|\\u00b5iu|uiu)(?![\\p{L}])|\\u00b0`,
   'iuy',
 );
-const RANGE_SEP = new RegExp(`${SP}*(?:([\\-\\u2010-\\u2015\\u2212])|(to|and))${SP}*(?=\\d)`, 'iy');
+const RANGE_SEP = new RegExp(`${SP}*(?:([${DASH_CLASS}])|(to|and))${SP}*(?=\\d)`, 'iy');
 const POST_COMP = new RegExp(
   `,?${SP}+(?:or|and)${SP}+(higher|above|more|greater|over|up|lower|less|below|under|fewer)(?![\\p{L}])`,
   'iuy',
@@ -275,8 +276,7 @@ function wordComparator(words: string): Comparator {
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const LETTER = /[\p{L}\p{N}\p{M}_]/u;
 const isWordChar = (c: string | undefined) => c !== undefined && LETTER.test(c);
-const DASHES = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212';
-const isDash = (c: string | undefined) => c !== undefined && DASHES.includes(c);
+const isDash = isDashChar;
 
 function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;

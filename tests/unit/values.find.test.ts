@@ -38,6 +38,11 @@ describe('findValues details', () => {
     const forms = (t: string) => findValues(t).map((m) => m.form);
     expect(forms('A1C 5.7–6.4%')).toEqual([{ kind: 'range', low: 5.7, high: 6.4 }]);
     expect(forms('A1C 5.7 to 6.4%')).toEqual([{ kind: 'range', low: 5.7, high: 6.4 }]);
+    // Every dash the matcher accepts (core/text/chars.ts), the small and fullwidth hyphen-minus included.
+    for (const dash of ['\u2212', '\ufe58', '\ufe63', '\uff0d']) {
+      expect(forms(`A1C 5.7${dash}6.4%`), `U+${dash.charCodeAt(0).toString(16)}`).toEqual([{ kind: 'range', low: 5.7, high: 6.4 }]);
+    }
+    expect(forms('GLP\uff0d1 and A1C 7%')).toEqual([{ kind: 'single', value: 7 }]);
     expect(forms('blood glucose 70 - 180 mg/dL')).toEqual([{ kind: 'range', low: 70, high: 180 }]);
     expect(forms('A1C <7%')).toEqual([{ kind: 'bound', comparator: '<', value: 7 }]);
     expect(forms('A1C <= 7%')).toEqual([{ kind: 'bound', comparator: '≤', value: 7 }]);
