@@ -188,6 +188,18 @@ export function isHighlightingOn(settings: Settings, site: string): boolean {
   return settings.enabled && !settings.disabledSites.includes(siteKey(site));
 }
 
+/**
+ * The settings that change *what* is marked on a page, so a page must be read again when one changes. The others
+ * (style, hover delay) apply to the marks already there; the site switch turns the whole reading on or off.
+ */
+export const SETTINGS_THAT_CHANGE_MARKS = ['density', 'hiddenCategories', 'explainValues'] as const satisfies readonly (keyof Settings)[];
+
+/** Whether going from `before` to `next` changes what a page marks (order of hidden categories aside). */
+export function marksChange(before: Settings, next: Settings): boolean {
+  const comparable = (v: unknown) => JSON.stringify(Array.isArray(v) ? [...v].sort() : v);
+  return SETTINGS_THAT_CHANGE_MARKS.some((key) => comparable(before[key]) !== comparable(next[key]));
+}
+
 /** Returns new settings with the site switched on or off. */
 export function withSite(settings: Settings, site: string, on: boolean): Settings {
   const key = siteKey(site);

@@ -156,7 +156,7 @@ export class PageController {
 
   /** Scrolls to the first occurrence of an entry and explains it (used by the popup's "on this page"). */
   showEntry(id: string): boolean {
-    const wanted = (h: Hit) => !h.value && h.entryId === id && this.#isShown(h);
+    const wanted = (h: Hit) => h.kind === 'term' && h.entryId === id && this.#isShown(h);
     const hit = this.#hits.sorted().find(wanted) ?? [...this.#hits.all()].find(wanted);
     if (!hit) return false;
     this.#reveal(hit);
@@ -191,9 +191,9 @@ export class PageController {
       const spanned = m.nodes.slice(m.start.segment, m.end.segment + 1).filter((n): n is Text => n !== null);
       const range = new StaticRange({ startContainer: startNode, startOffset: m.start.offset, endContainer: endNode, endOffset: m.end.offset });
       // Every value is its own reading: "first occurrence only" is about terms.
-      const painted = Boolean(m.value) || this.#settings.density === 'all' || !this.#hits.isPainted(m.entryId);
-      const hit: Hit = { id: m.id, entryId: m.entryId, text: m.text, range, nodes: spanned, painted, box };
-      if (m.value) hit.value = m.value;
+      const painted = m.value !== undefined || this.#settings.density === 'all' || !this.#hits.isPainted(m.entryId);
+      const base = { id: m.id, text: m.text, range, nodes: spanned, painted, box };
+      const hit: Hit = m.value ? { ...base, kind: 'value', value: m.value } : { ...base, kind: 'term', entryId: m.entryId };
       this.#hits.add(hit);
       fresh.push(hit);
     }
@@ -294,7 +294,7 @@ export class PageController {
       // The next animation frame is the one that paints it.
       requestAnimationFrame(() =>
         this.#deps.measure?.('popover', intentAt, {
-          ...(hit.value ? { value: hit.value.text, measure: hit.value.measure } : { entryId: hit.entryId }),
+          ...(hit.kind === 'value' ? { value: hit.value.text, measure: hit.value.measure } : { entryId: hit.entryId }),
           placedMs: Math.round((placedAt - intentAt) * 100) / 100,
         }),
       );
@@ -366,5 +366,5 @@ function afterNextPaint(doc: Document, fn: () => void): void {
 }
 
 function contentOf(hit: Hit): CardContent {
-  return hit.value ? { kind: 'value', match: hit.value } : { kind: 'entry', id: hit.entryId };
+  return hit.kind === 'value' ? { kind: 'value', match: hit.value } : { kind: 'entry', id: hit.entryId };
 }

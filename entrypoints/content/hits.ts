@@ -1,13 +1,8 @@
 import type { ValueMatch } from '../../core/values/types';
 
-/** One occurrence of a glossary term, or of a value of a known measure, on the page. */
-export interface Hit {
+interface HitBase {
   /** The background's id for the mark: a later answer may ask for it to go. */
   id: number;
-  /** The glossary entry; '' for a value. */
-  entryId: string;
-  /** Set for a value ("A1C 7.2%"): explained by its own card, never counted as a glossary term. */
-  value?: ValueMatch;
   range: StaticRange;
   /** The marked text as the page writes it. */
   text: string;
@@ -17,6 +12,20 @@ export interface Hit {
   /** The element whose box shows the term (its text's parent, or the nearest ancestor with a box). */
   box: Element;
 }
+
+/** One occurrence of a glossary term on the page. */
+export interface TermHit extends HitBase {
+  kind: 'term';
+  entryId: string;
+}
+
+/** One value of a known measure ("A1C 7.2%"): explained by its own card, never counted as a glossary term. */
+export interface ValueHit extends HitBase {
+  kind: 'value';
+  value: ValueMatch;
+}
+
+export type Hit = TermHit | ValueHit;
 
 /**
  * Every mark on the page, found by its id, its range or its text nodes, with how many painted occurrences each entry
@@ -50,7 +59,7 @@ export class HitIndex {
       if (list) list.push(hit);
       else this.#byNode.set(n, [hit]);
     }
-    if (hit.painted && !hit.value) this.#painted.set(hit.entryId, (this.#painted.get(hit.entryId) ?? 0) + 1);
+    if (hit.painted && hit.kind === 'term') this.#painted.set(hit.entryId, (this.#painted.get(hit.entryId) ?? 0) + 1);
     this.#sortedCache = null;
   }
 
@@ -64,7 +73,7 @@ export class HitIndex {
       if (list?.length) this.#byNode.set(n, list);
       else this.#byNode.delete(n);
     }
-    if (hit.painted && !hit.value) {
+    if (hit.painted && hit.kind === 'term') {
       const left = (this.#painted.get(hit.entryId) ?? 1) - 1;
       if (left > 0) this.#painted.set(hit.entryId, left);
       else this.#painted.delete(hit.entryId);
@@ -103,7 +112,7 @@ export class HitIndex {
   /** Distinct terms (not values) with how often each occurs, painted or not. */
   termCounts(): { id: string; count: number }[] {
     const counts = new Map<string, number>();
-    for (const h of this.#byId.values()) if (!h.value) counts.set(h.entryId, (counts.get(h.entryId) ?? 0) + 1);
+    for (const h of this.#byId.values()) if (h.kind === 'term') counts.set(h.entryId, (counts.get(h.entryId) ?? 0) + 1);
     return [...counts].map(([id, count]) => ({ id, count }));
   }
 

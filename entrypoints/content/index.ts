@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isHighlightingOn, parseSettings, siteKey, type Settings } from '../../core/settings';
+import { isHighlightingOn, marksChange, parseSettings, siteKey, type Settings } from '../../core/settings';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { isContentRequest, isReadReply, type BackgroundRequest, type ContentRequest, type PageTermCount, type PageTermsReply } from '../../utils/messages';
 import { isolatedRecord, recordMeasure } from '../../utils/isolated-record';
@@ -58,11 +58,7 @@ function run(names: PageNames): Running {
     const on = isHighlightingOn(next, site);
     if (!on) return stop();
     if (!controller) return start();
-    const marksChanged =
-      before.density !== next.density ||
-      before.hiddenCategories.join() !== next.hiddenCategories.join() ||
-      before.explainValues !== next.explainValues;
-    if (marksChanged) {
+    if (marksChange(before, next)) {
       stop();
       start();
     } else {

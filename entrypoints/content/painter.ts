@@ -54,7 +54,7 @@ export class ViewportPainter {
     const toPaint = hits.filter((h) => h.painted);
     if (!toPaint.length) return;
     if (this.highlighter.mode === 'wrap') {
-      this.#withoutObserving(() => [...toPaint].reverse().forEach((h) => this.highlighter.add(h.range, kindOf(h))));
+      this.#withoutObserving(() => [...toPaint].reverse().forEach((h) => this.highlighter.add(h.range, h.kind)));
       return;
     }
     const shown: Hit[] = [];
@@ -145,7 +145,7 @@ export class ViewportPainter {
 
   #register(hit: Hit): void {
     this.#registered.add(hit);
-    this.highlighter.add(hit.range, kindOf(hit));
+    this.highlighter.add(hit.range, hit.kind);
   }
 
   #compact(): void {
@@ -206,10 +206,6 @@ export function windowStart(count: number, size: number, reachesView: (index: nu
     else lo = mid + 1;
   }
   return Math.max(0, Math.min(count - size, lo - (size >> 2)));
-}
-
-function kindOf(hit: Hit): 'term' | 'value' {
-  return hit.value ? 'value' : 'term';
 }
 
 /**

@@ -22,7 +22,7 @@ function hitIn(node: Text, start: number, end: number, entryId = 'metformin', pa
   const range = document.createRange();
   range.setStart(node, start);
   range.setEnd(node, end);
-  return { id: nextId++, entryId, range: range as unknown as StaticRange, text: node.data.slice(start, end), nodes: [node], painted, box: node.parentElement! };
+  return { id: nextId++, kind: 'term', entryId, range: range as unknown as StaticRange, text: node.data.slice(start, end), nodes: [node], painted, box: node.parentElement! };
 }
 
 describe('HitIndex', () => {

@@ -79,7 +79,7 @@ function hits(count: number): Hit[] {
     const node = p.firstChild as Text;
     // The painter only hands ranges to the registry (happy-dom's live ranges slow every DOM change down).
     const range = { startContainer: node, startOffset: 0, endContainer: node, endOffset: 9 } as unknown as StaticRange;
-    return { id: nextId++, entryId: 'metformin', range, text: 'metformin', nodes: [node], painted: true, box: p };
+    return { id: nextId++, kind: 'term', entryId: 'metformin', range, text: 'metformin', nodes: [node], painted: true, box: p };
   });
 }
 const registered = (): Set<AbstractRange> => registry.get(names.term) ?? new Set();
@@ -194,6 +194,7 @@ describe('ViewportPainter: a term inside a link', () => {
     p.getBoundingClientRect = () => ({ top: 0, bottom: LINE }) as DOMRect;
     const hit = (node: Text, start: number, end: number, entryId: string): Hit => ({
       id: nextId++,
+      kind: 'term',
       entryId,
       range: { startContainer: node, startOffset: start, endContainer: node, endOffset: end } as unknown as StaticRange,
       text: node.data.slice(start, end),

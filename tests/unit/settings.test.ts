@@ -4,6 +4,7 @@ import {
   DEFAULT_SETTINGS,
   importSettings,
   isHighlightingOn,
+  marksChange,
   parseSettings,
   siteKey,
   withSite,
@@ -35,6 +36,24 @@ describe('parseSettings', () => {
   it('clamps the hover delay and filters unknown categories', () => {
     expect(parseSettings({ hoverDelayMs: 5 }).hoverDelayMs).toBe(100);
     expect(parseSettings({ hiddenCategories: ['medicine', 'nope', 'medicine'] }).hiddenCategories).toEqual(['medicine']);
+  });
+});
+
+describe('marksChange', () => {
+  const base = parseSettings(undefined);
+  it('is true for exactly the settings that change what a page marks', () => {
+    expect(marksChange(base, { ...base, density: 'first' })).toBe(true);
+    expect(marksChange(base, { ...base, hiddenCategories: ['medicine'] })).toBe(true);
+    expect(marksChange(base, { ...base, explainValues: false })).toBe(true);
+    expect(marksChange(base, { ...base, style: 'background' })).toBe(false);
+    expect(marksChange(base, { ...base, hoverDelayMs: 800 })).toBe(false);
+    expect(marksChange(base, { ...base, disabledSites: ['example.org'] })).toBe(false);
+  });
+
+  it('does not read the same hidden categories in another order as a change', () => {
+    const a = { ...base, hiddenCategories: ['medicine', 'device'] } as typeof base;
+    const b = { ...base, hiddenCategories: ['device', 'medicine'] } as typeof base;
+    expect(marksChange(a, b)).toBe(false);
   });
 });
 
