@@ -12,7 +12,7 @@
  * 5. summary fuse.js over the one-line summaries, so "kidneys" also finds entries that talk about kidneys.
  */
 import Fuse from 'fuse.js';
-import { aliasKey } from './glossary/alias-key';
+import { foldCharacter } from './text/normalize';
 import type { AliasSpec, GlossaryEntry } from './glossary/types';
 
 /** A span to emphasise: start inclusive, end exclusive (like `String.prototype.slice`). */
@@ -76,8 +76,8 @@ interface Folded {
 }
 
 /**
- * Folds like `aliasKey` (NFKC, lowercase, spaces and dashes ignored) and, for search only, also ignores accents and
- * punctuation, so "Crohn's", "mg/dL" and "glycémie" need no exact typing. Done one code point at a time so every
+ * Folds as the matcher does (core/text/normalize.ts: lowercase, β → beta, HbA₁c = HbA1c), then, for search only, also
+ * ignores spaces, dashes, accents and punctuation, so "Crohn's", "mg/dL" and "glycémie" need no exact typing. Done one code point at a time so every
  * folded character maps back to the original span to emphasise.
  */
 function fold(text: string): Folded {
@@ -85,7 +85,7 @@ function fold(text: string): Folded {
   let at = 0;
   let boundary = true;
   for (const ch of text) {
-    const folded = aliasKey(ch).normalize('NFD').replace(/[\p{M}\p{P}]/gu, '');
+    const folded = foldCharacter(ch).normalize('NFKD').replace(/[\s\p{M}\p{P}]/gu, '');
     if (!folded) boundary = true;
     for (let k = 0; k < folded.length; k++) {
       if (boundary) out.wordStarts.push(out.key.length);

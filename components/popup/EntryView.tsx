@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { CATEGORY_LABELS, type GlossaryEntry } from '../../core/glossary/types';
-import { aliasKey } from '../../core/glossary/alias-key';
+import { normalizeKey } from '../../core/text/normalize';
 import { sourceLabel } from '../../core/glossary/source-label';
 
 export interface EntryViewProps {
@@ -19,12 +19,12 @@ const MAX_ALIASES_SHOWN = 8;
 
 /** The names a reader may meet the term under; search-only ones are too vague to list ("sugar", "low"). */
 function shownAliases(entry: GlossaryEntry): string[] {
-  const seen = new Set([aliasKey(entry.term)]);
+  const seen = new Set([normalizeKey(entry.term)]);
   const out: string[] = [];
   for (const alias of entry.aliases) {
     if (typeof alias !== 'string' && alias.searchOnly) continue;
     const text = typeof alias === 'string' ? alias : alias.text;
-    const key = aliasKey(text);
+    const key = normalizeKey(text);
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(text);

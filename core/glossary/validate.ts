@@ -1,6 +1,6 @@
 import { CATEGORIES, type AliasSpec, type Category, type GlossaryEntry, type Source } from './types';
 import { countSentences } from './readability';
-import { aliasKey } from './alias-key';
+import { normalizeKey } from '../text/normalize';
 import { isRecord } from '../guards';
 
 /** Sites whose health pages we cite. A source elsewhere fails validation: readers must be able to trust the link. */
@@ -187,7 +187,8 @@ export function validateGlossary(files: RawGlossaryFile[]): GlossaryEntry[] {
   for (const e of entries) {
     const seenHere = new Set<string>();
     for (const text of [e.term, ...e.aliases.map((a) => (typeof a === 'string' ? a : a.text))]) {
-      const key = aliasKey(text);
+      // The matcher's own folding (core/text/normalize.ts): two aliases are one exactly when the matcher would see one.
+      const key = normalizeKey(text);
       if (key.length === 0) {
         problems.push(`entry "${e.id}": field "aliases" has "${text}", which is empty once normalised`);
         continue;
@@ -196,7 +197,7 @@ export function validateGlossary(files: RawGlossaryFile[]): GlossaryEntry[] {
       seenHere.add(key);
       const owner = owners.get(key);
       if (owner && owner !== e.id) {
-        problems.push(`entry "${e.id}": field "aliases" has "${text}", which entry "${owner}" already uses`);
+        problems.push(`entry "${e.id}": field "aliases" has "${text}", which entry "${owner}" already uses (both read as "${key}")`);
       } else {
         owners.set(key, e.id);
       }

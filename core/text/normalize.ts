@@ -199,3 +199,24 @@ export function normalizeKey(alias: string): string {
 export function normalizeKeyCased(alias: string): string {
   return trimSpace(normalizeText(alias).cased);
 }
+
+/**
+ * One character folded by the normaliser's own per-character rules (lowercase, β → beta, HbA₁c's ₁ → 1, dropped
+ * invisibles), with separators (spaces, dashes) folded to nothing: for folding that must map each character back to
+ * where it stood, as search emphasis does. `ch` is one code point.
+ */
+export function foldCharacter(ch: string): string {
+  let out = '';
+  for (let k = 0; k < ch.length; k++) {
+    const code = ch.charCodeAt(k);
+    const kind = charKind(code);
+    if (kind === KIND_SPACE || kind === KIND_DASH || kind === KIND_DROP) continue;
+    if (kind === KIND_EXPAND) {
+      const expansion = expansionOf(code);
+      for (let j = 0; j < expansion.length; j++) out += String.fromCharCode(lowerOf(expansion.charCodeAt(j)));
+    } else {
+      out += String.fromCharCode(kind === KIND_SURROGATE ? code : lowerOf(code));
+    }
+  }
+  return out;
+}

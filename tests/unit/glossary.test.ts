@@ -5,6 +5,7 @@ import { GlossaryError, isAllowedSourceUrl, validateGlossary, validateNames } fr
 import { fleschKincaid } from '../../core/glossary/readability';
 import { READING_LIMITS, readingGrades } from '../../core/glossary/reading-level';
 import { CATEGORIES } from '../../core/glossary/types';
+import { compileMatcher } from '../../core/matcher';
 
 const good = {
   id: 'example-term',
@@ -59,6 +60,20 @@ describe('glossary validation', () => {
   it('refuses an alias that two entries claim, even spelled differently', () => {
     const other = { ...good, id: 'other-term', term: 'Other term', aliases: ['Sample-Term'] };
     expect(problemsOf([good, other]).join('\n')).toContain('entry "other-term": field "aliases" has "Sample-Term", which entry "example-term" already uses');
+  });
+
+  it('folds aliases as the matcher does: β-cell and beta cell are one alias, insulin pump and insulinpump two', () => {
+    const greek = { ...good, id: 'greek-term', term: 'Greek term', aliases: ['β-cell'] };
+    const latin = { ...good, id: 'latin-term', term: 'Latin term', aliases: ['beta cell'] };
+    expect(problemsOf([greek, latin]).join('\n')).toContain(
+      'entry "latin-term": field "aliases" has "beta cell", which entry "greek-term" already uses (both read as "beta cell")',
+    );
+    // What the validator lets through, the matcher compiles (it throws on a key two entries share).
+    const spaced = { ...good, id: 'spaced-term', term: 'Spaced term', aliases: ['insulin pump'] };
+    const joined = { ...good, id: 'joined-term', term: 'Joined term', aliases: ['insulinpump'] };
+    expect(problemsOf([spaced, joined])).toEqual([]);
+    const entries = validateGlossary([{ file: 'glossary/entries/test.json', data: [spaced, joined] }]);
+    expect(() => compileMatcher(entries)).not.toThrow();
   });
 
   it('refuses duplicate ids', () => {

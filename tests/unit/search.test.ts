@@ -12,6 +12,9 @@ const FIRST_RESULT: [query: string, id: string][] = [
   ['HbA1c', 'hba1c'],
   ['hemoglobin A1-C', 'hba1c'],
   ['HbA₁c', 'hba1c'],
+  // the matcher's folding (core/text/normalize.ts): β is beta, whichever way either side writes it
+  ['β-cells', 'beta-cells'],
+  ['beta cell', 'beta-cells'],
   ['cgm', 'continuous-glucose-monitor'],
   ['glp1', 'glp-1-receptor-agonists'], // bare GLP-1 means the medicines on most pages (glossary/JUDGEMENTS.md)
   ['glp-1 hormone', 'glp-1'],
