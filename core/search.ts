@@ -13,6 +13,7 @@
  */
 import Fuse from 'fuse.js';
 import { foldCharacter } from './text/normalize';
+import { singularCandidates } from './text/plurals';
 import type { AliasSpec, GlossaryEntry } from './glossary/types';
 
 /** A span to emphasise: start inclusive, end exclusive (like `String.prototype.slice`). */
@@ -106,14 +107,6 @@ function spanOf(f: Folded, start: number, end: number): Span {
 
 function wordsOf(f: Folded): string[] {
   return f.wordStarts.map((start, i) => f.key.slice(start, f.wordStarts[i + 1] ?? f.key.length));
-}
-
-/** Keys a query may also mean with its plural or possessive dropped, most literal first. */
-function keyVariants(key: string): string[] {
-  const out = [key];
-  if (key.length > 3 && key.endsWith('es')) out.push(key.slice(0, -2));
-  if (key.length > 2 && key.endsWith('s')) out.push(key.slice(0, -1));
-  return out;
 }
 
 // ---- names --------------------------------------------------------------------------------------------------------
@@ -340,7 +333,7 @@ export function createSearch(entries: readonly GlossaryEntry[]): GlossarySearch 
   const termNameOf = new Map(names.filter((n) => n.isTerm).map((n) => [n.entry.id, n]));
 
   function exactHits(key: string): Candidate[] {
-    return keyVariants(key).flatMap((variant, rank) =>
+    return singularCandidates(key).flatMap((variant, rank) =>
       (byKey.get(variant) ?? []).map((name) => ({ name, kind: 'exact' as const, score: rank, indices: [[0, name.text.length] as Span] })),
     );
   }

@@ -7,13 +7,10 @@
  * same rules as it goes, from a small ring of recent characters, and a property test holds it to this one.
  */
 import { isWordChar } from '../text/chars';
+import { SUFFIXES_ANY_CASE, SUFFIXES_CASED } from '../text/plurals';
 import { JOIN_SPACE, type NormalizedText } from '../text/normalize';
 import type { Pattern } from './patterns';
 
-/** Suffixes any case-insensitive alias may take, longest first ("GLP-1s", "ADA's", "patients'", "glasses"). */
-export const SUFFIXES_ANY_CASE = ["'s", "s'", 'es', 's', ''] as const;
-/** Case-exact aliases are acronyms: "ADAs" / "ADA's", but "ADAES" is not a plural of anything. */
-export const SUFFIXES_CASED = ["'s", 's', ''] as const;
 
 /**
  * True when a word may start at normalised index `i` (or end just before it): the neighbouring character is not a

@@ -6,6 +6,7 @@
 import type { AliasSpec, GlossaryEntry } from '../glossary/types';
 import { normalizeKey, normalizeKeyCased } from '../text/normalize';
 import { flagsOf } from './types';
+import { iesVariant } from '../text/plurals';
 
 /** Shorter keys ("a", "β" → "beta" is fine) would light up random letters; never compiled. */
 export const MIN_KEY_LENGTH = 2;
@@ -64,16 +65,6 @@ function isWithEntry(spec: AliasSpec): boolean {
 /** The page-context flags of a spelling of `entry`, as pattern fields. */
 function contextFlags(entry: GlossaryEntry, spec: AliasSpec): Pick<Pattern, 'topicOnly' | 'withEntry'> {
   return { ...(isTopicOnly(spec) || entry.topicOnly ? { topicOnly: true } : {}), ...(isWithEntry(spec) ? { withEntry: true } : {}) };
-}
-
-const VOWELS = 'aeiou';
-
-/** "therapy" → "therapies", "ketone body" → "ketone bodies"; "day" keeps "days" (vowel + y takes a plain s). */
-export function iesVariant(key: string): string | undefined {
-  if (key.length < 2 || !key.endsWith('y')) return undefined;
-  const before = key.charAt(key.length - 2);
-  if (before < 'a' || before > 'z' || VOWELS.includes(before)) return undefined;
-  return `${key.slice(0, -1)}ies`;
 }
 
 export function collectPatterns(entries: readonly GlossaryEntry[]): Pattern[] {

@@ -24,7 +24,8 @@ import {
   lowerOf,
 } from '../text/chars';
 import { JOIN_DASH, JOIN_NONE, JOIN_SPACE, surrogateOrReplacement } from '../text/normalize';
-import { SENTENCE_ENDS, SENTENCE_LOOKBACK, SENTENCE_OPENERS, SUFFIXES_ANY_CASE, SUFFIXES_CASED } from './accept';
+import { SENTENCE_ENDS, SENTENCE_LOOKBACK, SENTENCE_OPENERS } from './accept';
+import { SUFFIXES_ANY_CASE, SUFFIXES_CASED } from '../text/plurals';
 import type { Pattern } from './patterns';
 import type { Candidates } from './select';
 import { childOf, symbolOf, type Trie } from './trie';

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, type Match } from '../../core/matcher';
-import { iesVariant } from '../../core/matcher/patterns';
+import { iesVariant } from '../../core/text/plurals';
 import { normalizeKey, normalizeKeyCased, normalizeText } from '../../core/text/normalize';
 import { TEST_GLOSSARY } from '../fixtures/matcher/inline-glossary';
 import { loadGlossaryFromDisk } from '../../tools/load-glossary';
