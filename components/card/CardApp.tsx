@@ -4,7 +4,7 @@ import type { GlossaryEntry } from '../../core/glossary/types';
 import type { ValueExplanation } from '../../core/values/types';
 import { withSite } from '../../core/settings';
 import { updateSettings } from '../../utils/settings-store';
-import { isEntriesReply, isValueReply, type BackgroundRequest, type LookupReply } from '../../utils/messages';
+import { askBackground } from '../../utils/messages';
 import { Popover } from '../Popover';
 import { ValuePopover } from '../ValuePopover';
 import { NotFound } from '../NotFound';
@@ -18,11 +18,7 @@ export const CARD_FRAME_CSS = `
 .sr-only { top: 0; left: 0; }
 `;
 
-function ask(message: BackgroundRequest): Promise<unknown> {
-  return browser.runtime.sendMessage(message).catch(() => undefined);
-}
-
-const entries = new EntryStore((id) => ask({ type: 'entries', id }).then((r) => (isEntriesReply(r) ? r.entries : [])));
+const entries = new EntryStore((id) => askBackground(browser.runtime, 'entries', { id }).then((r) => r?.entries ?? []));
 
 type Loaded =
   | { kind: 'entry'; entry: GlossaryEntry }
@@ -36,12 +32,12 @@ async function load(content: CardContent): Promise<Loaded | null> {
       return entry ? { kind: 'entry', entry } : null;
     }
     case 'value': {
-      const reply = await ask({ type: 'explain-value', match: content.match });
-      return isValueReply(reply) && reply.explanation ? { kind: 'value', explanation: reply.explanation } : null;
+      const reply = await askBackground(browser.runtime, 'explain-value', { match: content.match });
+      return reply?.explanation ? { kind: 'value', explanation: reply.explanation } : null;
     }
-    case 'lookup': {
-      const reply = (await ask({ type: 'lookup', text: content.text })) as Partial<LookupReply> | undefined;
-      const entry = typeof reply?.id === 'string' ? await entries.load(reply.id) : undefined;
+    case 'selection': {
+      const reply = await askBackground(browser.runtime, 'best-match', { text: content.text });
+      const entry = reply?.id ? await entries.load(reply.id) : undefined;
       return entry ? { kind: 'entry', entry } : { kind: 'not-found', text: content.text };
     }
   }
@@ -108,7 +104,7 @@ export function CardApp({ request, shown, root, host, send }: CardAppProps) {
 
   const close = () => send({ type: 'close', restoreFocus: true });
   const disableSite = () => void updateSettings((s) => withSite(s, site, false));
-  const openGlossary = (id?: string, query?: string) => void ask({ type: 'open-glossary', id, query });
+  const openGlossary = (id?: string, query?: string) => void askBackground(browser.runtime, 'open-glossary', { id, query });
   const lookup = useMemo(() => (id: string) => entries.get(id), []);
   const none = () => undefined;
 

@@ -6,11 +6,11 @@
 import { isRecord } from '../../core/guards';
 import type { ValueMatch } from '../../core/values/types';
 
-/** What a card shows: an entry, a value of a known measure, or whatever the reader selected (looked up). */
+/** What a card shows: an entry, a value of a known measure, or the entry that best matches what the reader selected. */
 export type CardContent =
   | { kind: 'entry'; id: string }
   | { kind: 'value'; match: ValueMatch }
-  | { kind: 'lookup'; text: string };
+  | { kind: 'selection'; text: string };
 
 export type ToCard =
   /** Render `content` (not yet seen: the reader may not ask for it). `serial` names this rendering in replies. */
@@ -25,7 +25,7 @@ export type FromCard =
   | { type: 'size'; serial: number; width: number; height: number }
   /** The reader closed the card (its button, Escape). */
   | { type: 'close'; restoreFocus: boolean }
-  /** Nothing to show for a lookup or a value the background could not explain. */
+  /** Nothing to show for a selection or a value the background could not explain. */
   | { type: 'empty'; serial: number };
 
 /** Space kept around the card inside its frame, for its shadow and focus ring. */

@@ -1,39 +1,14 @@
 import { browser } from 'wxt/browser';
 import { entryById } from '../../glossary';
-import type { ContentRequest, PageTerm, PageTermCount, PageTermsReply } from '../../utils/messages';
+import { askTab, type PageTerm, type PageTermCount, type PageTermsReply } from '../../utils/messages';
 
 /** Only the top frame answers for the page; frames would each claim their own site and terms. */
-const TOP_FRAME = { frameId: 0 };
-
-function isPageTermCount(t: unknown): t is PageTermCount {
-  const term = t as Partial<PageTermCount> | null;
-  return typeof term === 'object' && term !== null && typeof term.id === 'string' && typeof term.count === 'number';
-}
-
-function isPageTermsReply(r: unknown): r is PageTermsReply<PageTermCount> {
-  const reply = r as Partial<PageTermsReply<PageTermCount>> | null;
-  return (
-    typeof reply === 'object' &&
-    reply !== null &&
-    typeof reply.site === 'string' &&
-    typeof reply.active === 'boolean' &&
-    Array.isArray(reply.terms) &&
-    reply.terms.every(isPageTermCount)
-  );
-}
-
-function send(tabId: number, message: ContentRequest): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, message, TOP_FRAME);
-}
+const TOP_FRAME = 0;
 
 /** The page's terms, or null when no TermLens content script answers (browser pages, the web store, PDFs). */
 export async function askPageTerms(tabId: number): Promise<PageTermsReply | null> {
-  try {
-    const reply = await send(tabId, { type: 'page-terms' });
-    return isPageTermsReply(reply) ? { ...reply, terms: namedTerms(reply.terms) } : null;
-  } catch {
-    return null;
-  }
+  const reply = await askTab(browser.tabs, { tabId, frameId: TOP_FRAME }, 'page-terms', {});
+  return reply ? { ...reply, terms: namedTerms(reply.terms) } : null;
 }
 
 /** The page sends ids and counts; their names come from the popup's own glossary. Most frequent first. */
@@ -48,11 +23,7 @@ function namedTerms(counts: readonly PageTermCount[]): PageTerm[] {
 
 /** Asks the page to scroll to the term and explain it; false when the page could not. */
 export async function showTermInTab(tabId: number, id: string): Promise<boolean> {
-  try {
-    return (await send(tabId, { type: 'show-term', id })) === true;
-  } catch {
-    return false;
-  }
+  return (await askTab(browser.tabs, { tabId, frameId: TOP_FRAME }, 'show-term', { id })) === true;
 }
 
 /**

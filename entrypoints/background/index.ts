@@ -1,5 +1,16 @@
 import { browser, type Browser } from 'wxt/browser';
-import { isBackgroundRequest, type ContentRequest, type EntriesReply, type GateReply, type LookupReply, isReadRequest, type ReadReply, type ValueReply } from '../../utils/messages';
+import {
+  askTab,
+  isBackgroundRequest,
+  type BackgroundReply,
+  type BackgroundRequest,
+  type ContentMessages,
+  type ContentReply,
+  type ContentType,
+  type EntriesReply,
+  type GateReply,
+  type ValueReply,
+} from '../../utils/messages';
 import { readPage, exactTerm, mayNeedReading } from './sessions';
 import { isHighlightingOn, siteKey, withSite, type Settings } from '../../core/settings';
 import { loadSettings, updateSettings } from '../../utils/settings-store';
@@ -16,9 +27,14 @@ async function activeTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-function sendToTab(tabId: number, message: ContentRequest, frameId?: number): Promise<unknown> {
-  // A tab without our content script (browser pages, the web store) simply has nobody to answer.
-  return browser.tabs.sendMessage(tabId, message, frameId === undefined ? undefined : { frameId }).catch(() => undefined);
+// A tab without our content script (browser pages, the web store) simply has nobody to answer: undefined.
+function askPage<K extends ContentType>(
+  tabId: number,
+  type: K,
+  body: ContentMessages[K]['body'],
+  frameId?: number,
+): Promise<ContentReply<K> | undefined> {
+  return askTab(browser.tabs, { tabId, frameId }, type, body);
 }
 
 /** The content script (entrypoints/content/), injected into a frame only once the gate has seen text worth reading. */
@@ -67,14 +83,14 @@ async function openGate(text: string, sender: Browser.runtime.MessageSender): Pr
 
 /** Explains the selection in a frame; where the gate found nothing to read there, its content script comes first. */
 async function explainSelection(tabId: number, frameId?: number): Promise<void> {
-  if ((await sendToTab(tabId, { type: 'explain-selection' }, frameId)) !== undefined) return;
-  if (await injectContentScript(tabId, frameId ?? 0)) await sendToTab(tabId, { type: 'explain-selection' }, frameId ?? 0);
+  if ((await askPage(tabId, 'explain-selection', {}, frameId)) !== undefined) return;
+  if (await injectContentScript(tabId, frameId ?? 0)) await askPage(tabId, 'explain-selection', {}, frameId ?? 0);
 }
 
 /** The fuzzy search is loaded only when a selection needs it, so the worker starts light. */
 let searchReady: Promise<(text: string) => string | null> | null = null;
 /** The entry a selected text names: the term itself if the selection is one, else the fuzzy search's best guess. */
-function lookup(text: string): Promise<string | null> {
+function bestMatch(text: string): Promise<string | null> {
   const exact = exactTerm(text);
   if (exact) return Promise.resolve(exact);
   searchReady ??= Promise.all([import('../../core/search'), import('../../glossary')]).then(([search, glossary]) => {
@@ -115,12 +131,12 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener(async (command) => {
     const tabId = await activeTabId();
     if (tabId === undefined) return;
-    if (command === 'next-term') await sendToTab(tabId, { type: 'navigate', direction: 1 });
-    else if (command === 'previous-term') await sendToTab(tabId, { type: 'navigate', direction: -1 });
+    if (command === 'next-term') await askPage(tabId, 'navigate', { direction: 1 });
+    else if (command === 'previous-term') await askPage(tabId, 'navigate', { direction: -1 });
     else if (command === 'toggle-site') {
       // The page names its site (the background cannot read tab URLs without the "tabs" permission).
-      const site = await sendToTab(tabId, { type: 'site' }, 0);
-      if (typeof site === 'string' && site) await updateSettings((s) => withSite(s, site, !isHighlightingOn(s, site)));
+      const site = await askPage(tabId, 'site', {}, 0);
+      if (site) await updateSettings((s) => withSite(s, site, !isHighlightingOn(s, site)));
     }
     else if (command === 'explain-selection') await explainSelection(tabId);
   });
@@ -128,29 +144,37 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     // Only our own content scripts and pages: never a web page or another extension.
     if (sender.id !== browser.runtime.id || !isBackgroundRequest(message)) return undefined;
-    switch (message.type) {
-      case 'status': {
-        const tabId = sender.tab?.id;
-        if (tabId !== undefined) showStatus(tabId, message.count, message.active);
-        return undefined;
-      }
-      case 'open-glossary': {
-        const params = new URLSearchParams();
-        if (message.id) params.set('entry', message.id);
-        if (message.query) params.set('q', message.query);
-        void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?${params}`) });
-        return undefined;
-      }
-      case 'lookup':
-        return lookup(message.text).then((id): LookupReply => ({ id }));
-      case 'entries':
-        return entriesFor(message.id);
-      case 'explain-value':
-        return explainValue(message.match);
-      case 'gate':
-        return typeof message.text === 'string' ? openGate(message.text, sender) : undefined;
-      case 'read':
-        return isReadRequest(message) ? Promise.resolve<ReadReply>(readPage(message)) : undefined;
-    }
+    return answer(message, sender);
   });
 });
+
+/** The background's answer to each request; a promise where it has to load or wait for something first. */
+function answer(
+  message: BackgroundRequest,
+  sender: Browser.runtime.MessageSender,
+): Promise<BackgroundReply<BackgroundRequest['type']>> | undefined {
+  switch (message.type) {
+    case 'status': {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) showStatus(tabId, message.count, message.active);
+      return undefined;
+    }
+    case 'open-glossary': {
+      const params = new URLSearchParams();
+      if (message.id) params.set('entry', message.id);
+      if (message.query) params.set('q', message.query);
+      void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?${params}`) });
+      return undefined;
+    }
+    case 'best-match':
+      return bestMatch(message.text).then((id) => ({ id }));
+    case 'entries':
+      return entriesFor(message.id);
+    case 'explain-value':
+      return explainValue(message.match);
+    case 'gate':
+      return openGate(message.text, sender);
+    case 'read':
+      return Promise.resolve(readPage(message));
+  }
+}

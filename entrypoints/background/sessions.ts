@@ -8,7 +8,7 @@ import { loadPrecompiledMatcher, type TermInfo } from '../../core/matcher/precom
 import type { Matcher } from '../../core/matcher/types';
 import { PageSession } from '../../core/session';
 import { mayBeMarked } from '../../core/gate';
-import type { ReadReply, ReadRequest } from '../../utils/messages';
+import type { ReadReply, ReadBody } from '../../utils/messages';
 
 /** Sessions kept at once: beyond this the least recently used go (their pages start a new one if they speak again). */
 const MAX_SESSIONS = 200;
@@ -24,7 +24,7 @@ function warm(): { matcher: Matcher; termOf: Map<string, TermInfo> } {
 }
 
 /** Reads a page's batches in its session; `{ known: false }` asks the page to start again (this worker restarted). */
-export function readPage(request: ReadRequest): ReadReply {
+export function readPage(request: ReadBody): ReadReply {
   let session = sessions.get(request.session);
   if (session) {
     // Most recently used last: a Map keeps insertion order.

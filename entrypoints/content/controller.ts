@@ -173,7 +173,7 @@ export class PageController {
     ++this.#openRequest;
     this.#intent.cancelPending();
     this.#painter.setActive(null);
-    void this.#card.open({ kind: 'lookup', text }, { rects: () => [...range.getClientRects()] }, true);
+    void this.#card.open({ kind: 'selection', text }, { rects: () => [...range.getClientRects()] }, true);
   }
 
   // ---- marks ------------------------------------------------------------------------------------------------------

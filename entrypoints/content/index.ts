@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isHighlightingOn, marksChange, parseSettings, siteKey, type Settings } from '../../core/settings';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
-import { isContentRequest, isReadReply, type BackgroundRequest, type ContentRequest, type PageTermCount, type PageTermsReply } from '../../utils/messages';
+import { askBackground, isContentRequest, type ContentReply, type ContentRequest } from '../../utils/messages';
 import { isolatedRecord, recordMeasure } from '../../utils/isolated-record';
 import { randomPageNames, type PageNames } from '../../utils/random-id';
 import { PageController, type ControllerDeps } from './controller';
@@ -29,16 +29,16 @@ function run(names: PageNames): Running {
   let settings: Settings = parseSettings(undefined);
   let controller: PageController | null = null;
 
-  const send = (message: BackgroundRequest) => browser.runtime.sendMessage(message).catch(() => undefined);
+  const tellStatus = (count: number, active: boolean) => {
+    if (isTop) void askBackground(browser.runtime, 'status', { count, active });
+  };
 
   const deps: ControllerDeps = {
     doc: document,
     site,
     names,
-    send: (request) => browser.runtime.sendMessage(request).then((r) => (isReadReply(r) ? r : undefined)),
-    reportStatus: (count) => {
-      if (isTop) void send({ type: 'status', count, active: true });
-    },
+    send: (body) => askBackground(browser.runtime, 'read', body),
+    reportStatus: (count) => tellStatus(count, true),
     measure: recordMeasure,
   };
 
@@ -49,7 +49,7 @@ function run(names: PageNames): Running {
   const stop = () => {
     controller?.destroy();
     controller = null;
-    if (isTop) void send({ type: 'status', count: 0, active: false });
+    tellStatus(0, false);
   };
 
   const apply = (next: Settings) => {
@@ -74,7 +74,7 @@ function run(names: PageNames): Running {
     if (stopped) return;
     settings = loaded;
     if (isHighlightingOn(settings, site)) start();
-    else if (isTop) void send({ type: 'status', count: 0, active: false });
+    else tellStatus(0, false);
   });
   // Answered through `respond`: Chrome's own onMessage ignores a returned promise.
   const onMessage = (message: unknown, _sender: unknown, respond: (reply: unknown) => void): true | undefined => {
@@ -85,14 +85,10 @@ function run(names: PageNames): Running {
     void ready.then(() => respond(answer(message)));
     return true;
   };
-  const answer = (message: ContentRequest): unknown => {
+  const answer = (message: ContentRequest): ContentReply<ContentRequest['type']> => {
     switch (message.type) {
       case 'page-terms':
-        return {
-          site,
-          active: controller !== null,
-          terms: controller?.pageTerms() ?? [],
-        } satisfies PageTermsReply<PageTermCount>;
+        return { site, active: controller !== null, terms: controller?.pageTerms() ?? [] };
       case 'show-term':
         return controller?.showEntry(message.id) ?? false;
       case 'navigate':

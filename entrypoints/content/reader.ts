@@ -1,5 +1,5 @@
 import type { SessionMark, SessionOptions } from '../../core/session';
-import { RETRY_MS, type ReadReply, type ReadRequest } from '../../utils/messages';
+import { RETRY_MS, type ReadBody, type ReadReply } from '../../utils/messages';
 import { randomLetters } from '../../utils/random-id';
 import { BlockScanner, type TextBatch } from './scan';
 import { runInSlices } from './scheduler';
@@ -37,7 +37,7 @@ export interface ReadRound {
   onTopic: boolean;
 }
 
-export type Send = (request: ReadRequest) => Promise<ReadReply | undefined>;
+export type Send = (request: ReadBody) => Promise<ReadReply | undefined>;
 
 /** Characters per request: structured cloning costs about 16 ns a character, so one send stays near a millisecond. */
 export const REQUEST_CHARS = 64 * 1024;
@@ -187,8 +187,7 @@ export class PageReader {
 
   #request(batches: Pending[]): void {
     // The forgotten batches go with this request; a failed one puts them back for the next.
-    const request: ReadRequest = {
-      type: 'read',
+    const request: ReadBody = {
       session: this.#session,
       batches: batches.map((b) => ({ id: b.id, segments: b.segments })),
       forget: this.#forget.splice(0),
@@ -201,7 +200,7 @@ export class PageReader {
     );
   }
 
-  #answered(batches: Pending[], request: ReadRequest, reply: ReadReply | undefined): void {
+  #answered(batches: Pending[], request: ReadBody, reply: ReadReply | undefined): void {
     if (this.#destroyed) return;
     if (!reply) {
       this.#forget.unshift(...request.forget);

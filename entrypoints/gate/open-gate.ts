@@ -12,7 +12,7 @@
 import { siteKey } from '../../core/settings';
 import { isRecord } from '../../core/guards';
 import { recordMeasure } from '../../utils/isolated-record';
-import { RETRY_MS, type GateReply, type GateRequest, type PageTermsReply, type PageTermCount } from '../../utils/messages';
+import { isGateReply, RETRY_MS, type BackgroundRequestOf, type ContentReply, type GateReply } from '../../utils/messages';
 
 /** The extension API this script uses: the browser's own (see above), typed as the polyfill's. */
 export type GateApi = Pick<(typeof import('wxt/browser'))['browser'], 'runtime' | 'storage'>;
@@ -62,19 +62,22 @@ export async function openGate(getApi: () => GateApi | undefined): Promise<void>
   // The popup and the site switch ask the top frame about its page; once the content script runs, it answers.
   const onMessage = (message: unknown, _sender: unknown, respond: (reply: unknown) => void): undefined => {
     if (!isRecord(message)) return;
-    if (message.type === 'site') respond(site);
-    else if (message.type === 'page-terms') respond({ site, active: verdict !== 'off', terms: [] } satisfies PageTermsReply<PageTermCount>);
+    if (message.type === 'site') respond(site satisfies ContentReply<'site'>);
+    else if (message.type === 'page-terms') {
+      respond({ site, active: verdict !== 'off', terms: [] } satisfies ContentReply<'page-terms'>);
+    }
   };
   if (top) api.runtime.onMessage.addListener(onMessage);
 
+  // Not askBackground (utils/messages.ts): its table of every reply's guard would ride in every frame.
   const question = async (text: string): Promise<GateReply['verdict']> => {
-    let reply: unknown;
     for (let attempt = 0; ; attempt++) {
-      reply = await api.runtime.sendMessage({ type: 'gate', text } satisfies GateRequest).catch(() => undefined);
-      if (isRecord(reply) || attempt >= RETRY_MS.length) break;
+      const request: BackgroundRequestOf<'gate'> = { type: 'gate', text };
+      const reply: unknown = await api.runtime.sendMessage(request).catch(() => undefined);
+      if (isGateReply(reply)) return reply.verdict;
+      if (attempt >= RETRY_MS.length) return 'quiet';
       await wait(RETRY_MS[attempt]!);
     }
-    return isRecord(reply) && typeof reply.verdict === 'string' ? (reply.verdict as GateReply['verdict']) : 'quiet';
   };
   const ask = async (text: string): Promise<void> => {
     let next: GateReply['verdict'];

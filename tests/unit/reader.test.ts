@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../core/matcher';
 import { PageSession, type SessionDeps } from '../../core/session';
 import type { GlossaryEntry } from '../../core/glossary/types';
-import type { ReadReply, ReadRequest } from '../../utils/messages';
+import type { ReadReply, ReadBody } from '../../utils/messages';
 import { FIRST_REQUEST_CHARS, PageReader, type ReaderEvents, type ReadMark, type ReadRound, type Send } from '../../entrypoints/content/reader';
 import { BlockScanner } from '../../entrypoints/content/scan';
 import { TEST_GLOSSARY } from '../fixtures/matcher/inline-glossary';
@@ -26,7 +26,7 @@ const OPTIONS = { values: true, hiddenCategories: [] };
 /** A background in memory: sessions by id, forgotten on `restart()`, every message cloned as the browser does. */
 function fakeBackground() {
   let sessions = new Map<string, PageSession>();
-  const requests: ReadRequest[] = [];
+  const requests: ReadBody[] = [];
   let failNext = 0;
   const send: Send = async (request) => {
     requests.push(structuredClone(request));
