@@ -5,7 +5,7 @@ import type { ValueExplanation } from '../../core/values/types';
 import { withSite } from '../../core/settings';
 import { updateSettings } from '../../utils/settings-store';
 import { askBackground } from '../../utils/messages';
-import { Popover } from '../Popover';
+import { EntryPopover } from '../EntryPopover';
 import { ValuePopover } from '../ValuePopover';
 import { NotFound } from '../NotFound';
 import { EntryStore } from './entry-store';
@@ -111,7 +111,7 @@ export function CardApp({ request, shown, root, host, send }: CardAppProps) {
   return (
     <>
       {card?.kind === 'entry' && (
-        <Popover
+        <EntryPopover
           entry={card.entry}
           lookup={lookup}
           load={(id) => entries.load(id)}

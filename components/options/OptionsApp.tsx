@@ -4,7 +4,7 @@ import { CategoriesSection } from './CategoriesSection';
 import { ShortcutsSection } from './ShortcutsSection';
 import { SitesSection } from './SitesSection';
 import { StorageNotice } from './StorageNotice';
-import { useSettings } from './use-settings';
+import { useSettings } from '../use-settings';
 
 /** The options page. Every control saves the moment it changes; there is no Save button to forget. */
 export function OptionsApp() {

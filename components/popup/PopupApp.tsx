@@ -2,7 +2,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { GlossaryEntry } from '../../core/glossary/types';
 import { createSearch } from '../../core/search';
-import { useSettings } from '../options/use-settings';
+import { useSettings } from '../use-settings';
 import { BrowseList, type BrowseMode } from './BrowseList';
 import { EntryView } from './EntryView';
 import { OnThisPage } from './OnThisPage';

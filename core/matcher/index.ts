@@ -8,7 +8,7 @@ import type { GlossaryEntry } from '../glossary/types';
 import { collectPatterns, MatcherCompileError, type Pattern } from './patterns';
 import { endPointAt, joinSegments, pointAt } from './segments';
 import { Candidates, joinAdjacent, selectLeftmostLongest } from './select';
-import { RING_SIZE, TextScanner } from './stream';
+import { RING_SIZE, TextScanner } from './text-scanner';
 import { buildTrie, type Trie } from './trie';
 import { flagsOf, type Match, type Matcher, type MatcherStats, type MatchRefiner, type SegmentMatch } from './types';
 

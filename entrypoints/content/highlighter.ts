@@ -1,10 +1,10 @@
-import type { PageNames } from '../../utils/random-id';
-
 /**
  * Paints found terms. The CSS Custom Highlight API leaves the page's DOM untouched; where it is missing, terms are
  * wrapped in our own mark elements, and `clear()` puts every text node back exactly as it was. Highlights and marks
  * go by the page's random names (`PageNames`): the registry and the DOM are the page's to read.
  */
+import type { PageNames } from '../../utils/random-id';
+
 /** What a mark explains: a glossary term, or a value of a known measure ("A1C 7.2%"), painted differently. */
 export type MarkKind = 'term' | 'value';
 

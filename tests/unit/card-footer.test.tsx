@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { Popover } from '../../components/Popover';
+import { EntryPopover } from '../../components/EntryPopover';
 import { POPOVER_CSS } from '../../components/popover-styles';
 import type { GlossaryEntry } from '../../core/glossary/types';
 
@@ -28,7 +28,7 @@ function mount() {
   const onDisableSite = vi.fn();
   act(() => {
     render(
-      <Popover
+      <EntryPopover
         entry={entry}
         lookup={() => undefined}
         load={() => Promise.resolve(undefined)}

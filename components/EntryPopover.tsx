@@ -4,7 +4,7 @@ import { CATEGORY_LABELS } from '../core/glossary/types';
 import { CardFooter } from './CardFooter';
 import { PopoverCard } from './PopoverCard';
 
-export interface PopoverProps {
+export interface EntryPopoverProps {
   entry: GlossaryEntry;
   lookup: (id: string) => GlossaryEntry | undefined;
   /** Loads an entry that is not at hand yet (the content script fetches popover text on demand). */
@@ -20,7 +20,7 @@ export interface PopoverProps {
 }
 
 /** The explanation card. Everything from the glossary is rendered as text by Preact, never as HTML. */
-export function Popover({ entry, lookup, load, takeFocus, onClose, onOpenGlossary, onDisableSite, onResize, site }: PopoverProps) {
+export function EntryPopover({ entry, lookup, load, takeFocus, onClose, onOpenGlossary, onDisableSite, onResize, site }: EntryPopoverProps) {
   const [trail, setTrail] = useState<GlossaryEntry[]>([entry]);
   const [expanded, setExpanded] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);

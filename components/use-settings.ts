@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../../core/settings';
-import { loadSettings, watchSaveFailures, watchSettings } from '../../utils/settings-store';
+import type { Settings } from '../core/settings';
+import { loadSettings, watchSaveFailures, watchSettings } from '../utils/settings-store';
 
 /**
  * The current settings, kept live: a change made anywhere (popup, options, the in-page popover, another window) shows
