@@ -23,6 +23,8 @@ function precompiledMatcher(): Plugin {
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Every module imports what it uses: with auto-imports, each export of components/ and utils/ became a global.
+  imports: false,
   // No module-preload polyfill: every browser TermLens supports preloads natively, and the polyfill is the only
   // fetch() in the bundle (tests/e2e/privacy.test.ts checks that the shipped code has no network API at all).
   // TERMLENS_NO_MINIFY=1 keeps function names readable in profiles.

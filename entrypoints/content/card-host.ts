@@ -29,6 +29,10 @@ const CARD_MAX_WIDTH = 380;
  * card. The page cannot read or change what the card says, and the element sits in the top layer (the Popover API),
  * above anything the page can put over it. The frame is prepared while the pointer settles on a term, so when hover
  * intent fires, showing it is only placing it.
+ *
+ * Why not WXT's content-script UIs: `createShadowRootUi` loads its CSS with `fetch` from the page's world (a request
+ * the page can see, and CSS the page could then read in an open root), and `createIframeUi` puts the frame straight
+ * in the page's DOM, where the page can reach its window and restyle it; neither puts the card in the top layer.
  */
 export class CardHost {
   #host: HTMLElement | null = null;

@@ -1,3 +1,4 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
 import { isHighlightingOn, marksChange, parseSettings, siteKey, type Settings } from '../../core/settings';
 import { loadSettings, watchSettings } from '../../utils/settings-store';

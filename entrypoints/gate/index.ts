@@ -1,3 +1,4 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { nativeExtensionApi } from '../../utils/native-api';
 import { openGate, type GateApi } from './open-gate';
 
