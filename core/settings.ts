@@ -206,3 +206,16 @@ export function withSite(settings: Settings, site: string, on: boolean): Setting
   const rest = settings.disabledSites.filter((h) => h !== key);
   return { ...settings, disabledSites: on || !isValidSite(key) ? rest : [...rest, key].sort() };
 }
+
+/**
+ * Whether a found occurrence is painted. Every value is painted: each is its own reading, and "first occurrence
+ * only" is about terms. A term is painted everywhere, or only where the page has not painted it yet.
+ */
+export function paintsOccurrence(density: Density, kind: 'term' | 'value', termPaintedAlready: boolean): boolean {
+  return kind === 'value' || density === 'all' || !termPaintedAlready;
+}
+
+/** Whether a term of `category` is marked at all (a hidden category's terms are found but not marked). */
+export function marksCategory(hidden: readonly Category[], category: Category | undefined): boolean {
+  return category === undefined || !hidden.includes(category);
+}

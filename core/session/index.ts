@@ -8,6 +8,7 @@
  * earlier that are now allowed (a topic-only wording once the page is on topic).
  */
 import type { Category } from '../glossary/types';
+import { marksCategory } from '../settings';
 import type { Matcher, MatchRefiner, SegmentMatch, SegmentPoint } from '../matcher/types';
 import { PageContext } from '../context';
 import { mayHaveValues } from '../values/find';
@@ -76,7 +77,7 @@ export function matchSegments(
 
 export class PageSession {
   private readonly context: PageContext;
-  private readonly hidden: ReadonlySet<string>;
+  private readonly hidden: readonly Category[];
   private nextId = 1;
   /** Matches not allowed yet, by batch. */
   private held = new Map<number, SegmentMatch[]>();
@@ -85,7 +86,7 @@ export class PageSession {
   private readonly given = new Map<number, string>();
 
   constructor(private readonly deps: SessionDeps, private readonly options: SessionOptions) {
-    this.hidden = new Set(options.hiddenCategories);
+    this.hidden = options.hiddenCategories;
     this.context = new PageContext({
       knownNames: deps.knownNames,
       termOf: deps.termOf,
@@ -122,7 +123,7 @@ export class PageSession {
         answer.marks.push({ id: this.nextId++, batch, entryId: '', value: m.value, text: '', start: m.start, end: m.end });
         continue;
       }
-      if (this.hidden.has(this.deps.termOf(m.entryId)?.category ?? '')) continue;
+      if (!marksCategory(this.hidden, this.deps.termOf(m.entryId)?.category)) continue;
       const id = this.nextId++;
       this.given.set(id, m.text);
       answer.marks.push({ id, batch, entryId: m.entryId, text: m.text, start: m.start, end: m.end });

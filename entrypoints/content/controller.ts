@@ -1,4 +1,4 @@
-import type { Settings } from '../../core/settings';
+import { paintsOccurrence, type Settings } from '../../core/settings';
 import type { PageNames } from '../../utils/random-id';
 import type { CardContent } from '../../components/card/protocol';
 import { pageHighlightCss } from '../../components/page-marks-css';
@@ -190,8 +190,7 @@ export class PageController {
       if (!startNode || !endNode || !box) continue;
       const spanned = m.nodes.slice(m.start.segment, m.end.segment + 1).filter((n): n is Text => n !== null);
       const range = new StaticRange({ startContainer: startNode, startOffset: m.start.offset, endContainer: endNode, endOffset: m.end.offset });
-      // Every value is its own reading: "first occurrence only" is about terms.
-      const painted = m.value !== undefined || this.#settings.density === 'all' || !this.#hits.isPainted(m.entryId);
+      const painted = paintsOccurrence(this.#settings.density, m.value ? 'value' : 'term', this.#hits.isPainted(m.entryId));
       const base = { id: m.id, text: m.text, range, nodes: spanned, painted, box };
       const hit: Hit = m.value ? { ...base, kind: 'value', value: m.value } : { ...base, kind: 'term', entryId: m.entryId };
       this.#hits.add(hit);

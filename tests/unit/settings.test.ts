@@ -4,7 +4,9 @@ import {
   DEFAULT_SETTINGS,
   importSettings,
   isHighlightingOn,
+  marksCategory,
   marksChange,
+  paintsOccurrence,
   parseSettings,
   siteKey,
   withSite,
@@ -54,6 +56,22 @@ describe('marksChange', () => {
     const a = { ...base, hiddenCategories: ['medicine', 'device'] } as typeof base;
     const b = { ...base, hiddenCategories: ['device', 'medicine'] } as typeof base;
     expect(marksChange(a, b)).toBe(false);
+  });
+});
+
+describe('which occurrences are marked', () => {
+  it('paints every value, every term with density "all", and only a first term with "first"', () => {
+    expect(paintsOccurrence('all', 'term', true)).toBe(true);
+    expect(paintsOccurrence('first', 'term', false)).toBe(true);
+    expect(paintsOccurrence('first', 'term', true)).toBe(false);
+    expect(paintsOccurrence('first', 'value', true)).toBe(true);
+  });
+
+  it('marks no term of a hidden category, and a term of unknown category', () => {
+    expect(marksCategory(['medicine'], 'medicine')).toBe(false);
+    expect(marksCategory(['medicine'], 'device')).toBe(true);
+    expect(marksCategory([], 'medicine')).toBe(true);
+    expect(marksCategory(['medicine'], undefined)).toBe(true);
   });
 });
 
