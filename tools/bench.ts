@@ -24,9 +24,9 @@ import { gzipSync } from 'node:zlib';
 import { cpus, totalmem } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumPath, CHROME_BUILD, launchWithExtension, type ExtensionBrowser } from '../tests/e2e/browser';
-import { serveFixtures } from '../tests/e2e/server';
-import { inspectorOf, inTermLens } from '../tests/e2e/page-helpers';
+import { chromiumPath, CHROME_BUILD, launchWithExtension, type ExtensionBrowser } from '../harness/browser';
+import { serveFixtures } from '../harness/server';
+import { inspectorOf, inTermLens } from '../harness/page-helpers';
 
 /**
  * Whether TermLens has read the page. This build keeps its records in its isolated world, read over the DevTools

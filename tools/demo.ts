@@ -6,9 +6,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchWithExtension } from '../tests/e2e/browser';
-import { serveFixtures } from '../tests/e2e/server';
-import { frontTabId, hoverTerm, waitForScan } from '../tests/e2e/page-helpers';
+import { launchWithExtension } from '../harness/browser';
+import { serveFixtures } from '../harness/server';
+import { frontTabId, hoverTerm, waitForScan } from '../harness/page-helpers';
 
 const OUT = resolve('demo-output');
 

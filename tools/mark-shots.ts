@@ -5,7 +5,7 @@
  */
 import { chromium } from 'playwright-core';
 import { resolve } from 'node:path';
-import { chromiumPath } from '../tests/e2e/browser';
+import { chromiumPath } from '../harness/browser';
 import { pageHighlightCss } from '../components/page-marks-css';
 import type { PageNames } from '../utils/random-id';
 

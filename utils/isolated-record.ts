@@ -25,7 +25,7 @@ const MAX_MEASURES = 500;
  * TermLens's notes on its own work in a frame, kept as a global of the extension's isolated world, which the page
  * cannot reach. Never in the page's performance timeline or console: a page that could read them would learn that
  * its visitor uses a diabetes-education tool, and which terms they opened. Tests and `npm run bench` read them over
- * the DevTools protocol (tests/e2e/inspect.ts). The gate and the content script share the world, so they share this.
+ * the DevTools protocol (harness/inspect.ts). The gate and the content script share the world, so they share this.
  */
 export function isolatedRecord(): IsolatedRecord {
   const world = globalThis as { termlens?: IsolatedRecord };

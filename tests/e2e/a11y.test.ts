@@ -3,28 +3,18 @@
  * popover in every state, on the options page's storage notice, and a keyboard walk proving every control of the
  * popover, the popup and the options page is reached by Tab and works from the keyboard.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { serveFixtures, type FixtureServer } from './server';
-import { cardClosed, cardDialog, cardFrame, hoverTerm, openScanned, sendToPage } from './page-helpers';
+import { cardClosed, cardDialog, cardFrame, hoverTerm, openScanned, sendToPage } from '../../harness/page-helpers';
+import { useExtension } from '../../harness/suite';
 import { axeViolations, serious } from './axe';
 
 describe('accessibility', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    server = await serveFixtures({ '/': 'tests/fixtures/pages' });
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useExtension({ serve: { '/': 'tests/fixtures/pages' } });
 
-  const open = (path: string) => openScanned(browser, server.url(path));
+  const open = (path: string) => openScanned(suite.browser, suite.server.url(path));
 
-  const command = (page: Page, message: object) => sendToPage(browser, page, message);
+  const command = (page: Page, message: object) => sendToPage(suite.browser, page, message);
 
   /**
    * Presses Tab until focus has cycled, and returns the controls that were never reached: every visible, enabled,
@@ -133,7 +123,7 @@ describe('accessibility', () => {
   });
 
   it('every control of the popup is reached by Tab', async () => {
-    const popup = await browser.openPopup();
+    const popup = await suite.browser.openPopup();
     await popup.setViewportSize({ width: 380, height: 560 });
     await popup.getByRole('heading', { name: 'TermLens', level: 1 }).waitFor();
     expect(await unreachedByTab(popup, 'body', 800)).toEqual([]);
@@ -141,9 +131,11 @@ describe('accessibility', () => {
   });
 
   it('every control of the options page is reached by Tab, and the storage notice passes axe-core', async () => {
-    await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { style: 'neon', disabledSites: ['example.org'] } }));
-    const page = await browser.context.newPage();
-    await page.goto(browser.extensionUrl('options.html'));
+    await suite.browser.worker.evaluate(() =>
+      chrome.storage.local.set({ settings: { style: 'neon', disabledSites: ['example.org'] } }),
+    );
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.browser.extensionUrl('options.html'));
     await page.getByRole('table', { name: 'Keyboard shortcuts' }).waitFor();
     await expect.poll(() => page.locator('#storage-notice').textContent()).toContain('how terms are marked');
     expect(serious(await axeViolations(page))).toEqual([]);
@@ -152,8 +144,12 @@ describe('accessibility', () => {
     // Inside a radio group the arrow keys choose, and the choice is saved.
     await page.getByRole('radio', { name: /Dotted underline/ }).focus();
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => browser.worker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { style?: string }).style)).toBe('background');
+    const storedStyle = () =>
+      suite.browser.worker.evaluate(
+        async () => ((await chrome.storage.local.get('settings')).settings as { style?: string }).style,
+      );
+    await expect.poll(storedStyle).toBe('background');
     await page.close();
-    await browser.worker.evaluate(() => chrome.storage.local.clear());
+    await suite.browser.worker.evaluate(() => chrome.storage.local.clear());
   });
 });

@@ -3,26 +3,18 @@
  * the expanded term card and the value card all stay inside the viewport, with their title, chips, sources and
  * actions on screen, and no inner scrollbar while there is room. Only a screen too short for the card scrolls it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import type { Frame, Locator, Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { serveFixtures, type FixtureServer } from './server';
-import { cardFrame, hoverTerm, openScanned } from './page-helpers';
+import { cardFrame, hoverTerm, openScanned } from '../../harness/page-helpers';
+import { useExtension } from '../../harness/suite';
 
 const SHOTS = 'test-output';
 
 describe('cards fit the screen', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    server = await serveFixtures({ '/': 'tests/fixtures/pages' });
-    browser = await launchWithExtension({ viewport: { width: 1366, height: 682 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const suite = useExtension({
+    serve: { '/': 'tests/fixtures/pages' },
+    screenshots: SHOTS,
+    viewport: { width: 1366, height: 682 },
   });
 
   /**
@@ -53,7 +45,7 @@ describe('cards fit the screen', () => {
   }
 
   it('keeps a card that fits neither above nor below its term inside the viewport, and expanded without a scrollbar', async () => {
-    const page = await openScanned(browser, server.url('/terms.html'));
+    const page = await openScanned(suite.browser, suite.server.url('/terms.html'));
     const viewport = page.viewportSize()!;
     const dialog = await hoverTerm(page, 'GLP-1 receptor agonist');
     await dialog.getByRole('button', { name: 'Read more' }).click();
@@ -71,7 +63,7 @@ describe('cards fit the screen', () => {
   });
 
   it('shows a value card whole, sources and all', async () => {
-    const page = await openScanned(browser, server.url('/values.html'));
+    const page = await openScanned(suite.browser, suite.server.url('/values.html'));
     const viewport = page.viewportSize()!;
     const dialog = await hoverTerm(page, '7%', 'value');
     await page.waitForTimeout(400);
@@ -86,7 +78,7 @@ describe('cards fit the screen', () => {
   });
 
   it('scrolls inside the card only on a screen too short for it, with its title still on screen', async () => {
-    const page = await openScanned(browser, server.url('/terms.html'));
+    const page = await openScanned(suite.browser, suite.server.url('/terms.html'));
     await page.setViewportSize({ width: 900, height: 260 });
     const dialog = await hoverTerm(page, 'metformin');
     await dialog.getByRole('button', { name: 'Read more' }).click();

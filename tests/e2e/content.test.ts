@@ -1,30 +1,31 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { serveFixtures, type FixtureServer } from './server';
-import { cardClosed, cardDialog, cardFrame, highlightSize, hoverTerm, markedTexts, pointOfTerm, serialise, waitForScan, openScanned, sendToPage, storeSettings } from './page-helpers';
+import {
+  cardClosed,
+  cardDialog,
+  cardFrame,
+  highlightSize,
+  hoverTerm,
+  markedTexts,
+  pointOfTerm,
+  serialise,
+  waitForScan,
+  openScanned,
+  sendToPage,
+  storeSettings,
+} from '../../harness/page-helpers';
+import { useExtension } from '../../harness/suite';
 
 const SHOTS = 'test-output';
 
 describe('terms on the page', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    server = await serveFixtures({ '/': 'tests/fixtures/pages', '/demo/': 'demo' });
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useExtension({ serve: { '/': 'tests/fixtures/pages', '/demo/': 'demo' }, screenshots: SHOTS });
 
-  const open = (path: string) => openScanned(browser, server.url(path));
+  const open = (path: string) => openScanned(suite.browser, suite.server.url(path));
 
-  const command = (page: Page, message: object) => sendToPage(browser, page, message);
+  const command = (page: Page, message: object) => sendToPage(suite.browser, page, message);
 
-  const setStored = (settings: object) => storeSettings(browser, settings);
+  const setStored = (settings: object) => storeSettings(suite.browser, settings);
 
   it('marks terms in all their spellings and nothing in skipped or hidden places', async () => {
     const page = await open('/terms.html');
@@ -52,9 +53,9 @@ describe('terms on the page', () => {
   });
 
   it('leaves the page DOM byte-identical', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     // Serialise before the content script can run (document_idle) by pausing at DOMContentLoaded.
-    await page.goto(server.url('/terms.html'), { waitUntil: 'domcontentloaded' });
+    await page.goto(suite.server.url('/terms.html'), { waitUntil: 'domcontentloaded' });
     const before = await serialise(page);
     await waitForScan(page);
     expect((await markedTexts(page)).length).toBeGreaterThan(3);
@@ -201,26 +202,19 @@ describe('terms on the page', () => {
   });
 
   it('sent no request beyond 127.0.0.1', () => {
-    const outside = browser.requests.filter((u) => !/^(http:\/\/127\.0\.0\.1:|chrome-extension:|data:|about:)/.test(u));
+    const outside = suite.browser.requests.filter(
+      (u) => !/^(http:\/\/127\.0\.0\.1:|chrome-extension:|data:|about:)/.test(u),
+    );
     expect(outside).toEqual([]);
   });
 });
 
 describe('touch', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    server = await serveFixtures({ '/': 'tests/fixtures/pages' });
-    browser = await launchWithExtension({ hasTouch: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useExtension({ serve: { '/': 'tests/fixtures/pages' }, hasTouch: true });
 
   it('a tap on a term opens it, a tap outside closes it', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/terms.html'));
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('/terms.html'));
     await waitForScan(page);
     const { x, y } = await pointOfTerm(page, 'metformin');
     await page.touchscreen.tap(x, y);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { FIREFOX_BUILD } from './browser';
+import { FIREFOX_BUILD } from '../../harness/browser';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 

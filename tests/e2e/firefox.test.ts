@@ -1,5 +1,5 @@
 /**
- * Firefox ESR, for real: the built MV2 add-on in Debian's Firefox, driven over WebDriver BiDi (tests/e2e/firefox.ts).
+ * Firefox ESR, for real: the built MV2 add-on in Debian's Firefox, driven over WebDriver BiDi (harness/firefox.ts).
  * The demo article gets the same marks as in Chromium; hovering opens a term's card and a value's card; the popup
  * page searches the glossary.
  */
@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { launchWithExtension } from './browser';
-import { serveFixtures, type FixtureServer } from './server';
-import { markedTexts, openScanned } from './page-helpers';
-import { cardText, launchFirefox, pointOf, settledMarks, type FirefoxWithExtension } from './firefox';
+import { launchWithExtension } from '../../harness/browser';
+import { serveFixtures, type FixtureServer } from '../../harness/server';
+import { markedTexts, openScanned } from '../../harness/page-helpers';
+import { cardText, launchFirefox, pointOf, settledMarks, type FirefoxWithExtension } from '../../harness/firefox';
 
 const SHOTS = 'test-output';
 const wait = (ms: number) => new Promise((ok) => setTimeout(ok, ms));

@@ -4,10 +4,20 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { serveFixtures, type FixtureServer } from './server';
-import { cardClosed, cardDialog, inspectorOf, inTermLens, markedTexts, measuresOf, pointOfTerm, serialise, waitForScan } from './page-helpers';
-import { inspectPage, type PageInspector } from './inspect';
+import { serveFixtures, type FixtureServer } from '../../harness/server';
+import {
+  cardClosed,
+  cardDialog,
+  inspectorOf,
+  inTermLens,
+  markedTexts,
+  measuresOf,
+  pointOfTerm,
+  serialise,
+  waitForScan,
+} from '../../harness/page-helpers';
+import { inspectPage, type PageInspector } from '../../harness/inspect';
+import { useExtension } from '../../harness/suite';
 import * as P from './hostile-pages';
 
 interface ScanDetail {
@@ -18,34 +28,28 @@ interface ScanDetail {
 }
 
 describe('hostile and odd pages', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
+  // A second server on another port is another origin: the cross-origin frame comes from there.
   let other: FixtureServer;
   beforeAll(async () => {
-    // A second server on another port is another origin: the cross-origin frame comes from there.
     other = await serveFixtures({}, { '/cross-frame.html': () => P.CROSS_FRAME });
-    server = await serveFixtures(
-      {},
-      {
-        '/globals.html': () => P.GLOBALS_PAGE,
-        '/csp.html': () => ({ body: P.CSP_PAGE, headers: { 'content-security-policy': P.CSP_HEADER } }),
-        '/huge-text.html': () => P.HUGE_TEXT_PAGE,
-        '/deep.html': () => P.DEEP_PAGE,
-        '/tiny.html': () => P.TINY_PAGE,
-        '/rtl.html': () => P.RTL_PAGE,
-        '/unicode.html': () => P.UNICODE_PAGE,
-        '/frames.html': () => P.framesPage(other.origin),
-        '/svg.html': () => P.SVG_PAGE,
-        '/image.svg': () => ({ body: P.SVG_DOCUMENT, headers: { 'content-type': 'image/svg+xml' } }),
-        '/mutating.html': () => P.MUTATING_PAGE,
-      },
-    );
-    browser = await launchWithExtension();
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
     await other?.close();
+  });
+  const suite = useExtension({
+    routes: {
+      '/globals.html': () => P.GLOBALS_PAGE,
+      '/csp.html': () => ({ body: P.CSP_PAGE, headers: { 'content-security-policy': P.CSP_HEADER } }),
+      '/huge-text.html': () => P.HUGE_TEXT_PAGE,
+      '/deep.html': () => P.DEEP_PAGE,
+      '/tiny.html': () => P.TINY_PAGE,
+      '/rtl.html': () => P.RTL_PAGE,
+      '/unicode.html': () => P.UNICODE_PAGE,
+      '/frames.html': () => P.framesPage(other.origin),
+      '/svg.html': () => P.SVG_PAGE,
+      '/image.svg': () => ({ body: P.SVG_DOCUMENT, headers: { 'content-type': 'image/svg+xml' } }),
+      '/mutating.html': () => P.MUTATING_PAGE,
+    },
   });
 
   /**
@@ -53,7 +57,7 @@ describe('hostile and odd pages', () => {
    * functions, so a page that breaks its globals cannot stop it) and a DevTools view of errors in every world.
    */
   async function open(path: string): Promise<{ page: Page; inspector: PageInspector }> {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.addInitScript(() => {
       const w = window as unknown as { __ticks: number[] };
       const set = window.setTimeout.bind(window);
@@ -68,7 +72,7 @@ describe('hostile and odd pages', () => {
       set(tick, 0);
     });
     const inspector = await inspectorOf(page);
-    await page.goto(server.url(path), { timeout: 60_000 });
+    await page.goto(suite.server.url(path), { timeout: 60_000 });
     return { page, inspector };
   }
 
@@ -93,7 +97,7 @@ describe('hostile and odd pages', () => {
 
   async function navigateCommand(page: Page): Promise<void> {
     await page.bringToFront();
-    await browser.worker.evaluate(async () => {
+    await suite.browser.worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       await chrome.tabs.sendMessage(tab!.id!, { type: 'navigate', direction: 1 }, { frameId: 0 });
     });
@@ -257,9 +261,9 @@ describe('hostile and odd pages', () => {
     const { page, inspector } = await open('/svg.html');
     await waitForScan(page);
     expect(await markedTexts(page)).toEqual(['Metformin']);
-    const svg = await browser.context.newPage();
-    const svgInspector = await inspectPage(svg, browser.extensionId);
-    await svg.goto(server.url('/image.svg'));
+    const svg = await suite.browser.context.newPage();
+    const svgInspector = await inspectPage(svg, suite.browser.extensionId);
+    await svg.goto(suite.server.url('/image.svg'));
     const before = await serialise(svg);
     await svg.waitForFunction(() => document.readyState === 'complete');
     await svg.evaluate(() => new Promise((r) => setTimeout(r, 200)));

@@ -2,11 +2,10 @@
  * Injection: page text and selections are shown as text, never parsed as HTML, in the popover and in the glossary
  * tab a selection opens; every glossary link is https and opens with noopener.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { serveFixtures, type FixtureServer } from './server';
-import { hoverTerm, waitForScan, cardDialog, cardFrame } from './page-helpers';
+import { hoverTerm, waitForScan, cardDialog, cardFrame } from '../../harness/page-helpers';
+import { useExtension } from '../../harness/suite';
 import { GLOSSARY_SOURCE_URLS } from './glossary-urls';
 
 /** Markup that runs script if anything ever parses it as HTML: it flags the shared DOM, visible from every world. */
@@ -24,16 +23,7 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 </body></html>`;
 
 describe('injection', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    server = await serveFixtures({}, { '/injection.html': () => PAGE });
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useExtension({ routes: { '/injection.html': () => PAGE } });
 
   async function selectAll(page: Page, id: string): Promise<string> {
     return page.evaluate((pid) => {
@@ -47,7 +37,7 @@ describe('injection', () => {
 
   async function explainSelection(page: Page): Promise<void> {
     await page.bringToFront();
-    await browser.worker.evaluate(async () => {
+    await suite.browser.worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       await chrome.tabs.sendMessage(tab!.id!, { type: 'explain-selection' });
     });
@@ -60,16 +50,16 @@ describe('injection', () => {
   const pwned = (page: Page) => page.evaluate(() => document.documentElement.dataset.pwned ?? null);
 
   it('the page itself shows the payload as text (the fixture is what it claims)', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/injection.html'));
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('/injection.html'));
     await expect(page.locator('#alone').textContent()).resolves.toBe(PAYLOAD);
     await expect(page.locator('img').count()).resolves.toBe(0);
     await page.close();
   });
 
   it('explains a term next to markup-looking text without running it', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/injection.html'));
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('/injection.html'));
     await waitForScan(page);
     const dialog = await hoverTerm(page, 'metformin');
     await expect(dialog.getByRole('heading').first().textContent()).resolves.toBe('Metformin');
@@ -79,8 +69,8 @@ describe('injection', () => {
   });
 
   it('shows a selection that looks like markup as text, in the popover and in the glossary search it opens', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/injection.html'));
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('/injection.html'));
     await waitForScan(page);
     const selected = await selectAll(page, 'alone');
     expect(selected).toBe(PAYLOAD);
@@ -92,7 +82,7 @@ describe('injection', () => {
     expect(await injectedInPopover(page)).toBe(0);
 
     // "Search the glossary" hands the text to the popup page in a new tab, where it must stay text too.
-    const tab = browser.context.waitForEvent('page');
+    const tab = suite.browser.context.waitForEvent('page');
     await dialog.getByRole('button', { name: 'Search the glossary' }).click();
     const glossary = await tab;
     await glossary.waitForLoadState();
@@ -106,8 +96,8 @@ describe('injection', () => {
   });
 
   it('explains a selection of a term plus markup as the term, with nothing parsed', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/injection.html'));
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('/injection.html'));
     await waitForScan(page);
     await selectAll(page, 'with-term');
     await explainSelection(page);
@@ -122,12 +112,12 @@ describe('injection', () => {
     expect(GLOSSARY_SOURCE_URLS.length).toBeGreaterThan(100);
     for (const url of GLOSSARY_SOURCE_URLS) expect(new URL(url).protocol, url).toBe('https:');
 
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/injection.html'));
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('/injection.html'));
     await waitForScan(page);
     const dialog = await hoverTerm(page, 'metformin');
     await dialog.getByRole('button', { name: 'Read more' }).click();
-    const popupPage = await browser.openPopup('?entry=metformin');
+    const popupPage = await suite.browser.openPopup('?entry=metformin');
     await popupPage.getByRole('heading', { level: 2, name: 'Metformin' }).waitFor();
     for (const links of [dialog.getByRole('link'), popupPage.locator('main a[href^="http"], a[target="_blank"]')]) {
       const all = await links.all();
@@ -139,13 +129,15 @@ describe('injection', () => {
       }
     }
     // A source link opens with no way back into the page that opened it.
-    const opened = browser.context.waitForEvent('page');
-    await browser.context.route('https://**/*', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<p>offline stand-in</p>' }));
+    const opened = suite.browser.context.waitForEvent('page');
+    await suite.browser.context.route('https://**/*', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<p>offline stand-in</p>' }),
+    );
     await dialog.getByRole('link').first().click();
     const source = await opened;
     await source.waitForLoadState();
     expect(await source.evaluate(() => window.opener)).toBeNull();
-    await browser.context.unroute('https://**/*');
+    await suite.browser.context.unroute('https://**/*');
     await source.close();
     await popupPage.close();
     await page.close();

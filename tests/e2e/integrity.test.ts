@@ -4,14 +4,22 @@
  * fallback the page's own text node objects come back, in order and with their text, once the site is switched off;
  * and a page's own scripts (a React app) keep rendering without errors while terms are marked.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { serveFixtures, type FixtureServer } from './server';
-import { markedTexts, serialise, waitForScan, cardDialog, cardClosed, inspectorOf, inTermLens, pageNames } from './page-helpers';
-import type { PageInspector } from './inspect';
+import {
+  markedTexts,
+  serialise,
+  waitForScan,
+  cardDialog,
+  cardClosed,
+  inspectorOf,
+  inTermLens,
+  pageNames,
+} from '../../harness/page-helpers';
+import type { PageInspector } from '../../harness/inspect';
+import { useExtension } from '../../harness/suite';
 
 /** The saved real pages live next to the project (../shared/corpus/pages), or wherever TERMLENS_CORPUS points. */
 const CORPUS = process.env.TERMLENS_CORPUS ?? resolve('..', 'shared', 'corpus', 'pages');
@@ -28,25 +36,21 @@ interface ScanDetail {
 }
 
 describe('page integrity', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    server = await serveFixtures({
+  const suite = useExtension({
+    serve: {
       '/': 'tests/fixtures/pages',
       '/demo/': 'demo',
       ...(CORPUS_PAGES.length ? { '/corpus/': CORPUS } : {}),
       '/vendor/react/': 'node_modules/react/umd',
       '/vendor/react-dom/': 'node_modules/react-dom/umd',
-    });
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    },
   });
 
   const setSiteOn = (on: boolean) =>
-    browser.worker.evaluate((off) => chrome.storage.local.set({ settings: { disabledSites: off ? ['127.0.0.1'] : [] } }), !on);
+    suite.browser.worker.evaluate(
+      (off) => chrome.storage.local.set({ settings: { disabledSites: off ? ['127.0.0.1'] : [] } }),
+      !on,
+    );
 
   const scans = async (page: Page) =>
     (await inTermLens(page, (record) => record?.measures.filter((m) => m.name === 'scan' || m.name === 'gate') ?? [])).map(
@@ -58,8 +62,8 @@ describe('page integrity', () => {
    * serialisation and keeps references to its text nodes in the page, where they change nothing.
    */
   async function openUntouched(path: string): Promise<{ page: Page; before: string; inspector: PageInspector }> {
-    const page = await browser.context.newPage();
-    await page.goto(server.url(path), { waitUntil: 'domcontentloaded' });
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url(path), { waitUntil: 'domcontentloaded' });
     const before = await serialise(page);
     await page.evaluate(() => {
       const nodes: Text[] = [];
@@ -103,7 +107,7 @@ describe('page integrity', () => {
   /** Opens the explanation of the next term by the keyboard command (it scrolls the term into view), then closes it. */
   async function openAndCloseExplanation(page: Page): Promise<void> {
     await page.bringToFront();
-    await browser.worker.evaluate(async () => {
+    await suite.browser.worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       await chrome.tabs.sendMessage(tab!.id!, { type: 'navigate', direction: 1 }, { frameId: 0 });
     });
@@ -213,9 +217,9 @@ describe('page integrity', () => {
 
   it('lets a React app re-render while its terms are highlighted, without errors, and follows the new text', async () => {
     await setSiteOn(true);
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     const inspector = await inspectorOf(page);
-    await page.goto(server.url('/react-app.html'));
+    await page.goto(suite.server.url('/react-app.html'));
     await waitForScan(page);
     await expect.poll(() => markedTexts(page)).toEqual(expect.arrayContaining(['HbA1c', 'insulin resistance', 'hypoglycemia']));
     await driveReactApp(page, 9);
@@ -231,9 +235,9 @@ describe('page integrity', () => {
 
   it('lets a React app re-render in wrap mode too, and gives it back its nodes when switched off', async () => {
     await setSiteOn(true);
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     const inspector = await inspectorOf(page);
-    await page.goto(server.url('/react-app.html'));
+    await page.goto(suite.server.url('/react-app.html'));
     await waitForScan(page);
     await switchToWrapMode(page, inspector);
     expect(await countMarks(page)).toBeGreaterThan(0);

@@ -1,31 +1,28 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { useExtension } from '../../harness/suite';
 import { axeViolations } from './axe';
 
 const SHOTS = 'test-output';
 
 describe('the options page', () => {
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    browser = await launchWithExtension({ viewport: { width: 900, height: 900 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const suite = useExtension({ screenshots: SHOTS, viewport: { width: 900, height: 900 } });
 
-  const stored = () => browser.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as Record<string, unknown> | undefined);
-  const store = (settings: object) => browser.worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
+  const stored = () =>
+    suite.browser.worker.evaluate(
+      async () => (await chrome.storage.local.get('settings')).settings as Record<string, unknown> | undefined,
+    );
+  const store = (settings: object) =>
+    suite.browser.worker.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
 
   beforeEach(async () => {
-    await browser.worker.evaluate(() => chrome.storage.local.clear());
+    await suite.browser.worker.evaluate(() => chrome.storage.local.clear());
   });
 
   async function openOptions(): Promise<Page> {
-    const page = await browser.context.newPage();
-    await page.goto(browser.extensionUrl('options.html'));
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.browser.extensionUrl('options.html'));
     await page.getByRole('heading', { name: 'How terms are marked' }).waitFor();
     return page;
   }
@@ -84,7 +81,7 @@ describe('the options page', () => {
   });
 
   it('lists the keyboard shortcuts as the browser has them, and where to change them', async () => {
-    const commands = await browser.worker.evaluate(() => chrome.commands.getAll());
+    const commands = await suite.browser.worker.evaluate(() => chrome.commands.getAll());
     const page = await openOptions();
     const table = page.getByRole('table', { name: 'Keyboard shortcuts' });
     await table.waitFor();

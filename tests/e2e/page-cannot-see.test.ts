@@ -5,11 +5,19 @@
  * tries to read and rewrite an open card, to cover it, and to message the extension. Every try must fail, and a
  * click on the card's source must still open the real source.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { serveFixtures, type FixtureServer } from './server';
-import { cardClosed, cardDialog, cardFrame, hoverTerm, inspectorOf, pageNames, sendToPage, waitForScan } from './page-helpers';
+import {
+  cardClosed,
+  cardDialog,
+  cardFrame,
+  hoverTerm,
+  inspectorOf,
+  pageNames,
+  sendToPage,
+  waitForScan,
+} from '../../harness/page-helpers';
+import { useExtension } from '../../harness/suite';
 
 /** What the spy saw; kept in the page's own world, as a tracker would keep it. */
 interface Spy {
@@ -61,25 +69,23 @@ const spyOf = (page: Page) => page.evaluate(() => (window as unknown as { __spy:
 const HOST = `[...document.documentElement.children].find((el) => el.matches(':popover-open'))`;
 
 describe('the page cannot see TermLens', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
+  const suite = useExtension({
+    serve: { '/': 'tests/fixtures/pages' },
+    routes: { '/phish.html': () => '<!doctype html><p>Fake card: metformin cures diabetes.</p>' },
+  });
   const opened: string[] = [];
   beforeAll(async () => {
-    server = await serveFixtures({ '/': 'tests/fixtures/pages' }, { '/phish.html': () => '<!doctype html><p>Fake card: metformin cures diabetes.</p>' });
-    browser = await launchWithExtension();
     // Sources open in a new tab; nothing may leave this machine, so their servers are played here.
-    await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ body: 'source', contentType: 'text/plain' }));
-    browser.context.on('page', (p) => opened.push(p.url()));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await suite.browser.context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
+      route.fulfill({ body: 'source', contentType: 'text/plain' }),
+    );
+    suite.browser.context.on('page', (p) => opened.push(p.url()));
   });
 
   async function openSpied(path = '/terms.html'): Promise<Page> {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.addInitScript(SPY);
-    await page.goto(server.url(path));
+    await page.goto(suite.server.url(path));
     await waitForScan(page);
     return page;
   }
@@ -125,7 +131,7 @@ describe('the page cannot see TermLens', () => {
 
   it('cannot fetch or frame the card page to learn that TermLens is installed', async () => {
     const page = await openSpied();
-    const id = browser.extensionId;
+    const id = suite.browser.extensionId;
     const fetched = await page.evaluate((ext) => fetch(`chrome-extension://${ext}/card.html`).then((r) => `status ${r.status}`, (e) => `failed: ${e}`), id);
     expect(fetched).toMatch(/^failed/);
     await page.evaluate((ext) => {
@@ -144,7 +150,7 @@ describe('the page cannot see TermLens', () => {
   it('cannot read an open card, change what it says, or hear the keys pressed in it', async () => {
     const page = await openSpied();
     // By the keyboard command, so the card takes focus and the reader's keys go to it.
-    await sendToPage(browser, page, { type: 'navigate', direction: 1 });
+    await sendToPage(suite.browser, page, { type: 'navigate', direction: 1 });
     const dialog = await cardDialog(page);
     const heading = await dialog.getByRole('heading').first().textContent();
     const source = await dialog.getByRole('link').first().getAttribute('href');
@@ -203,7 +209,8 @@ describe('the page cannot see TermLens', () => {
     await tamper((host) => page.evaluate((q) => (eval(q) as HTMLElement).hidePopover(), host));
     await tamper((host) => page.evaluate((q) => (eval(q) as HTMLElement).removeAttribute('popover'), host));
     // The page has no handle on the card's frame, but should anything navigate it, what loads there is not our card.
-    await tamper(async () => void (await (await cardFrame(page)).goto(server.url('/phish.html')).catch(() => undefined)));
+    const phish = suite.server.url('/phish.html');
+    await tamper(async () => void (await (await cardFrame(page)).goto(phish).catch(() => undefined)));
     await page.close();
   });
 
@@ -228,7 +235,7 @@ describe('the page cannot see TermLens', () => {
     await page.waitForTimeout(100);
     await page.screenshot({ path: 'test-output/card-over-page-overlay.png' });
     const box = (await link.boundingBox())!;
-    const tab = browser.context.waitForEvent('page');
+    const tab = suite.browser.context.waitForEvent('page');
     await page.mouse.click(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2);
     const sourcePage = await tab;
     await expect.poll(() => sourcePage.url()).toBe(source);
@@ -238,15 +245,15 @@ describe('the page cannot see TermLens', () => {
   });
 
   it('gets nothing done by messaging the extension', async () => {
-    const settingsBefore = await browser.worker.evaluate(() => chrome.storage.local.get(null));
-    const tabsBefore = browser.context.pages().length;
+    const settingsBefore = await suite.browser.worker.evaluate(() => chrome.storage.local.get(null));
+    const tabsBefore = suite.browser.context.pages().length;
     const page = await openSpied();
     const result = await page.evaluate(async (id) => {
       const said: string[] = [];
       const requests = [
         { type: 'open-glossary', id: 'metformin' },
         { type: 'status', count: 99, active: false },
-        { type: 'lookup', text: 'metformin' },
+        { type: 'best-match', text: 'metformin' },
         { type: 'gate', text: 'metformin' },
         { type: 'toggle-site' },
       ];
@@ -264,11 +271,11 @@ describe('the page cannot see TermLens', () => {
         for (let i = 0; i < frames.length; i++) frames[i]!.postMessage(r, '*');
       }
       return said;
-    }, browser.extensionId);
+    }, suite.browser.extensionId);
     for (const line of result) expect(line).not.toMatch(/^runtime: (?!undefined)/);
     await page.waitForTimeout(500);
-    expect(browser.context.pages().length).toBe(tabsBefore + 1); // only the page itself
-    expect(await browser.worker.evaluate(() => chrome.storage.local.get(null))).toEqual(settingsBefore);
+    expect(suite.browser.context.pages().length).toBe(tabsBefore + 1); // only the page itself
+    expect(await suite.browser.worker.evaluate(() => chrome.storage.local.get(null))).toEqual(settingsBefore);
     // The page is still marked and explained as before.
     await expect((await hoverTerm(page, 'metformin')).getByRole('heading').first().textContent()).resolves.toBe('Metformin');
     await page.close();

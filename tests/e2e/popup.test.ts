@@ -1,30 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { serveFixtures, type FixtureServer } from './server';
-import { waitForScan, storeSettings, cardDialog, frontTabId, highlightSize } from './page-helpers';
+import { waitForScan, storeSettings, cardDialog, frontTabId, highlightSize } from '../../harness/page-helpers';
+import { useExtension } from '../../harness/suite';
 import { axeViolations } from './axe';
 
 const SHOTS = 'test-output';
 const POPUP_SIZE = { width: 380, height: 560 };
 
 describe('the popup glossary', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    server = await serveFixtures({ '/': 'tests/fixtures/pages' });
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useExtension({ serve: { '/': 'tests/fixtures/pages' }, screenshots: SHOTS });
 
   /** Opens the popup page at the toolbar popup's size. */
   async function popup(query = ''): Promise<Page> {
-    const page = await browser.openPopup(query);
+    const page = await suite.browser.openPopup(query);
     await page.setViewportSize(POPUP_SIZE);
     await page.getByRole('heading', { name: 'TermLens', level: 1 }).waitFor();
     return page;
@@ -32,10 +20,10 @@ describe('the popup glossary', () => {
 
   /** A fixture page in its own tab, scanned, with the tab id the popup needs to talk to it. */
   async function fixtureTab(path: string): Promise<{ page: Page; tabId: number }> {
-    const page = await browser.context.newPage();
-    await page.goto(server.url(path));
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url(path));
     await waitForScan(page);
-    const tabId = await frontTabId(browser, page);
+    const tabId = await frontTabId(suite.browser, page);
     expect(tabId).toBeGreaterThanOrEqual(0);
     return { page, tabId };
   }
@@ -44,7 +32,7 @@ describe('the popup glossary', () => {
   const search = (page: Page) => page.getByRole('combobox', { name: 'Search the glossary' });
   const options = (page: Page) => page.getByRole('option');
 
-  const setStored = (settings: object) => storeSettings(browser, settings);
+  const setStored = (settings: object) => storeSettings(suite.browser, settings);
 
   it('focuses the search box on open and finds a misspelled term first', async () => {
     const page = await popup();
@@ -165,7 +153,7 @@ describe('the popup glossary', () => {
   it('says plainly when TermLens does not run on the page', async () => {
     // The popup page itself is an extension page: no content script answers there.
     const self = await popup();
-    const tabId = await browser.worker.evaluate(async () => {
+    const tabId = await suite.browser.worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       return tab?.id ?? -1;
     });
@@ -190,7 +178,8 @@ describe('the popup glossary', () => {
     await expect(siteSwitch.isChecked()).resolves.toBe(true);
     await siteSwitch.uncheck();
     await expect.poll(() => highlightCount(fixture.page)).toBe(0);
-    await expect(browser.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings)).resolves.toMatchObject({
+    const stored = suite.browser.worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+    await expect(stored).resolves.toMatchObject({
       disabledSites: ['127.0.0.1'],
     });
     await onPage.getByText('Highlighting is off on 127.0.0.1.').waitFor();
@@ -225,7 +214,7 @@ describe('the popup glossary', () => {
     it(`passes axe-core in every view, ${scheme}`, async () => {
       await setStored({ enabled: true, disabledSites: [] });
       const fixture = await fixtureTab('/popup-terms.html');
-      const page = await browser.openPopup(`?tab=${fixture.tabId}`);
+      const page = await suite.browser.openPopup(`?tab=${fixture.tabId}`);
       await page.setViewportSize(POPUP_SIZE);
       await page.emulateMedia({ colorScheme: scheme });
       await page.getByRole('region', { name: 'On this page' }).getByRole('button').first().waitFor();

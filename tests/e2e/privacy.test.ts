@@ -3,13 +3,13 @@
  * browser. Every request of a whole session of use (pages, explanations, selection lookups, popup search, options,
  * export) is recorded with who made it: the service worker, an extension page or a web page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Request } from 'playwright-core';
-import { CHROME_BUILD, FIREFOX_BUILD, launchWithExtension, type ExtensionBrowser } from './browser';
-import { serveFixtures, type FixtureServer } from './server';
-import { cardDialog, hoverTerm, waitForScan } from './page-helpers';
+import { CHROME_BUILD, FIREFOX_BUILD } from '../../harness/browser';
+import { cardDialog, hoverTerm, waitForScan } from '../../harness/page-helpers';
+import { useExtension } from '../../harness/suite';
 
 
 function filesUnder(dir: string): string[] {
@@ -25,13 +25,10 @@ interface Recorded {
 }
 
 describe('privacy', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
+  const suite = useExtension({ serve: { '/': 'tests/fixtures/pages' } });
   const recorded: Recorded[] = [];
   const sockets: string[] = [];
-  beforeAll(async () => {
-    server = await serveFixtures({ '/': 'tests/fixtures/pages' });
-    browser = await launchWithExtension();
+  beforeAll(() => {
     const who = (r: Request) => {
       const worker = r.serviceWorker();
       if (worker) return `service worker ${worker.url()}`;
@@ -41,19 +38,15 @@ describe('privacy', () => {
         return 'unknown';
       }
     };
-    browser.context.on('request', (r) => recorded.push({ url: r.url(), by: who(r) }));
-    browser.context.on('page', (p) => p.on('websocket', (ws) => sockets.push(ws.url())));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    suite.browser.context.on('request', (r) => recorded.push({ url: r.url(), by: who(r) }));
+    suite.browser.context.on('page', (p) => p.on('websocket', (ws) => sockets.push(ws.url())));
   });
 
   it('sends nothing anywhere during a session of use', async () => {
-    const extensionOrigin = `chrome-extension://${browser.extensionId}/`;
+    const extensionOrigin = `chrome-extension://${suite.browser.extensionId}/`;
     // A page: terms marked, an explanation opened and expanded, a related term followed, a selection explained.
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/terms.html'));
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('/terms.html'));
     await waitForScan(page);
     const dialog = await hoverTerm(page, 'metformin');
     await dialog.getByRole('button', { name: 'Read more' }).click();
@@ -68,26 +61,26 @@ describe('privacy', () => {
       getSelection()!.addRange(range);
     });
     await page.bringToFront();
-    await browser.worker.evaluate(async () => {
+    await suite.browser.worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       await chrome.tabs.sendMessage(tab!.id!, { type: 'explain-selection' });
     });
     const selected = await cardDialog(page);
     await expect.poll(() => selected.getByRole('heading').first().textContent().catch(() => '')).toBe('Insulin resistance');
     // "Open in glossary" goes through the service worker, which opens the popup page in a tab.
-    const glossaryTab = browser.context.waitForEvent('page');
+    const glossaryTab = suite.browser.context.waitForEvent('page');
     await selected.getByRole('button', { name: 'Open in glossary' }).click();
     await (await glossaryTab).waitForLoadState();
 
     // The popup: search with a typo, open an entry, browse by category.
-    const popup = await browser.openPopup();
+    const popup = await suite.browser.openPopup();
     await popup.getByRole('combobox', { name: 'Search the glossary' }).fill('ozempik');
     await popup.keyboard.press('Enter');
     await popup.getByRole('heading', { level: 2, name: 'Semaglutide' }).waitFor();
 
     // The options page: change settings, export them.
-    const options = await browser.context.newPage();
-    await options.goto(browser.extensionUrl('options.html'));
+    const options = await suite.browser.context.newPage();
+    await options.goto(suite.browser.extensionUrl('options.html'));
     await options.getByRole('radio', { name: /Tinted background/ }).check();
     const download = options.waitForEvent('download');
     await options.getByRole('button', { name: 'Export settings' }).click();
@@ -99,8 +92,9 @@ describe('privacy', () => {
       if (url.startsWith(extensionOrigin) || url.startsWith('data:') || url.startsWith('blob:' + extensionOrigin.slice(0, -1))) return false;
       // The card's frame, asked for by its dynamic URL (a per-session id for our own files: wxt.config.ts).
       if (/^chrome-extension:\/\/[0-9a-f-]{36}\/card\.html$/.test(url)) return false;
-      if (url.startsWith(server.origin) && by.startsWith(`frame ${server.origin}`)) return false;
-      if (url.startsWith(server.origin) && by === `frame about:blank`) return false; // a navigation the test started
+      if (url.startsWith(suite.server.origin) && by.startsWith(`frame ${suite.server.origin}`)) return false;
+      // A navigation the test started.
+      if (url.startsWith(suite.server.origin) && by === `frame about:blank`) return false;
       return true;
     });
     expect(outside).toEqual([]);
@@ -111,7 +105,7 @@ describe('privacy', () => {
   });
 
   it('posts the page no message naming TermLens while it reads, marks and explains', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     // Before any script of ours: every window message the page can hear (WXT's content-script context posted one
     // named after the extension id; the gate and the content script run without it).
     await page.addInitScript(() => {
@@ -119,12 +113,12 @@ describe('privacy', () => {
       (window as unknown as { __heard: string[] }).__heard = heard;
       addEventListener('message', (e) => heard.push(JSON.stringify(e.data) ?? String(e.data)), true);
     });
-    await page.goto(server.url('/terms.html'));
+    await page.goto(suite.server.url('/terms.html'));
     await waitForScan(page);
     await hoverTerm(page, 'metformin');
     await page.keyboard.press('Escape');
     const heard = await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard);
-    expect(heard.filter((m) => m.includes(browser.extensionId) || /wxt|termlens/i.test(m))).toEqual([]);
+    expect(heard.filter((m) => m.includes(suite.browser.extensionId) || /wxt|termlens/i.test(m))).toEqual([]);
     // The recorder works: a message the page posts itself is heard.
     await page.evaluate(() => postMessage({ probe: 'termlens-probe' }, '*'));
     await expect.poll(() => page.evaluate(() => (window as unknown as { __heard: string[] }).__heard.some((m) => m.includes('termlens-probe')))).toBe(true);
@@ -133,12 +127,12 @@ describe('privacy', () => {
 
   it('would see a request the service worker made (so the check above can fail)', async () => {
     const before = recorded.length;
-    await browser.worker.evaluate(() => fetch(chrome.runtime.getURL('manifest.json')).then((r) => r.ok));
+    await suite.browser.worker.evaluate(() => fetch(chrome.runtime.getURL('manifest.json')).then((r) => r.ok));
     await expect.poll(() => recorded.slice(before).filter((r) => r.by.startsWith('service worker')).length).toBe(1);
   });
 
   it('stores settings only in the browser’s local extension storage', async () => {
-    const areas = await browser.worker.evaluate(async () => ({
+    const areas = await suite.browser.worker.evaluate(async () => ({
       local: Object.keys(await chrome.storage.local.get(null)),
       sync: Object.keys(await chrome.storage.sync.get(null)),
     }));

@@ -3,24 +3,16 @@
  * and the options page says so; a real storage quota error is reported and the page shows what is really stored;
  * and stopping the MV3 service worker loses nothing (settings, context menu, commands, badge, selection lookups).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { serveFixtures, type FixtureServer } from './server';
-import { markedTexts, waitForScan, cardDialog } from './page-helpers';
+import { markedTexts, waitForScan, cardDialog } from '../../harness/page-helpers';
+import { useExtension } from '../../harness/suite';
 
 describe('settings resilience', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
+  const suite = useExtension({ serve: { '/': 'tests/fixtures/pages' } });
   let worker: Worker;
-  beforeAll(async () => {
-    server = await serveFixtures({ '/': 'tests/fixtures/pages' });
-    browser = await launchWithExtension();
-    worker = browser.worker;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  beforeAll(() => {
+    worker = suite.browser.worker;
   });
   beforeEach(async () => {
     await worker.evaluate(() => chrome.storage.local.clear());
@@ -46,8 +38,8 @@ describe('settings resilience', () => {
     });
 
   async function openOptions(): Promise<Page> {
-    const page = await browser.context.newPage();
-    await page.goto(browser.extensionUrl('options.html'));
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.browser.extensionUrl('options.html'));
     await page.getByRole('heading', { name: 'How terms are marked' }).waitFor();
     return page;
   }
@@ -62,8 +54,8 @@ describe('settings resilience', () => {
     await expect(page.getByRole('radio', { name: /Tinted background/ }).isChecked()).resolves.toBe(true);
     await page.getByRole('button', { name: 'Remove example.org' }).waitFor();
     // A page still gets highlighted with the valid settings.
-    const article = await browser.context.newPage();
-    await article.goto(server.url('/terms.html'));
+    const article = await suite.browser.context.newPage();
+    await article.goto(suite.server.url('/terms.html'));
     await waitForScan(article);
     expect((await markedTexts(article)).length).toBeGreaterThan(3);
     await article.close();
@@ -126,7 +118,7 @@ describe('settings resilience', () => {
 
   it('says in the popup when a switch could not be saved, and the switch shows what is stored', async () => {
     await storeRaw({ enabled: true });
-    const popup = await browser.openPopup();
+    const popup = await suite.browser.openPopup();
     const everywhere = popup.getByRole('switch', { name: 'Highlight terms on web pages' });
     await expect.poll(() => everywhere.isChecked()).toBe(true);
     expect(await fillStorage()).toBe(true);
@@ -148,12 +140,12 @@ describe('settings resilience', () => {
     // Stop every service worker, as Chrome does after 30 seconds idle. (The DevTools ServiceWorker domain acts on the
     // storage partition of the page it is attached to, so it is sent from an extension page; that page also reads the
     // extension's state afterwards, since Playwright does not hand out the restarted worker.)
-    const ext = await browser.context.newPage();
-    await ext.goto(browser.extensionUrl('options.html'));
-    const cdp = await browser.context.newCDPSession(ext);
+    const ext = await suite.browser.context.newPage();
+    await ext.goto(suite.browser.extensionUrl('options.html'));
+    const cdp = await suite.browser.context.newCDPSession(ext);
     const workerTargets = async () =>
       ((await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string; targetId: string }[] }).targetInfos
-        .filter((t) => t.type === 'service_worker' && t.url.includes(browser.extensionId))
+        .filter((t) => t.type === 'service_worker' && t.url.includes(suite.browser.extensionId))
         .map((t) => t.targetId);
     const [before] = await workerTargets();
     expect(before).toBeTruthy();
@@ -163,8 +155,8 @@ describe('settings resilience', () => {
 
     // A page load sends the badge status: that starts the worker again (the tab is new, so its badge, checked below,
     // can only have been set by the restarted worker).
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/terms.html'));
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('/terms.html'));
     await waitForScan(page);
     await expect.poll(workerTargets).toHaveLength(1);
 

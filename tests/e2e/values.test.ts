@@ -1,9 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { serveFixtures, type FixtureServer } from './server';
-import { cardClosed, cardDialog, cardFrame, highlightSize, hoverTerm, inTermLens, markedTexts, pointOfTerm, serialise, waitForScan, openScanned, sendToPage, storeSettings } from './page-helpers';
+import {
+  cardClosed,
+  cardDialog,
+  cardFrame,
+  highlightSize,
+  hoverTerm,
+  inTermLens,
+  markedTexts,
+  pointOfTerm,
+  serialise,
+  waitForScan,
+  openScanned,
+  sendToPage,
+  storeSettings,
+} from '../../harness/page-helpers';
+import { useExtension } from '../../harness/suite';
 import { axeViolations } from './axe';
 
 const SHOTS = 'test-output';
@@ -21,23 +34,17 @@ function darkValuesPage(): string {
 }
 
 describe('numbers explained on the page', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    server = await serveFixtures({ '/': 'tests/fixtures/pages' }, { '/values-dark.html': darkValuesPage });
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const suite = useExtension({
+    serve: { '/': 'tests/fixtures/pages' },
+    routes: { '/values-dark.html': darkValuesPage },
+    screenshots: SHOTS,
   });
 
-  const open = (path: string) => openScanned(browser, server.url(path));
+  const open = (path: string) => openScanned(suite.browser, suite.server.url(path));
 
-  const command = (page: Page, message: object) => sendToPage(browser, page, message);
+  const command = (page: Page, message: object) => sendToPage(suite.browser, page, message);
 
-  const setStored = (settings: object) => storeSettings(browser, settings);
+  const setStored = (settings: object) => storeSettings(suite.browser, settings);
 
   /** The value marks in document order (the Highlight's own order is the order they came near the viewport). */
   async function valuesInOrder(page: Page): Promise<string[]> {
@@ -62,7 +69,7 @@ describe('numbers explained on the page', () => {
     for (const v of EXPECTED_VALUES) expect(terms).not.toContain(v);
     // "On this page" (and the badge) list glossary terms only.
     await page.bringToFront();
-    const reply = (await browser.worker.evaluate(async () => {
+    const reply = (await suite.browser.worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       return chrome.tabs.sendMessage(tab!.id!, { type: 'page-terms' }, { frameId: 0 });
     })) as { terms: { id: string; count: number }[] };
@@ -72,8 +79,8 @@ describe('numbers explained on the page', () => {
   });
 
   it('explains a value on hover: conversions, range, dialog name; Escape closes; the DOM stays byte-identical', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/values.html'), { waitUntil: 'domcontentloaded' });
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('/values.html'), { waitUntil: 'domcontentloaded' });
     const before = await serialise(page);
     await waitForScan(page);
     await expect.poll(() => markedTexts(page, VALUES)).toContain('7%');
@@ -165,20 +172,11 @@ describe('numbers explained on the page', () => {
 });
 
 describe('numbers explained by touch', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    server = await serveFixtures({ '/': 'tests/fixtures/pages' });
-    browser = await launchWithExtension({ hasTouch: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useExtension({ serve: { '/': 'tests/fixtures/pages' }, hasTouch: true });
 
   it('a tap on a value opens its card, a tap outside closes it', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/values.html'));
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('/values.html'));
     await waitForScan(page);
     await expect.poll(() => markedTexts(page, VALUES)).toContain('32');
     const { x, y } = await pointOfTerm(page, '32', 0, VALUES);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Span } from './score';
-import { pageNames } from '../../tests/e2e/page-helpers';
+import { pageNames } from '../../harness/page-helpers';
 
 export interface PageReading {
   /** The page's visible text, one line per block, inline markup joined ("HbA" + "1c"). */

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWithExtension } from '../../tests/e2e/browser';
-import { serveFixtures } from '../../tests/e2e/server';
-import { waitForScan } from '../../tests/e2e/page-helpers';
+import { launchWithExtension } from '../../harness/browser';
+import { serveFixtures } from '../../harness/server';
+import { waitForScan } from '../../harness/page-helpers';
 import { readPage, type PageReading } from './read-page';
 import { scorePage, type Annotation, type PageScore } from './score';
 

@@ -1,8 +1,8 @@
 import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import type { ExtensionBrowser } from './browser';
 import { inspectPage, type PageInspector } from './inspect';
-import type { IsolatedRecord, RecordedMeasure } from '../../utils/isolated-record';
-import type { PageNames } from '../../utils/random-id';
+import type { IsolatedRecord, RecordedMeasure } from '../utils/isolated-record';
+import type { PageNames } from '../utils/random-id';
 
 /** Terms are painted in one highlight, values of known measures ("A1C 7.2%") in another; both names are random. */
 export type MarkKind = 'term' | 'value';

@@ -5,8 +5,8 @@ import { join, resolve } from 'node:path';
 import { serveFixtures } from './server';
 import { rememberExtension, waitForScan } from './page-helpers';
 
-export const CHROME_BUILD = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
-export const FIREFOX_BUILD = resolve(import.meta.dirname, '..', '..', '.output', 'firefox-mv2');
+export const CHROME_BUILD = resolve(import.meta.dirname, '..', '.output', 'chrome-mv3');
+export const FIREFOX_BUILD = resolve(import.meta.dirname, '..', '.output', 'firefox-mv2');
 
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -51,18 +51,22 @@ async function waitForContentScripts(context: BrowserContext, ready: (page: Page
   }
 }
 
-/** Starts Debian's Chromium, headless, with the built MV3 extension loaded. */
 export interface LaunchOptions {
+  /** The built extension to load: default this build's (.output/chrome-mv3); the bench passes an older release. */
   dist?: string;
   viewport?: { width: number; height: number };
   /** Default true; the demo shows a real window when there is a display. */
   headless?: boolean;
   /** Emulates a touch screen (for tap tests). */
   hasTouch?: boolean;
-  /** Resolves once TermLens has read `page`, rejects if not within 1.5 s; default `waitForScan` (the bench passes one that knows older builds). */
+  /**
+   * Resolves once TermLens has read `page`, rejects if not within 1.5 s; default `waitForScan` (the bench passes one
+   * that knows older builds).
+   */
   readPage?: (page: Page) => Promise<void>;
 }
 
+/** Starts Debian's Chromium, headless, with the built MV3 extension loaded. */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const dist = options.dist ?? CHROME_BUILD;
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No built extension at ${dist}: run "npm run build" first.`);
