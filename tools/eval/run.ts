@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension } from '../../harness/browser';
 import { serveFixtures } from '../../harness/server';
-import { waitForScan } from '../../harness/page-helpers';
+import { measuresOf, waitForScan } from '../../harness/page-helpers';
 import { readPage, type PageReading } from './read-page';
 import { scorePage, type Annotation, type PageScore } from './score';
 
@@ -28,7 +28,8 @@ export async function evaluatePages(dir: string): Promise<PageResult[]> {
       await page.goto(server.url(`/${name}`));
       await waitForScan(page);
       const reading = await readPage(page);
-      const onTopic = await page.evaluate(() => performance.getEntriesByName('termlens:scan').some((e) => (e as PerformanceMeasure).detail?.onTopic === true));
+      // TermLens records its readings in its own world, never in the page's timeline (README, Privacy).
+      const onTopic = (await measuresOf(page, 'scan')).some((m) => (m.detail as { onTopic?: unknown }).onTopic === true);
       results.push({ page: name, reading, score: scorePage(reading.text, reading.spans, annotation), onTopic });
       await page.close();
     }
