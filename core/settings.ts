@@ -2,7 +2,7 @@ import { CATEGORIES, type Category } from './glossary/types';
 import { isRecord } from './guards';
 
 /** Bumped when the stored shape changes; `parseSettings` migrates older versions forward. */
-export const SETTINGS_VERSION = 1;
+const SETTINGS_VERSION = 1;
 
 export type HighlightStyle = 'underline' | 'background';
 export type Density = 'all' | 'first';
@@ -192,7 +192,7 @@ export function isHighlightingOn(settings: Settings, site: string): boolean {
  * The settings that change *what* is marked on a page, so a page must be read again when one changes. The others
  * (style, hover delay) apply to the marks already there; the site switch turns the whole reading on or off.
  */
-export const SETTINGS_THAT_CHANGE_MARKS = ['density', 'hiddenCategories', 'explainValues'] as const satisfies readonly (keyof Settings)[];
+const SETTINGS_THAT_CHANGE_MARKS = ['density', 'hiddenCategories', 'explainValues'] as const satisfies readonly (keyof Settings)[];
 
 /** Whether going from `before` to `next` changes what a page marks (order of hidden categories aside). */
 export function marksChange(before: Settings, next: Settings): boolean {

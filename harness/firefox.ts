@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIREFOX_BUILD } from './browser';
 
-export function firefoxPath(): string {
+function firefoxPath(): string {
   const path = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
   if (!existsSync(path)) {
     throw new Error(`Firefox not found at ${path}. Install it with "sudo apt-get install -y firefox-esr" or set FIREFOX_PATH to a Firefox binary.`);
@@ -57,7 +57,7 @@ export async function launchFirefox(): Promise<FirefoxWithExtension> {
 }
 
 /** Every string marked on the page, in any of TermLens's highlights (read from the page's registry), sorted. */
-export function allMarkedTexts(page: Page): Promise<string[]> {
+function allMarkedTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const texts: string[] = [];
     for (const [, highlight] of CSS.highlights) {

@@ -76,12 +76,10 @@ export interface ReadBody {
   forget: number[];
 }
 
-export type ReadRequest = BackgroundRequestOf<'read'>;
-
 export type ReadReply = ({ known: true } & SessionAnswer) | { known: false };
 
 /** `id` is null when no entry matches well enough. */
-export interface BestMatchReply {
+interface BestMatchReply {
   id: string | null;
 }
 
@@ -133,17 +131,17 @@ export function isGateReply(r: unknown): r is GateReply {
   return isRecord(r) && (r.verdict === 'read' || r.verdict === 'quiet' || r.verdict === 'off');
 }
 
-export function isReadReply(r: unknown): r is ReadReply {
+function isReadReply(r: unknown): r is ReadReply {
   if (!isRecord(r)) return false;
   if (r.known === false) return true;
   return r.known === true && Array.isArray(r.marks) && Array.isArray(r.drops) && Array.isArray(r.holding);
 }
 
-export function isBestMatchReply(r: unknown): r is BestMatchReply {
+function isBestMatchReply(r: unknown): r is BestMatchReply {
   return isRecord(r) && (r.id === null || isString(r.id));
 }
 
-export function isEntriesReply(r: unknown): r is EntriesReply {
+function isEntriesReply(r: unknown): r is EntriesReply {
   return isRecord(r) && Array.isArray(r.entries) &&
     r.entries.every((e) => isRecord(e) && isString(e.id) && isString(e.term));
 }
@@ -248,7 +246,7 @@ function isPageTermCount(t: unknown): t is PageTermCount {
   return isRecord(t) && isString(t.id) && typeof t.count === 'number';
 }
 
-export function isPageTermsReply(r: unknown): r is PageTermsReply<PageTermCount> {
+function isPageTermsReply(r: unknown): r is PageTermsReply<PageTermCount> {
   return isRecord(r) && isString(r.site) && isBoolean(r.active) && Array.isArray(r.terms) &&
     r.terms.every(isPageTermCount);
 }

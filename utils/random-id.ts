@@ -12,7 +12,7 @@ export function randomLetters(n: number): string {
  * each page: whatever TermLens registers where the page can look (the highlight registry, an element of ours) names
  * nothing a tracker could recognise.
  */
-export function randomPageName(): string {
+function randomPageName(): string {
   return `${randomLetters(4)}-${randomLetters(5)}`;
 }
 

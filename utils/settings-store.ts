@@ -23,7 +23,7 @@ export function watchSaveFailures(listener: SaveFailureListener): () => void {
   return () => saveFailureListeners.delete(listener);
 }
 
-export function describeSaveFailure(error: unknown): string {
+function describeSaveFailure(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   const full = /quota/i.test(text);
   return full

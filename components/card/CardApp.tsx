@@ -77,12 +77,12 @@ export function CardApp({ request, shown, root, host, send }: CardAppProps) {
     return () => {
       live = false;
     };
-  }, [request]);
+  }, [request, serial, send]);
 
   useLayoutEffect(() => {
     host.dataset.theme = request.theme;
     host.style.setProperty('--max-w', `${Math.max(200, request.maxWidth - 2 * CARD_MARGIN)}px`);
-  }, [request]);
+  }, [request, host]);
 
   // The frame is sized from the card's own box, now and whenever the card changes size.
   const card = loaded?.serial === serial ? loaded.content : null;
@@ -94,13 +94,13 @@ export function CardApp({ request, shown, root, host, send }: CardAppProps) {
     const observer = new ResizeObserver(report);
     observer.observe(el);
     return () => observer.disconnect();
-  }, [card]);
+  }, [card, root, send, serial]);
 
   // Before the browser paints: a key pressed right after the card appears already reaches it.
   useLayoutEffect(() => {
     if (!shown || !card) return;
     if (shown.takeFocus) root.querySelector<HTMLElement>('.card')?.focus();
-  }, [shown, card]);
+  }, [shown, card, root]);
 
   const close = () => send({ type: 'close', restoreFocus: true });
   const disableSite = () => void updateSettings((s) => withSite(s, site, false));

@@ -1,4 +1,4 @@
-export interface ChoiceOption<T extends string> {
+interface ChoiceOption<T extends string> {
   value: T;
   label: string;
   hint?: string;

@@ -3,7 +3,7 @@ import { isValidSite, siteKey, withSite, type Settings } from '../../core/settin
 import { updateSettings } from '../../utils/settings-store';
 
 /** Why a typed site cannot be added, or null when it can. */
-export function siteProblem(typed: string, disabled: readonly string[]): string | null {
+function siteProblem(typed: string, disabled: readonly string[]): string | null {
   const key = siteKey(typed);
   if (!typed.trim()) return 'Enter a site, like example.com.';
   if (!isValidSite(key)) return `“${typed.trim()}” is not a site name. Enter something like example.com.`;

@@ -11,7 +11,7 @@ export interface BrowseListProps {
 }
 
 /** Focus target for returning from an entry to the list it was opened from. */
-export const browseButtonId = (entryId: string) => `browse-${entryId}`;
+const browseButtonId = (entryId: string) => `browse-${entryId}`;
 
 function initialOf(term: string): string {
   const first = term.normalize('NFD').charAt(0).toUpperCase();

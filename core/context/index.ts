@@ -16,7 +16,7 @@ import { findAbbreviationDefinitions, type AbbreviationDefinition } from './abbr
 import { createNameFinder, type NameFinder } from './names';
 import { TopicSignal, TOPIC_ONLY_CATEGORIES } from './topic';
 
-export { TopicSignal, TOPIC_CHARS_PER_MENTION, TOPIC_MIN_ENTRIES, TOPIC_MIN_ENTRIES_SHORT, TOPIC_ONLY_CATEGORIES, TOPIC_SHORT_CHARS } from './topic';
+export { TopicSignal, TOPIC_MIN_ENTRIES, TOPIC_SHORT_CHARS } from './topic';
 export { findAbbreviationDefinitions, bestLongForm } from './abbreviations';
 export { createNameFinder } from './names';
 

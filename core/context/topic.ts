@@ -13,14 +13,14 @@
 import type { Category } from '../glossary/types';
 
 export const TOPIC_MIN_ENTRIES = 3;
-export const TOPIC_MIN_ENTRIES_SHORT = 2;
+const TOPIC_MIN_ENTRIES_SHORT = 2;
 export const TOPIC_SHORT_CHARS = 2500;
 /**
  * Categories whose terms are explained only on pages about diabetes or metabolic health, whatever their wording: a
  * recipe's nutrition panel (Calories, Total Carbohydrate, Dietary Fiber, Saturated Fat) is not the reader's question.
  */
 export const TOPIC_ONLY_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['lifestyle']);
-export const TOPIC_CHARS_PER_MENTION = 1500;
+const TOPIC_CHARS_PER_MENTION = 1500;
 const EVIDENCE: ReadonlySet<Category> = new Set<Category>(['condition', 'complication', 'test', 'medicine', 'device', 'body']);
 
 export class TopicSignal {

@@ -4,7 +4,7 @@ import { normalizeKey } from '../text/normalize';
 import { isRecord } from '../guards';
 
 /** Sites whose health pages we cite. A source elsewhere fails validation: readers must be able to trust the link. */
-export const SOURCE_DOMAINS = [
+const SOURCE_DOMAINS = [
   'niddk.nih.gov',
   'nih.gov',
   'medlineplus.gov',
@@ -17,7 +17,7 @@ export const SOURCE_DOMAINS = [
   'ema.europa.eu',
 ] as const;
 
-export const SUMMARY_MAX_CHARS = 160;
+const SUMMARY_MAX_CHARS = 160;
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -45,7 +45,7 @@ export const SENTENCE_OPENERS = ' "\'(["“‘';
 export const SENTENCE_LOOKBACK = 4;
 
 /** True when `form` (a case-exact spelling starting lowercase) stands at `start` of `text` with only its first letter raised. */
-export function isCapitalisedForm(text: string, form: string, start: number): boolean {
+function isCapitalisedForm(text: string, form: string, start: number): boolean {
   const first = form.charAt(0);
   const upper = first.toUpperCase();
   return upper !== first && text.charAt(start) === upper && text.startsWith(form.slice(1), start + 1);

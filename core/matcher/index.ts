@@ -12,8 +12,8 @@ import { RING_SIZE, TextScanner } from './text-scanner';
 import { buildTrie, type Trie } from './trie';
 import { flagsOf, type Match, type Matcher, type MatcherStats, type MatchRefiner, type SegmentMatch } from './types';
 
-export type { Match, Matcher, MatcherStats, MatchRefiner, SegmentMatch, SegmentPoint } from './types';
-export { MatcherCompileError, MIN_KEY_LENGTH } from './patterns';
+export type { Match, Matcher } from './types';
+export { MatcherCompileError } from './patterns';
 
 /**
  * Compiles the matcher. Throws `MatcherCompileError` naming both entries if two entries claim the same normalised

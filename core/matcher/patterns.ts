@@ -9,7 +9,7 @@ import { flagsOf } from './types';
 import { iesVariant } from '../text/plurals';
 
 /** Shorter keys ("a", "β" → "beta" is fine) would light up random letters; never compiled. */
-export const MIN_KEY_LENGTH = 2;
+const MIN_KEY_LENGTH = 2;
 
 export interface Pattern {
   /** Normalised lowercase key, what the automaton matches. */

@@ -16,7 +16,7 @@ import { findValuesInSegments, type ValueSegmentMatch } from '../values/segments
 import type { ValueMatch } from '../values/types';
 import { batchMarks } from './marks';
 
-export { batchMarks, comparePoints, type BatchMark } from './marks';
+export { batchMarks, comparePoints } from './marks';
 
 /** The text of some blocks, as their text nodes' data in document order (see `TextBatch` in the content script). */
 export interface BatchText {

@@ -11,7 +11,7 @@
  */
 
 /** What one input code unit becomes in normalised text. */
-export const KIND_KEEP = 0; // kept as is (then lowercased in `lower`)
+const KIND_KEEP = 0; // kept as is (then lowercased in `lower`)
 export const KIND_SPACE = 1; // whitespace: part of a separator run
 export const KIND_DASH = 2; // hyphen or dash: part of a separator run
 export const KIND_DROP = 3; // invisible (soft hyphen, zero-width, bidi marks): removed
@@ -22,7 +22,7 @@ const KIND_UNKNOWN = 255;
 /** Character classes as bit flags; any non-zero class is a "word character" for whole-word checks. */
 export const CLASS_LETTER = 1;
 export const CLASS_DIGIT = 2;
-export const CLASS_MARK = 4; // combining marks continue the word they sit on
+const CLASS_MARK = 4; // combining marks continue the word they sit on
 const CLASS_UNKNOWN = 128;
 
 const TABLE_SIZE = 0x10000;

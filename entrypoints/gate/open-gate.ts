@@ -9,13 +9,14 @@
  * webextension-polyfill (about 1.5 ms a frame): both browsers' own `runtime` and `storage` APIs return promises for
  * the three calls made here. The content script it hands over to does without both too (wxt.config.ts).
  */
+import type { browser } from 'wxt/browser';
 import { siteKey } from '../../core/settings';
 import { isRecord } from '../../core/guards';
 import { recordMeasure } from '../../utils/isolated-record';
 import { isGateReply, RETRY_MS, type BackgroundRequestOf, type ContentReply, type GateReply } from '../../utils/messages';
 
 /** The extension API this script uses: the browser's own (see above), typed as the polyfill's. */
-export type GateApi = Pick<(typeof import('wxt/browser'))['browser'], 'runtime' | 'storage'>;
+export type GateApi = Pick<typeof browser, 'runtime' | 'storage'>;
 
 /**
  * A frame narrower or shorter than this (in CSS pixels) is an ad or a widget: the standard ad sizes (300×250, 160×600,
