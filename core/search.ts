@@ -10,14 +10,18 @@
  * 4. fuzzy   fuse.js typo-tolerant match over terms and aliases (search-only aliases included); a term outranks
  *            an alias at the same distance, and the allowed distance grows with the query's length;
  * 5. summary fuse.js over the one-line summaries, so "kidneys" also finds entries that talk about kidneys.
+ *
+ * This file ranks; the keys it compares (`search/keys.ts`), the emphasis it shows (`search/emphasis.ts`) and the
+ * typo count both use (`search/edit-distance.ts`) are next to it.
  */
 import Fuse from 'fuse.js';
-import { foldCharacter } from './text/normalize';
 import { singularCandidates } from './text/plurals';
-import type { AliasSpec, GlossaryEntry } from './glossary/types';
+import type { GlossaryEntry } from './glossary/types';
+import { editDistance } from './search/edit-distance';
+import { fuzzySpans, readableSpans } from './search/emphasis';
+import { fold, namesOf, wordsOf, type Name, type Span } from './search/keys';
 
-/** A span to emphasise: start inclusive, end exclusive (like `String.prototype.slice`). */
-export type Span = [start: number, end: number];
+export type { Span } from './search/keys';
 
 export type MatchKind = 'exact' | 'prefix' | 'words' | 'fuzzy' | 'summary';
 
@@ -62,84 +66,6 @@ function fuzzyLimit(length: number): number {
 const SUMMARY_LIMIT = 0.2;
 const SUMMARY_MIN_LENGTH = 4;
 
-// ---- folding ------------------------------------------------------------------------------------------------------
-
-/** Text folded for comparison, remembering where each folded character came from. */
-interface Folded {
-  /** Kept to tell what separates two marks: a hyphen joins them, a space does not. */
-  text: string;
-  key: string;
-  /** `from[i]`..`to[i]` is the span of the original text that produced key character i. */
-  from: number[];
-  to: number[];
-  /** Key indices where a word starts (after a space, hyphen or punctuation, or at 0). */
-  wordStarts: number[];
-}
-
-/**
- * Folds as the matcher does (core/text/normalize.ts: lowercase, β → beta, HbA₁c = HbA1c), then, for search only, also
- * ignores spaces, dashes, accents and punctuation, so "Crohn's", "mg/dL" and "glycémie" need no exact typing. Done one code point at a time so every
- * folded character maps back to the original span to emphasise.
- */
-function fold(text: string): Folded {
-  const out: Folded = { text, key: '', from: [], to: [], wordStarts: [] };
-  let at = 0;
-  let boundary = true;
-  for (const ch of text) {
-    const folded = foldCharacter(ch).normalize('NFKD').replace(/[\s\p{M}\p{P}]/gu, '');
-    if (!folded) boundary = true;
-    for (let k = 0; k < folded.length; k++) {
-      if (boundary) out.wordStarts.push(out.key.length);
-      boundary = false;
-      out.key += folded[k];
-      out.from.push(at);
-      out.to.push(at + ch.length);
-    }
-    at += ch.length;
-  }
-  return out;
-}
-
-/** The original span covering folded characters `start`..`end` (end exclusive). */
-function spanOf(f: Folded, start: number, end: number): Span {
-  return [f.from[start] ?? 0, f.to[end - 1] ?? 0];
-}
-
-function wordsOf(f: Folded): string[] {
-  return f.wordStarts.map((start, i) => f.key.slice(start, f.wordStarts[i + 1] ?? f.key.length));
-}
-
-// ---- names --------------------------------------------------------------------------------------------------------
-
-/** One way to call an entry: its term or one alias. */
-interface Name {
-  entry: GlossaryEntry;
-  text: string;
-  isTerm: boolean;
-  searchOnly: boolean;
-  folded: Folded;
-  /** The folded words of the name, in order (precomputed: every keystroke checks every name). */
-  words: string[];
-}
-
-function aliasText(a: AliasSpec): { text: string; searchOnly: boolean } {
-  return typeof a === 'string' ? { text: a, searchOnly: false } : { text: a.text, searchOnly: a.searchOnly === true };
-}
-
-function nameOf(entry: GlossaryEntry, text: string, isTerm: boolean, searchOnly: boolean): Name {
-  const folded = fold(text);
-  return { entry, text, isTerm, searchOnly, folded, words: wordsOf(folded) };
-}
-
-function namesOf(entry: GlossaryEntry): Name[] {
-  const names = [nameOf(entry, entry.term, true, false)];
-  for (const alias of entry.aliases) {
-    const { text, searchOnly } = aliasText(alias);
-    names.push(nameOf(entry, text, false, searchOnly));
-  }
-  return names.filter((n) => n.folded.key.length > 0);
-}
-
 // ---- candidates ---------------------------------------------------------------------------------------------------
 
 interface Candidate {
@@ -173,129 +99,6 @@ function matchWords(queryWords: string[], name: Name): Span[] | null {
     ranges.push([start, start + word.length]);
   }
   return readableSpans(name.folded, ranges.sort((a, b) => a[0] - b[0]));
-}
-
-// ---- emphasis -----------------------------------------------------------------------------------------------------
-//
-// A mark is read as "this is the part you typed", so it only ever starts where a word starts and covers a whole word
-// or a prefix of at least two characters that the query itself typed. fuse.js match indices are not used: they are
-// the letters a typo happened to share, scattered through words ("re|gim|en"), which reads as noise.
-
-/** A one-letter prefix is shared by half the list, so marking it tells the reader nothing. */
-const MIN_PREFIX = 2;
-/** A query word as long as three name words covers "glp1" → "GLP-1" and "insulinresistance" → "insulin resistance". */
-const MAX_RUN_WORDS = 3;
-
-/** Typos a query word may have and still stand for a whole name word; short words must be typed exactly. */
-function wordTypos(length: number): number {
-  if (length < 5) return 0;
-  if (length < 8) return 1;
-  return 2;
-}
-
-/** Whether folded characters `start`..`end` make a mark a reader sees as typed: a whole word or a long-enough prefix. */
-function readable(f: Folded, start: number, end: number): boolean {
-  if (!f.wordStarts.includes(start) || end <= start) return false;
-  return end - start >= MIN_PREFIX || end === f.key.length || f.wordStarts.includes(end);
-}
-
-const HYPHENS = /^[-\u2010-\u2013]+$/u;
-
-/** Sorted ranges as original spans, the readable ones only; "GLP" and "1" join into one "GLP-1" across the hyphen. */
-function readableSpans(f: Folded, ranges: readonly (readonly [number, number])[]): Span[] {
-  const spans: Span[] = [];
-  for (const [s, e] of ranges) {
-    if (!readable(f, s, e)) continue;
-    const span = spanOf(f, s, e);
-    const last = spans[spans.length - 1];
-    if (last && HYPHENS.test(f.text.slice(last[1], span[0]))) last[1] = span[1];
-    else spans.push(span);
-  }
-  return spans;
-}
-
-function commonPrefixLength(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
-}
-
-/** Where a query word lands in the name: folded range, the name words it used, and how well (lower is better). */
-interface WordHit {
-  start: number;
-  end: number;
-  first: number;
-  words: number;
-  cost: number;
-}
-
-/**
- * How a query word emphasises one run of name words, best first: the run starts with the whole query word (cost 0);
- * the query word is a small typo of the whole run (cost = typos); the two share a long prefix, which alone is marked.
- */
-function hitOnRun(word: string, run: string, start: number): Pick<WordHit, 'start' | 'end' | 'cost'> | null {
-  if (run.startsWith(word)) return { start, end: start + word.length, cost: 0 };
-  const allowed = wordTypos(word.length);
-  const typos = editDistance(word, run, allowed);
-  if (typos <= allowed) return { start, end: start + run.length, cost: typos };
-  const shared = commonPrefixLength(word, run);
-  // Half the query word at least, so "regimen" does not mark the "re" of "receptor".
-  if (shared >= 3 && shared * 2 >= word.length) return { start, end: start + shared, cost: allowed + 1 };
-  return null;
-}
-
-/** The best place for one query word among the name words not yet used, fewer words winning a tie. */
-function bestWordHit(word: string, f: Folded, used: ReadonlySet<number>): WordHit | null {
-  let best: WordHit | null = null;
-  for (let first = 0; first < f.wordStarts.length; first++) {
-    const start = f.wordStarts[first] ?? 0;
-    for (let words = 1; words <= MAX_RUN_WORDS && first + words <= f.wordStarts.length; words++) {
-      if (used.has(first + words - 1)) break;
-      const end = f.wordStarts[first + words] ?? f.key.length;
-      const hit = hitOnRun(word, f.key.slice(start, end), start);
-      if (hit && (!best || hit.cost < best.cost)) best = { ...hit, first, words };
-    }
-  }
-  return best;
-}
-
-/**
- * Emphasis for a typo-tolerant hit: each query word marks the name word (or words) it stands for, and a query word
- * that stands for none marks nothing.
- */
-function fuzzySpans(queryWords: readonly string[], f: Folded): Span[] {
-  const used = new Set<number>();
-  const ranges: [number, number][] = [];
-  // Longest query words first: they are the most telling, so they choose their name word before short ones do.
-  for (const word of [...queryWords].sort((a, b) => b.length - a.length)) {
-    const hit = bestWordHit(word, f, used);
-    if (!hit) continue;
-    for (let i = hit.first; i < hit.first + hit.words; i++) used.add(i);
-    ranges.push([hit.start, hit.end]);
-  }
-  return readableSpans(f, ranges.sort((a, b) => a[0] - b[0]));
-}
-
-/** Optimal-string-alignment distance (a swap of neighbours is one edit), giving up above `max`. */
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (prev2[j - 2] ?? 0) + 1);
-      row.push(d);
-      rowMin = Math.min(rowMin, d);
-    }
-    if (rowMin > max) return max + 1;
-    prev2 = prev;
-    prev = row;
-  }
-  return prev[b.length] ?? max + 1;
 }
 
 const LEADING_FILLER = /^(?:the|a|an|my|your|our|their|his|her|its|this|that|these|those)\s+/i;
@@ -334,7 +137,12 @@ export function createSearch(entries: readonly GlossaryEntry[]): GlossarySearch 
 
   function exactHits(key: string): Candidate[] {
     return singularCandidates(key).flatMap((variant, rank) =>
-      (byKey.get(variant) ?? []).map((name) => ({ name, kind: 'exact' as const, score: rank, indices: [[0, name.text.length] as Span] })),
+      (byKey.get(variant) ?? []).map((name) => ({
+        name,
+        kind: 'exact' as const,
+        score: rank,
+        indices: [[0, name.text.length] as Span],
+      })),
     );
   }
 
@@ -359,7 +167,9 @@ export function createSearch(entries: readonly GlossaryEntry[]): GlossarySearch 
         if ((hit.score ?? 1) > limit) continue;
         const extra = Math.max(0, hit.item.folded.key.length - key.length);
         const score =
-          (hit.score ?? 1) + (hit.item.isTerm ? 0 : ALIAS_PENALTY) + Math.min(EXTRA_LENGTH_CAP, extra * EXTRA_LENGTH_PENALTY);
+          (hit.score ?? 1) +
+          (hit.item.isTerm ? 0 : ALIAS_PENALTY) +
+          Math.min(EXTRA_LENGTH_CAP, extra * EXTRA_LENGTH_PENALTY);
         out.push({ name: hit.item, kind: 'fuzzy', score, indices: fuzzySpans(queryWords, hit.item.folded) });
       }
     }
@@ -427,7 +237,9 @@ export function createSearch(entries: readonly GlossaryEntry[]): GlossarySearch 
     const words = wordsOf(fold(text));
     if (words.length < 2) return null;
     const wanted = [...words].sort().join(' ');
-    const hits = new Set(names.filter((n) => !n.searchOnly && [...n.words].sort().join(' ') === wanted).map((n) => n.entry));
+    const hits = new Set(
+      names.filter((n) => !n.searchOnly && [...n.words].sort().join(' ') === wanted).map((n) => n.entry),
+    );
     return hits.size === 1 ? ([...hits][0] ?? null) : null;
   }
 

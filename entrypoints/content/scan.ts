@@ -64,6 +64,10 @@ export interface ScanResult {
  * Walks the text under `root` in document order, cut into blocks, and batches the blocks' text for the matcher (which
  * runs elsewhere: see core/session). The walk is resumable: `step` does work until `deadline()` says stop, so a huge
  * page is read in short tasks.
+ *
+ * No glossary text or explanation rides in the page's scripts (the background builds them, the card shows them): no
+ * code from `glossary/` or `core/values/` belongs here, types aside. tests/e2e/bundle.test.ts reads the build and
+ * fails when such text reaches this script or the gate.
  */
 export class BlockScanner {
   /**
