@@ -14,13 +14,11 @@ export interface EntryPopoverProps {
   onClose: () => void;
   onOpenGlossary: (id: string) => void;
   onDisableSite: () => void;
-  /** Called after the content changes size, so the host can reposition. */
-  onResize: () => void;
   site: string;
 }
 
 /** The explanation card. Everything from the glossary is rendered as text by Preact, never as HTML. */
-export function EntryPopover({ entry, lookup, load, takeFocus, onClose, onOpenGlossary, onDisableSite, onResize, site }: EntryPopoverProps) {
+export function EntryPopover({ entry, lookup, load, takeFocus, onClose, onOpenGlossary, onDisableSite, site }: EntryPopoverProps) {
   const [trail, setTrail] = useState<GlossaryEntry[]>([entry]);
   const [expanded, setExpanded] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
@@ -35,8 +33,6 @@ export function EntryPopover({ entry, lookup, load, takeFocus, onClose, onOpenGl
   useEffect(() => {
     if (takeFocus) dialog.current?.focus();
   }, [takeFocus, shown]);
-
-  useEffect(onResize, [shown, expanded]);
 
   const follow = (id: string) => {
     void load(id).then((next) => {

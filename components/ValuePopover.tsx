@@ -8,8 +8,6 @@ export interface ValuePopoverProps {
   /** Move keyboard focus into the popover (opened from the keyboard, or by a tap). */
   takeFocus: boolean;
   onClose: () => void;
-  /** Called after the content changes size, so the host can reposition. */
-  onResize: () => void;
   /** When both are given, the card offers "Don't highlight on {site}", as a term's card does. */
   site?: string;
   onDisableSite?: () => void;
@@ -23,7 +21,7 @@ const CAVEATS_FIRST = 2;
  * they are, a general goal where the page speaks of someone's diabetes care, the caveats and sources. Everything is
  * rendered as text by Preact, never as HTML.
  */
-export function ValuePopover({ explanation: x, takeFocus, onClose, onResize, site, onDisableSite }: ValuePopoverProps) {
+export function ValuePopover({ explanation: x, takeFocus, onClose, site, onDisableSite }: ValuePopoverProps) {
   const [expanded, setExpanded] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
   const headingId = `termlens-value-${x.measure}`;
@@ -34,7 +32,6 @@ export function ValuePopover({ explanation: x, takeFocus, onClose, onResize, sit
   useEffect(() => {
     if (takeFocus) dialog.current?.focus();
   }, [takeFocus, x]);
-  useEffect(onResize, [x, expanded]);
 
   return (
     <PopoverCard labelledBy={headingId} describedBy={`${headingId}-summary`} cardRef={dialog} onClose={onClose}>

@@ -106,7 +106,6 @@ export function CardApp({ request, shown, root, host, send }: CardAppProps) {
   const disableSite = () => void updateSettings((s) => withSite(s, site, false));
   const openGlossary = (id?: string, query?: string) => void askBackground(browser.runtime, 'open-glossary', { id, query });
   const lookup = useMemo(() => (id: string) => entries.get(id), []);
-  const none = () => undefined;
 
   return (
     <>
@@ -119,12 +118,11 @@ export function CardApp({ request, shown, root, host, send }: CardAppProps) {
           onClose={close}
           onOpenGlossary={(id) => openGlossary(id)}
           onDisableSite={disableSite}
-          onResize={none}
           site={site}
         />
       )}
       {card?.kind === 'value' && (
-        <ValuePopover explanation={card.explanation} takeFocus={false} onClose={close} onResize={none} site={site} onDisableSite={disableSite} />
+        <ValuePopover explanation={card.explanation} takeFocus={false} onClose={close} site={site} onDisableSite={disableSite} />
       )}
       {card?.kind === 'not-found' && <NotFound text={card.text} onClose={close} onSearch={(q) => openGlossary(undefined, q)} />}
       {/* A polite announcement, so a screen reader user hears that an explanation opened even when focus stays put. */}

@@ -49,11 +49,6 @@ export function formatNumber(value: number, unit: ValueUnit): string {
   return roundLab(value, decimals).toFixed(decimals);
 }
 
-/** "7.0%", "53 mmol/mol", "126 mg/dL". */
-export function formatWithUnit(value: number, unit: ValueUnit): string {
-  return withUnit(formatNumber(value, unit), unit);
-}
-
 /** Appends the unit to an already formatted number or range: "5.7–6.4" + "%" → "5.7–6.4%". */
 export function withUnit(number: string, unit: ValueUnit): string {
   return UNITS[unit].attached ? `${number}${unit}` : `${number} ${unit}`;

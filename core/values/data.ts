@@ -402,7 +402,7 @@ export const SCHEMES = {
   },
 } as const satisfies Record<string, Scheme>;
 
-export type SchemeId = keyof typeof SCHEMES;
+type SchemeId = keyof typeof SCHEMES;
 
 // ---------------------------------------------------------------------------------------------------------------
 // General goals (for people who already have diabetes; information, never advice)
@@ -435,7 +435,7 @@ export const GOALS = {
   },
 } as const satisfies Record<string, Goal>;
 
-export type GoalId = keyof typeof GOALS;
+type GoalId = keyof typeof GOALS;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Measures

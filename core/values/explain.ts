@@ -51,7 +51,7 @@ interface Interval {
   hiIn: boolean;
 }
 
-export function formInterval(form: ValueForm): Interval {
+function formInterval(form: ValueForm): Interval {
   switch (form.kind) {
     case 'single':
       return { lo: form.value, loIn: true, hi: form.value, hiIn: true };

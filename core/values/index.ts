@@ -15,10 +15,9 @@ export {
   a1cPercentToMmolMol,
   eagMgDl,
   formatNumber,
-  formatWithUnit,
   glucoseMgDlToMmolL,
   glucoseMmolLToMgDl,
   roundLab,
 } from './convert';
-export { CAVEATS, FORMULAS, GOALS, MEASURES, SCHEMES, SOURCES, UNITS } from './data';
+export { CAVEATS, FORMULAS, MEASURES, SCHEMES, SOURCES, UNITS } from './data';
 export type * from './types';

@@ -62,7 +62,7 @@ export interface ValueMatch {
  * being cared for ("my A1C was 7% after six months on the new plan", "a target A1C under 7%"), and not a sentence about
  * testing for diabetes. A published goal then means something to the reader; next to a diagnosis cut-off it would not.
  */
-export type ValueContext = 'care';
+type ValueContext = 'care';
 
 /** One conversion line: "53 mmol/mol", "about 154 mg/dL (8.6 mmol/L)". */
 export interface ValueConversion {

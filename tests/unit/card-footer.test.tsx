@@ -36,7 +36,6 @@ function mount() {
         onClose={() => {}}
         onOpenGlossary={onOpenGlossary}
         onDisableSite={onDisableSite}
-        onResize={() => {}}
         site="example.org"
       />,
       root,

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { matchedBlocks } from './scan-helpers';
 import { BlockScanner } from '../../entrypoints/content/scan';
 import { batchMarks, comparePoints } from '../../core/session';
