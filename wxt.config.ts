@@ -16,7 +16,9 @@ function precompiledMatcher(): Plugin {
     resolveId: (source) => (source === id ? `\0${id}` : undefined),
     load: (resolved) =>
       // JSON.parse of a string literal is much faster for V8 to load than the same data as an object literal.
-      resolved === `\0${id}` ? `export default JSON.parse(${JSON.stringify(JSON.stringify(precompileMatcher(loadGlossaryFromDisk())))});` : undefined,
+      resolved === `\0${id}`
+        ? `export default JSON.parse(${JSON.stringify(JSON.stringify(precompileMatcher(loadGlossaryFromDisk())))});`
+        : undefined,
   };
 }
 
@@ -47,10 +49,19 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => PAGE_SCRIPTS.has(e.name))) return;
       const alias = config.resolve?.alias ?? {};
-      const rest = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
-      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: resolvePath('entrypoints/content/page-browser.ts') }, ...rest] };
+      const rest = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = {
+        ...config.resolve,
+        alias: [{ find: /^wxt\/browser$/, replacement: resolvePath('entrypoints/content/page-browser.ts') }, ...rest],
+      };
       if (!process.env.TERMLENS_NO_MINIFY) {
-        config.build = { ...config.build, minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 3, pure_getters: true } } };
+        config.build = {
+          ...config.build,
+          minify: 'terser',
+          terserOptions: { ecma: 2020, compress: { passes: 3, pure_getters: true } },
+        };
       }
     },
     // A malformed glossary entry fails every build (dev, build, zip) with a message naming the entry and field.
@@ -73,7 +84,9 @@ export default defineConfig({
     // declared here by hand because a WXT content script brings a context that costs each frame about 2 ms and
     // posts our extension id to the page. It runs once the document is parsed (document_end, at DOMContentLoaded):
     // it only reads, and the reader sees marks before the page's images have loaded.
-    content_scripts: [{ matches: ['<all_urls>'], js: ['gate.js'], all_frames: true, match_about_blank: true, run_at: 'document_end' }],
+    content_scripts: [
+      { matches: ['<all_urls>'], js: ['gate.js'], all_frames: true, match_about_blank: true, run_at: 'document_end' },
+    ],
     // The explanation card is an extension page framed in the reader's page (see entrypoints/content/card-host.ts).
     // Chrome's dynamic URL changes every session and is known only to our own scripts (runtime.getURL): a page can
     // neither probe for TermLens by loading card.html nor frame a card of its own. Firefox's extension origin is a

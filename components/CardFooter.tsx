@@ -38,4 +38,3 @@ export function CardFooter({ sources, site, onDisableSite, children }: CardFoote
     </>
   );
 }
-

@@ -18,7 +18,16 @@ export interface EntryPopoverProps {
 }
 
 /** The explanation card. Everything from the glossary is rendered as text by Preact, never as HTML. */
-export function EntryPopover({ entry, lookup, load, takeFocus, onClose, onOpenGlossary, onDisableSite, site }: EntryPopoverProps) {
+export function EntryPopover({
+  entry,
+  lookup,
+  load,
+  takeFocus,
+  onClose,
+  onOpenGlossary,
+  onDisableSite,
+  site,
+}: EntryPopoverProps) {
   const [trail, setTrail] = useState<GlossaryEntry[]>([entry]);
   const [expanded, setExpanded] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
@@ -55,7 +64,12 @@ export function EntryPopover({ entry, lookup, load, takeFocus, onClose, onOpenGl
     <PopoverCard labelledBy={headingId} describedBy={`${headingId}-summary`} cardRef={dialog} onClose={onClose}>
       <div class="head">
         {trail.length > 1 && (
-          <button type="button" class="icon" onClick={back} aria-label={`Back to ${trail[trail.length - 2]?.term ?? ''}`}>
+          <button
+            type="button"
+            class="icon"
+            onClick={back}
+            aria-label={`Back to ${trail[trail.length - 2]?.term ?? ''}`}
+          >
             ←
           </button>
         )}

@@ -27,11 +27,16 @@ export const GAP = 4;
 
 /** The line box the reader points at (a wrapped term has one per line), else the first. */
 export function pickLine(lines: readonly Box[], point?: { x: number; y: number }): Box | undefined {
-  const hit = point && lines.find((r) => point.x >= r.left && point.x <= r.right && point.y >= r.top && point.y <= r.bottom);
+  const hit =
+    point && lines.find((r) => point.x >= r.left && point.x <= r.right && point.y >= r.top && point.y <= r.bottom);
   return hit ?? lines[0];
 }
 
-export function placeCard(anchor: Box, size: { width: number; height: number }, viewport: { width: number; height: number }): Placement {
+export function placeCard(
+  anchor: Box,
+  size: { width: number; height: number },
+  viewport: { width: number; height: number },
+): Placement {
   const width = Math.min(size.width, Math.max(0, viewport.width - 2 * EDGE));
   const screenHeight = Math.max(0, viewport.height - 2 * EDGE);
   const below = viewport.height - EDGE - (anchor.bottom + GAP);

@@ -98,7 +98,10 @@ function matchWords(queryWords: string[], name: Name): Span[] | null {
     const start = name.folded.wordStarts[index] ?? 0;
     ranges.push([start, start + word.length]);
   }
-  return readableSpans(name.folded, ranges.sort((a, b) => a[0] - b[0]));
+  return readableSpans(
+    name.folded,
+    ranges.sort((a, b) => a[0] - b[0]),
+  );
 }
 
 const LEADING_FILLER = /^(?:the|a|an|my|your|our|their|his|her|its|this|that|these|those)\s+/i;
@@ -106,7 +109,10 @@ const MAX_SELECTION_WORDS = 6;
 
 /** Selected text as the name it probably is: trimmed of quotes, punctuation and a leading "the"/"my". */
 function cleanSelection(text: string): string {
-  const collapsed = text.replace(/\s+/g, ' ').trim().replace(/^[\p{P}\p{S}\s]+|[\p{P}\s]+$/gu, '');
+  const collapsed = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[\p{P}\p{S}\s]+|[\p{P}\s]+$/gu, '');
   return collapsed.replace(LEADING_FILLER, '');
 }
 

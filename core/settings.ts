@@ -35,7 +35,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 
 export const HOVER_DELAY_RANGE = { min: 100, max: 1500 } as const;
 
-
 /** Host key for the per-site switch: lowercase, no port, `www.` ignored. Empty for pages that are not on a host. */
 export function siteKey(urlOrHost: string): string {
   let host = urlOrHost.trim().toLowerCase();
@@ -48,7 +47,8 @@ export function siteKey(urlOrHost: string): string {
   return host.replace(/^www\./, '');
 }
 
-const HOST_PATTERN = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$|^\[[0-9a-f:]+\]$/;
+const HOST_PATTERN =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$|^\[[0-9a-f:]+\]$/;
 
 export function isValidSite(host: string): boolean {
   return host.length > 0 && host.length <= 253 && HOST_PATTERN.test(host);
@@ -75,7 +75,14 @@ export function parseSettings(raw: unknown): Settings {
       ? [...new Set(s.hiddenCategories.filter((c): c is Category => CATEGORIES.includes(c as Category)))]
       : [...d.hiddenCategories],
     disabledSites: Array.isArray(s.disabledSites)
-      ? [...new Set(s.disabledSites.filter((h): h is string => typeof h === 'string').map(siteKey).filter(isValidSite))].sort()
+      ? [
+          ...new Set(
+            s.disabledSites
+              .filter((h): h is string => typeof h === 'string')
+              .map(siteKey)
+              .filter(isValidSite),
+          ),
+        ].sort()
       : [...d.disabledSites],
     explainValues: typeof s.explainValues === 'boolean' ? s.explainValues : d.explainValues,
   };
@@ -108,7 +115,9 @@ export function inspectSettings(raw: unknown): SettingsReport {
   if (raw === undefined) return { settings, problems: [], unreadable: false, newerVersion: null };
   if (!isRecord(raw)) return { settings, problems: [], unreadable: true, newerVersion: null };
   const problems = (Object.keys(SETTING_LABELS) as (keyof typeof SETTING_LABELS)[]).filter(
-    (key) => key in raw && JSON.stringify(normaliseForCompare(raw[key])) !== JSON.stringify(normaliseForCompare(settings[key])),
+    (key) =>
+      key in raw &&
+      JSON.stringify(normaliseForCompare(raw[key])) !== JSON.stringify(normaliseForCompare(settings[key])),
   );
   const newerVersion = typeof raw.version === 'number' && raw.version > SETTINGS_VERSION ? raw.version : null;
   return { settings, problems, unreadable: false, newerVersion };
@@ -130,7 +139,9 @@ export function settingsForStorage(stored: unknown, next: Settings): Record<stri
     const current = parseSettings(stored);
     for (const key of Object.keys(SETTING_LABELS) as (keyof typeof SETTING_LABELS)[]) {
       const unchanged = JSON.stringify(clean[key]) === JSON.stringify(current[key]);
-      const unreadable = key in stored && JSON.stringify(normaliseForCompare(stored[key])) !== JSON.stringify(normaliseForCompare(current[key]));
+      const unreadable =
+        key in stored &&
+        JSON.stringify(normaliseForCompare(stored[key])) !== JSON.stringify(normaliseForCompare(current[key]));
       if (unchanged && unreadable) out[key] = stored[key];
     }
   }
@@ -159,11 +170,15 @@ export function importSettings(text: string): ImportResult {
   } catch {
     return { ok: false, error: 'This file is not valid JSON.' };
   }
-  if (!isRecord(raw)) return { ok: false, error: 'This file does not hold TermLens settings (expected a JSON object).' };
+  if (!isRecord(raw))
+    return { ok: false, error: 'This file does not hold TermLens settings (expected a JSON object).' };
   const known = new Set(Object.keys(DEFAULT_SETTINGS));
   if (typeof raw.version === 'number' && Number.isFinite(raw.version) && raw.version > SETTINGS_VERSION) {
     if (!Object.keys(SETTING_LABELS).some((k) => k in raw)) {
-      return { ok: false, error: `This file comes from a newer TermLens (version ${raw.version}) and holds no setting this version knows.` };
+      return {
+        ok: false,
+        error: `This file comes from a newer TermLens (version ${raw.version}) and holds no setting this version knows.`,
+      };
     }
     const settings = parseSettings(raw);
     return { ok: true, settings, newer: { version: raw.version, stored: settingsForStorage(raw, settings) } };
@@ -192,7 +207,11 @@ export function isHighlightingOn(settings: Settings, site: string): boolean {
  * The settings that change *what* is marked on a page, so a page must be read again when one changes. The others
  * (style, hover delay) apply to the marks already there; the site switch turns the whole reading on or off.
  */
-const SETTINGS_THAT_CHANGE_MARKS = ['density', 'hiddenCategories', 'explainValues'] as const satisfies readonly (keyof Settings)[];
+const SETTINGS_THAT_CHANGE_MARKS = [
+  'density',
+  'hiddenCategories',
+  'explainValues',
+] as const satisfies readonly (keyof Settings)[];
 
 /** Whether going from `before` to `next` changes what a page marks (order of hidden categories aside). */
 export function marksChange(before: Settings, next: Settings): boolean {

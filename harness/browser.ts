@@ -35,13 +35,19 @@ export interface ExtensionBrowser {
  * gets one. Load a tiny page until the content script answers, so every test starts with a ready extension.
  */
 async function waitForContentScripts(context: BrowserContext, ready: (page: Page) => Promise<void>): Promise<void> {
-  const server = await serveFixtures({}, { '/ready.html': () => '<!doctype html><html lang="en"><body><p>Ready for insulin.</p></body></html>' });
+  const server = await serveFixtures(
+    {},
+    { '/ready.html': () => '<!doctype html><html lang="en"><body><p>Ready for insulin.</p></body></html>' },
+  );
   // Reuse the start page and leave it open: a persistent context whose last page closes shuts the browser down.
   const page = context.pages()[0] ?? (await context.newPage());
   try {
     for (let attempt = 0; attempt < 20; attempt++) {
       await page.goto(server.url(`/ready.html?attempt=${attempt}`));
-      const done = await ready(page).then(() => true, () => false);
+      const done = await ready(page).then(
+        () => true,
+        () => false,
+      );
       if (done) return;
     }
     throw new Error('The TermLens content script never ran: is the build in .output/chrome-mv3 complete?');
@@ -69,7 +75,8 @@ export interface LaunchOptions {
 /** Starts Debian's Chromium, headless, with the built MV3 extension loaded. */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const dist = options.dist ?? CHROME_BUILD;
-  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No built extension at ${dist}: run "npm run build" first.`);
+  if (!existsSync(join(dist, 'manifest.json')))
+    throw new Error(`No built extension at ${dist}: run "npm run build" first.`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'termlens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),

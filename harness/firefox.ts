@@ -6,7 +6,9 @@ import { FIREFOX_BUILD } from './browser';
 function firefoxPath(): string {
   const path = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
   if (!existsSync(path)) {
-    throw new Error(`Firefox not found at ${path}. Install it with "sudo apt-get install -y firefox-esr" or set FIREFOX_PATH to a Firefox binary.`);
+    throw new Error(
+      `Firefox not found at ${path}. Install it with "sudo apt-get install -y firefox-esr" or set FIREFOX_PATH to a Firefox binary.`,
+    );
   }
   return path;
 }
@@ -27,8 +29,11 @@ export interface FirefoxWithExtension {
  * reaches extension frames and pages.
  */
 export async function launchFirefox(): Promise<FirefoxWithExtension> {
-  if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) throw new Error(`No Firefox build at ${FIREFOX_BUILD}: run "npm run build" first.`);
-  const manifest = JSON.parse(readFileSync(join(FIREFOX_BUILD, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
+  if (!existsSync(join(FIREFOX_BUILD, 'manifest.json')))
+    throw new Error(`No Firefox build at ${FIREFOX_BUILD}: run "npm run build" first.`);
+  const manifest = JSON.parse(readFileSync(join(FIREFOX_BUILD, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings: { gecko: { id: string } };
+  };
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -93,7 +98,8 @@ export function pointOf(page: Page, text: string): Promise<{ x: number; y: numbe
         live.setStart(r.startContainer, r.startOffset);
         live.setEnd(r.endContainer, r.endOffset);
         const box = live.getClientRects()[0];
-        if (live.toString() === wanted && box && box.top > 0 && box.bottom < innerHeight) return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+        if (live.toString() === wanted && box && box.top > 0 && box.bottom < innerHeight)
+          return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
       }
     }
     return null;
@@ -106,14 +112,17 @@ export function pointOf(page: Page, text: string): Promise<{ x: number; y: numbe
  */
 export async function cardText(page: Page): Promise<string> {
   const texts = await Promise.all(
-    page.frames().filter((f: Frame) => f !== page.mainFrame()).map((f) =>
-      f
-        .evaluate(() => {
-          const root = location.protocol === 'moz-extension:' ? document.getElementById('card')?.shadowRoot : null;
-          return root?.querySelector('[role="status"]')?.textContent?.trim() ? (root.textContent ?? '') : '';
-        })
-        .catch(() => ''),
-    ),
+    page
+      .frames()
+      .filter((f: Frame) => f !== page.mainFrame())
+      .map((f) =>
+        f
+          .evaluate(() => {
+            const root = location.protocol === 'moz-extension:' ? document.getElementById('card')?.shadowRoot : null;
+            return root?.querySelector('[role="status"]')?.textContent?.trim() ? (root.textContent ?? '') : '';
+          })
+          .catch(() => ''),
+      ),
   );
   return texts.filter(Boolean).at(-1) ?? '';
 }

@@ -39,22 +39,37 @@ export async function inspectPage(page: Page, extensionId: string): Promise<Page
   const errors: string[] = [];
   const extensionErrors: string[] = [];
   const extensionConsole: string[] = [];
-  const isOurs = (contextId: number | undefined) => contextId !== undefined && contexts.get(contextId)?.origin.includes(extensionId) === true;
+  const isOurs = (contextId: number | undefined) =>
+    contextId !== undefined && contexts.get(contextId)?.origin.includes(extensionId) === true;
   const record = (text: string, contextId?: number) => {
     errors.push(text);
     if (isOurs(contextId)) extensionErrors.push(text);
   };
-  session.on('Runtime.executionContextCreated', ({ context }: { context: ContextDescription }) => contexts.set(context.id, context));
-  // A navigated or removed frame's worlds are gone: a stale one must never be evaluated in.
-  session.on('Runtime.executionContextDestroyed', ({ executionContextId }: { executionContextId: number }) => contexts.delete(executionContextId));
-  session.on('Runtime.executionContextsCleared', () => contexts.clear());
-  session.on('Runtime.exceptionThrown', (e: { exceptionDetails: { text: string; executionContextId?: number; exception?: { description?: string } } }) =>
-    record(`${e.exceptionDetails.text} ${e.exceptionDetails.exception?.description ?? ''}`.trim(), e.exceptionDetails.executionContextId),
+  session.on('Runtime.executionContextCreated', ({ context }: { context: ContextDescription }) =>
+    contexts.set(context.id, context),
   );
-  session.on('Runtime.consoleAPICalled', (e: { type: string; executionContextId: number; args: { value?: unknown; description?: string }[] }) => {
-    if (isOurs(e.executionContextId)) extensionConsole.push(`console.${e.type}: ${e.args.map((a) => a.value ?? a.description).join(' ')}`);
-    if (e.type === 'error' || e.type === 'assert') record(`console.${e.type}: ${e.args.map((a) => a.value ?? a.description).join(' ')}`, e.executionContextId);
-  });
+  // A navigated or removed frame's worlds are gone: a stale one must never be evaluated in.
+  session.on('Runtime.executionContextDestroyed', ({ executionContextId }: { executionContextId: number }) =>
+    contexts.delete(executionContextId),
+  );
+  session.on('Runtime.executionContextsCleared', () => contexts.clear());
+  session.on(
+    'Runtime.exceptionThrown',
+    (e: { exceptionDetails: { text: string; executionContextId?: number; exception?: { description?: string } } }) =>
+      record(
+        `${e.exceptionDetails.text} ${e.exceptionDetails.exception?.description ?? ''}`.trim(),
+        e.exceptionDetails.executionContextId,
+      ),
+  );
+  session.on(
+    'Runtime.consoleAPICalled',
+    (e: { type: string; executionContextId: number; args: { value?: unknown; description?: string }[] }) => {
+      if (isOurs(e.executionContextId))
+        extensionConsole.push(`console.${e.type}: ${e.args.map((a) => a.value ?? a.description).join(' ')}`);
+      if (e.type === 'error' || e.type === 'assert')
+        record(`console.${e.type}: ${e.args.map((a) => a.value ?? a.description).join(' ')}`, e.executionContextId);
+    },
+  );
   session.on('Log.entryAdded', (e: { entry: { level: string; source: string; text: string; url?: string } }) => {
     // Network failures of the page's own resources (a missing favicon) are not TermLens's doing.
     if (e.entry.level === 'error' && e.entry.source !== 'network') record(`${e.entry.source}: ${e.entry.text}`);
@@ -83,7 +98,9 @@ export async function inspectPage(page: Page, extensionId: string): Promise<Page
     for (const candidate of ids) {
       const main = [...contexts.values()].find((c) => c.auxData?.frameId === candidate && c.auxData?.isDefault);
       if (!main) continue;
-      const r = (await session.send('Runtime.evaluate', { expression: 'window.__frameMark', contextId: main.id, returnByValue: true }).catch(() => null)) as {
+      const r = (await session
+        .send('Runtime.evaluate', { expression: 'window.__frameMark', contextId: main.id, returnByValue: true })
+        .catch(() => null)) as {
         result: { value?: string };
       } | null;
       if (r?.result.value === mark) {
@@ -102,13 +119,24 @@ export async function inspectPage(page: Page, extensionId: string): Promise<Page
     async evaluateInExtension<T>(expression: string, frame?: Frame): Promise<T> {
       const frameId = await frameIdOf(frame);
       // Not the card's own frame, whose main world also has our origin: the isolated world of the page's frame.
-      const ctx = [...contexts.values()].find((c) => c.origin.includes(extensionId) && c.auxData?.frameId === frameId && c.auxData?.type === 'isolated');
-      if (!ctx) throw new Error(`No TermLens isolated world in this page (contexts: ${[...contexts.values()].map((c) => c.origin || c.name).join(', ')})`);
-      const result = (await session.send('Runtime.evaluate', { expression, contextId: ctx.id, returnByValue: true, awaitPromise: true })) as {
+      const ctx = [...contexts.values()].find(
+        (c) => c.origin.includes(extensionId) && c.auxData?.frameId === frameId && c.auxData?.type === 'isolated',
+      );
+      if (!ctx)
+        throw new Error(
+          `No TermLens isolated world in this page (contexts: ${[...contexts.values()].map((c) => c.origin || c.name).join(', ')})`,
+        );
+      const result = (await session.send('Runtime.evaluate', {
+        expression,
+        contextId: ctx.id,
+        returnByValue: true,
+        awaitPromise: true,
+      })) as {
         result: { value?: T };
         exceptionDetails?: { text: string; exception?: { description?: string } };
       };
-      if (result.exceptionDetails) throw new Error(`${result.exceptionDetails.text} ${result.exceptionDetails.exception?.description ?? ''}`);
+      if (result.exceptionDetails)
+        throw new Error(`${result.exceptionDetails.text} ${result.exceptionDetails.exception?.description ?? ''}`);
       return result.result.value as T;
     },
     detach: () => session.detach().catch(() => undefined),

@@ -66,12 +66,14 @@ export function markedTexts(target: Page | Frame, kind: MarkKind = 'term'): Prom
     (record, k) => {
       const n = record?.names;
       const names = !n ? [] : k === 'term' ? [n.term, n.linked] : [n.value];
-      return names.flatMap((name) => [...(CSS.highlights.get(name) ?? [])]).map((r) => {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        return live.toString();
-      });
+      return names
+        .flatMap((name) => [...(CSS.highlights.get(name) ?? [])])
+        .map((r) => {
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          return live.toString();
+        });
     },
     kind,
   );
@@ -83,7 +85,9 @@ export function highlightSize(target: Page | Frame, kind: MarkKind = 'term'): Pr
     target,
     (record, k) => {
       const n = record?.names;
-      const highlights = (!n ? [] : k === 'term' ? [n.term, n.linked] : [n.value]).map((name) => CSS.highlights.get(name));
+      const highlights = (!n ? [] : k === 'term' ? [n.term, n.linked] : [n.value]).map((name) =>
+        CSS.highlights.get(name),
+      );
       return highlights.length && highlights.every(Boolean) ? highlights.reduce((sum, h) => sum + h!.size, 0) : null;
     },
     kind,
@@ -94,9 +98,13 @@ export function highlightSize(target: Page | Frame, kind: MarkKind = 'term'): Pr
 export async function waitForScan(target: Page | Frame, count = 1, timeoutMs = 30_000): Promise<void> {
   const page = 'mainFrame' in target ? target : target.page();
   for (let waited = 0; ; waited += 50) {
-    const done = await inTermLens(target, (record) => record?.measures.filter((m) => m.name === 'scan' || m.name === 'gate').length ?? 0).catch(() => 0);
+    const done = await inTermLens(
+      target,
+      (record) => record?.measures.filter((m) => m.name === 'scan' || m.name === 'gate').length ?? 0,
+    ).catch(() => 0);
     if (done >= count) return;
-    if (waited >= timeoutMs) throw new Error(`TermLens did not read the page ${count} time(s) within ${timeoutMs} ms (read ${done})`);
+    if (waited >= timeoutMs)
+      throw new Error(`TermLens did not read the page ${count} time(s) within ${timeoutMs} ms (read ${done})`);
     await page.waitForTimeout(50);
   }
 }
@@ -105,7 +113,12 @@ export async function waitForScan(target: Page | Frame, count = 1, timeoutMs = 3
  * Centre of the first marked range whose text equals `text`, in viewport coordinates. Terms are registered when they
  * near the viewport, which may come a frame after the scan's measure: wait for it.
  */
-export async function pointOfTerm(page: Page, text: string, line = 0, kind: MarkKind = 'term'): Promise<{ x: number; y: number }> {
+export async function pointOfTerm(
+  page: Page,
+  text: string,
+  line = 0,
+  kind: MarkKind = 'term',
+): Promise<{ x: number; y: number }> {
   for (let waited = 0; ; waited += 50) {
     const point = await markedPoint(page, text, line, kind);
     if (point) return point;
@@ -119,7 +132,9 @@ function markedPoint(page: Page, text: string, line: number, kind: MarkKind): Pr
     page,
     (record, [wanted, lineIndex, k]) => {
       const n = record?.names;
-      for (const r of (!n ? [] : k === 'term' ? [n.term, n.linked] : [n.value]).flatMap((name) => [...(CSS.highlights.get(name) ?? [])])) {
+      for (const r of (!n ? [] : k === 'term' ? [n.term, n.linked] : [n.value]).flatMap((name) => [
+        ...(CSS.highlights.get(name) ?? []),
+      ])) {
         const live = document.createRange();
         live.setStart(r.startContainer, r.startOffset);
         live.setEnd(r.endContainer, r.endOffset);
@@ -155,10 +170,13 @@ export async function cardDialog(page: Page, timeoutMs = 15_000): Promise<Locato
     // The newest: a card just closed lingers (hidden) for a moment.
     const frame = page.frames().findLast((f) => f.url().includes('/card.html'));
     const shown = await frame
-      ?.evaluate(() => Boolean(document.getElementById('card')?.shadowRoot?.querySelector('[role="status"]')?.textContent?.trim()))
+      ?.evaluate(() =>
+        Boolean(document.getElementById('card')?.shadowRoot?.querySelector('[role="status"]')?.textContent?.trim()),
+      )
       .catch(() => false);
     if (frame && shown) return frame.getByRole('dialog');
-    if (waited >= timeoutMs) throw new Error(frame ? 'The explanation card never showed' : 'No explanation card opened');
+    if (waited >= timeoutMs)
+      throw new Error(frame ? 'The explanation card never showed' : 'No explanation card opened');
     await page.waitForTimeout(25);
   }
 }
@@ -170,14 +188,24 @@ export async function cardDialog(page: Page, timeoutMs = 15_000): Promise<Locato
 export async function cardClosed(page: Page, timeoutMs = 10_000): Promise<void> {
   for (let waited = 0; ; waited += 25) {
     const showing = await Promise.all(
-      page.frames().filter((f) => f.url().includes('/card.html')).map((f) =>
-        f.evaluate(() => Boolean(document.getElementById('card')?.shadowRoot?.querySelector('[role="dialog"]'))).catch(() => false),
-      ),
+      page
+        .frames()
+        .filter((f) => f.url().includes('/card.html'))
+        .map((f) =>
+          f
+            .evaluate(() => Boolean(document.getElementById('card')?.shadowRoot?.querySelector('[role="dialog"]')))
+            .catch(() => false),
+        ),
     );
     // Asked in TermLens's own world: a page that broke its own built-ins (tests/e2e/hostile-pages.ts) cannot spoil it.
-    const ours = await inTermLens(page, (record) => Boolean(record?.names && document.querySelector(record.names.card))).catch(() => false);
+    const ours = await inTermLens(page, (record) =>
+      Boolean(record?.names && document.querySelector(record.names.card)),
+    ).catch(() => false);
     if (!ours && !showing.includes(true)) return;
-    if (waited >= timeoutMs) throw new Error(`The explanation card did not close (our element on the page: ${ours}, a card frame showing: ${showing.includes(true)})`);
+    if (waited >= timeoutMs)
+      throw new Error(
+        `The explanation card did not close (our element on the page: ${ours}, a card frame showing: ${showing.includes(true)})`,
+      );
     await page.waitForTimeout(25);
   }
 }
@@ -221,7 +249,10 @@ export async function frontTabId(browser: ExtensionBrowser, page: Page): Promise
  */
 export async function sendToPage(browser: ExtensionBrowser, page: Page, message: object): Promise<void> {
   const tabId = await frontTabId(browser, page);
-  await browser.worker.evaluate(([id, msg]) => chrome.tabs.sendMessage(id, msg, { frameId: 0 }), [tabId, message] as const);
+  await browser.worker.evaluate(([id, msg]) => chrome.tabs.sendMessage(id, msg, { frameId: 0 }), [
+    tabId,
+    message,
+  ] as const);
 }
 
 /** Writes settings straight into storage, as if another window had changed them. */

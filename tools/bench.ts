@@ -33,7 +33,10 @@ import { inspectorOf, inTermLens } from '../harness/page-helpers';
  * protocol; the previous release wrote them to the page's own performance timeline, which the page could read too.
  */
 async function readingDone(page: Page): Promise<boolean> {
-  const ours = await inTermLens(page, (record) => record?.measures.some((m) => m.name === 'scan' || m.name === 'gate') ?? false).catch(() => false);
+  const ours = await inTermLens(
+    page,
+    (record) => record?.measures.some((m) => m.name === 'scan' || m.name === 'gate') ?? false,
+  ).catch(() => false);
   return ours || page.evaluate(() => performance.getEntriesByName('termlens:scan').length > 0);
 }
 
@@ -145,7 +148,10 @@ type Target = { kind: 'none'; browser: Browser } | { kind: 'extension'; ext: Ext
 const SETTLE_MS = 1500;
 
 async function load(target: Target, url: string): Promise<Load> {
-  const context = target.kind === 'none' ? await target.browser.newContext({ viewport: { width: 1200, height: 800 } }) : target.ext.context;
+  const context =
+    target.kind === 'none'
+      ? await target.browser.newContext({ viewport: { width: 1200, height: 800 } })
+      : target.ext.context;
   const page = await context.newPage();
   await page.addInitScript(PROBE);
   const cdp = await context.newCDPSession(page);
@@ -229,7 +235,8 @@ async function cardMs(ext: ExtensionBrowser, url: string): Promise<number> {
       live.setStart(r.startContainer, r.startOffset);
       live.setEnd(r.endContainer, r.endOffset);
       const box = live.getClientRects()[0];
-      if (box && box.top > 0 && box.bottom < innerHeight && box.width > 4) found.push({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
+      if (box && box.top > 0 && box.bottom < innerHeight && box.width > 4)
+        found.push({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
       if (found.length >= 3) break;
     }
     return found;
@@ -252,12 +259,19 @@ async function cardMs(ext: ExtensionBrowser, url: string): Promise<number> {
 /** How long the `n`th card took from hover intent to painted, from either build's record; null if it never showed. */
 async function cardShownMs(page: Page, n: number): Promise<number | null> {
   for (let waited = 0; waited < 5000; waited += 25) {
-    const ours = await inTermLens(page, (record, i) => {
-      const m = record?.measures.filter((x) => x.name === 'popover')[i];
-      return m ? m.end - m.start : null;
-    }, n).catch(() => null);
+    const ours = await inTermLens(
+      page,
+      (record, i) => {
+        const m = record?.measures.filter((x) => x.name === 'popover')[i];
+        return m ? m.end - m.start : null;
+      },
+      n,
+    ).catch(() => null);
     if (ours !== null) return ours;
-    const previous = await page.evaluate((i) => performance.getEntriesByName('termlens:popover')[i]?.duration ?? null, n);
+    const previous = await page.evaluate(
+      (i) => performance.getEntriesByName('termlens:popover')[i]?.duration ?? null,
+      n,
+    );
     if (previous !== null) return previous;
     await page.waitForTimeout(25);
   }
@@ -286,11 +300,14 @@ function gzipKb(path: string): number {
 }
 
 const fmt = (ms: number, digits = 1) => (Number.isFinite(ms) ? ms.toFixed(digits) : '–');
-const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(1)}x` : '–');
+const ratio = (a: number, b: number) =>
+  Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(1)}x` : '–';
 
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
-  const files = readdirSync(opts.pages).filter((f) => f.endsWith('.html')).sort();
+  const files = readdirSync(opts.pages)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
   const routes: Record<string, () => string> = {};
   if (opts.huge) routes['/huge.html'] = hugePage;
   routes['/ads-0.html'] = () => adsPage(0);
@@ -298,26 +315,50 @@ async function main(): Promise<void> {
   const server = await serveFixtures({ '/pages/': opts.pages }, routes);
   const previousDist = opts.previous ? buildPrevious() : null;
 
-  console.log(`TermLens bench: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, ${execFileSync(chromiumPath(), ['--version']).toString().trim()}`);
-  console.log(`${opts.runs} loads per page after one warm-up; medians. "added": TaskDuration with the extension minus without.`);
+  console.log(
+    `TermLens bench: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, ${execFileSync(chromiumPath(), ['--version']).toString().trim()}`,
+  );
+  console.log(
+    `${opts.runs} loads per page after one warm-up; medians. "added": TaskDuration with the extension minus without.`,
+  );
   const current = join(CHROME_BUILD, 'content.js');
   const previousScript = previousDist && join(previousDist, 'content-scripts', 'content.js');
   console.log(`gate (every page and frame): ${gzipKb(join(CHROME_BUILD, 'gate.js')).toFixed(2)} kB gzipped`);
-  console.log(`content script (pages the gate lets through): ${gzipKb(current).toFixed(2)} kB gzipped${previousScript ? ` (previous release ${gzipKb(previousScript).toFixed(2)} kB, on every page)` : ''}\n`);
+  console.log(
+    `content script (pages the gate lets through): ${gzipKb(current).toFixed(2)} kB gzipped${previousScript ? ` (previous release ${gzipKb(previousScript).toFixed(2)} kB, on every page)` : ''}\n`,
+  );
 
   const plain = await chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
   const now = await launchWithExtension({ readPage: readWithin });
   const before = previousDist ? await launchWithExtension({ dist: previousDist, readPage: readWithin }) : null;
 
   const pages = [...files.map((f) => `/pages/${f}`), ...(opts.huge ? ['/huge.html'] : [])];
-  interface Row { page: string; walk: number; none: Load; now: Load; before: Load | null; card: number; cardBefore: number }
+  interface Row {
+    page: string;
+    walk: number;
+    none: Load;
+    now: Load;
+    before: Load | null;
+    card: number;
+    cardBefore: number;
+  }
   const rows: Row[] = [];
   for (const path of pages) {
     const url = server.url(path);
-    const targets: Target[] = [{ kind: 'none', browser: plain }, { kind: 'extension', ext: now }, ...(before ? [{ kind: 'extension', ext: before } as Target] : [])];
+    const targets: Target[] = [
+      { kind: 'none', browser: plain },
+      { kind: 'extension', ext: now },
+      ...(before ? [{ kind: 'extension', ext: before } as Target] : []),
+    ];
     const [none, current, previous] = await interleaved(targets, url, opts.runs);
     const row: Row = {
       page: path.replace(/^\/pages\//, ''),
@@ -346,24 +387,55 @@ async function main(): Promise<void> {
   const script = sum((r) => r.now.scriptMs - r.none.scriptMs);
   const scriptBefore = before ? sum((r) => (r.before ? r.before.scriptMs - r.none.scriptMs : 0)) : Number.NaN;
   const empty = corpus.filter((r) => /guardian|nytimes|yahoo/.test(r.page));
-  console.log(`\ncorpus (${corpus.length} pages), summed: walk ${fmt(walk, 2)} ms; added ${fmt(added)} ms = ${ratio(added, walk)} the walk (previous release ${fmt(addedBefore)} ms = ${ratio(addedBefore, walk)})`);
-  console.log(`script time added, summed: ${fmt(script)} ms = ${ratio(script, walk)} the walk (previous release ${fmt(scriptBefore)} ms = ${ratio(scriptBefore, walk)})`);
-  console.log(`pages without terms (${empty.map((r) => r.page).join(', ')}): added ${empty.map((r) => fmt(r.now.taskMs - r.none.taskMs)).join(', ')} ms, script ${empty.map((r) => fmt(r.now.scriptMs - r.none.scriptMs)).join(', ')} ms`);
-  console.log(`heartbeat: longest added gap over the corpus ${fmt(Math.max(...corpus.map((r) => r.now.gapMs - r.none.gapMs)))} ms`);
+  console.log(
+    `\ncorpus (${corpus.length} pages), summed: walk ${fmt(walk, 2)} ms; added ${fmt(added)} ms = ${ratio(added, walk)} the walk (previous release ${fmt(addedBefore)} ms = ${ratio(addedBefore, walk)})`,
+  );
+  console.log(
+    `script time added, summed: ${fmt(script)} ms = ${ratio(script, walk)} the walk (previous release ${fmt(scriptBefore)} ms = ${ratio(scriptBefore, walk)})`,
+  );
+  console.log(
+    `pages without terms (${empty.map((r) => r.page).join(', ')}): added ${empty.map((r) => fmt(r.now.taskMs - r.none.taskMs)).join(', ')} ms, script ${empty.map((r) => fmt(r.now.scriptMs - r.none.scriptMs)).join(', ')} ms`,
+  );
+  console.log(
+    `heartbeat: longest added gap over the corpus ${fmt(Math.max(...corpus.map((r) => r.now.gapMs - r.none.gapMs)))} ms`,
+  );
   const huge = rows.find((r) => r.page === '/huge.html');
-  if (huge) console.log(`5 MB page: added ${fmt(huge.now.taskMs - huge.none.taskMs)} ms, gap ${fmt(huge.now.gapMs)} ms (none ${fmt(huge.none.gapMs)}, previous ${fmt(huge.before?.gapMs ?? Number.NaN)})`);
-  console.log(`first mark after DOMContentLoaded, warm: median ${fmt(median(corpus.map((r) => r.now.firstMarkMs)))} ms, worst ${fmt(Math.max(...corpus.map((r) => r.now.firstMarkMs).filter(Number.isFinite)))} ms`);
-  console.log(`card painted after hover intent: median ${fmt(median(corpus.map((r) => r.card)))} ms (previous ${fmt(median(corpus.map((r) => r.cardBefore)))} ms)`);
+  if (huge)
+    console.log(
+      `5 MB page: added ${fmt(huge.now.taskMs - huge.none.taskMs)} ms, gap ${fmt(huge.now.gapMs)} ms (none ${fmt(huge.none.gapMs)}, previous ${fmt(huge.before?.gapMs ?? Number.NaN)})`,
+    );
+  console.log(
+    `first mark after DOMContentLoaded, warm: median ${fmt(median(corpus.map((r) => r.now.firstMarkMs)))} ms, worst ${fmt(Math.max(...corpus.map((r) => r.now.firstMarkMs).filter(Number.isFinite)))} ms`,
+  );
+  console.log(
+    `card painted after hover intent: median ${fmt(median(corpus.map((r) => r.card)))} ms (previous ${fmt(median(corpus.map((r) => r.cardBefore)))} ms)`,
+  );
 
-  const [ads0None, ads0Now] = await interleaved([{ kind: 'none', browser: plain }, { kind: 'extension', ext: now }], server.url('/ads-0.html'), opts.runs);
-  const [ads20None, ads20Now] = await interleaved([{ kind: 'none', browser: plain }, { kind: 'extension', ext: now }], server.url('/ads-20.html'), opts.runs);
+  const [ads0None, ads0Now] = await interleaved(
+    [
+      { kind: 'none', browser: plain },
+      { kind: 'extension', ext: now },
+    ],
+    server.url('/ads-0.html'),
+    opts.runs,
+  );
+  const [ads20None, ads20Now] = await interleaved(
+    [
+      { kind: 'none', browser: plain },
+      { kind: 'extension', ext: now },
+    ],
+    server.url('/ads-20.html'),
+    opts.runs,
+  );
   const ads0 = { none: ads0None!, now: ads0Now! };
   const ads20 = { none: ads20None!, now: ads20Now! };
   const perFrame = (ads20.now.taskMs - ads20.none.taskMs - (ads0.now.taskMs - ads0.none.taskMs)) / 20;
   const scriptPerFrame = (ads20.now.scriptMs - ads20.none.scriptMs - (ads0.now.scriptMs - ads0.none.scriptMs)) / 20;
   console.log(`20 ad-like frames: ${fmt(perFrame, 2)} ms added per frame (script ${fmt(scriptPerFrame, 2)} ms)`);
   const coldUrl = server.url(`/pages/${files.find((f) => f.includes('niddk')) ?? files[0]}`);
-  console.log(`first mark with a cold (stopped) service worker: ${fmt(await coldFirstMarkMs(now, coldUrl, opts.runs))} ms`);
+  console.log(
+    `first mark with a cold (stopped) service worker: ${fmt(await coldFirstMarkMs(now, coldUrl, opts.runs))} ms`,
+  );
 
   await plain.close();
   await now.close();

@@ -21,7 +21,9 @@ async function main(): Promise<void> {
   await waitForScan(page);
 
   if (headed) {
-    console.log(`TermLens demo is open in Chromium on ${server.url('/article.html')}. Hover a dotted term; close the window to finish.`);
+    console.log(
+      `TermLens demo is open in Chromium on ${server.url('/article.html')}. Hover a dotted term; close the window to finish.`,
+    );
     await new Promise<void>((done) => browser.context.on('close', () => done()));
     await server.close();
     return;
@@ -49,7 +51,9 @@ async function main(): Promise<void> {
   await popup.screenshot({ path: `${OUT}/4-popup-search.png` });
 
   const outside = browser.requests.filter((u) => !/^(http:\/\/127\.0\.0\.1:|chrome-extension:|data:|about:)/.test(u));
-  console.log(`Demo screenshots written to ${OUT}/ (1-highlighted-page.png, 2-popover.png, 3-popup.png, 4-popup-search.png).`);
+  console.log(
+    `Demo screenshots written to ${OUT}/ (1-highlighted-page.png, 2-popover.png, 3-popup.png, 4-popup-search.png).`,
+  );
   console.log(`Requests that left 127.0.0.1: ${outside.length}`);
   await browser.close();
   await server.close();

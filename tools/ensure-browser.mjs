@@ -18,10 +18,14 @@ for (const which of process.argv.slice(2)) {
   const canApt = !process.env[b.env] && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (canApt) {
     console.log(`${b.name} is missing: installing Debian's ${b.pkg} package (apt-get)...`);
-    execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${b.pkg}`, { stdio: 'inherit' });
+    execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${b.pkg}`, {
+      stdio: 'inherit',
+    });
   }
   if (!existsSync(path)) {
-    console.error(`TermLens needs ${b.name} at ${path}.\n  Install it: sudo apt-get update && sudo apt-get install -y ${b.pkg}\n  or point ${b.env} at a ${b.name} binary.`);
+    console.error(
+      `TermLens needs ${b.name} at ${path}.\n  Install it: sudo apt-get update && sudo apt-get install -y ${b.pkg}\n  or point ${b.env} at a ${b.name} binary.`,
+    );
     process.exit(1);
   }
 }

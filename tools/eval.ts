@@ -33,7 +33,12 @@ const results = await evaluatePages(opts.pages);
 const matcher = compileMatcher(loadGlossaryFromDisk());
 
 /** Why an expected term was not marked: the glossary lacks that wording, or it has it and something held it back. */
-function missReason(term: string, r: PageResult, instead: string[], visible: boolean): { kind: 'coverage' | 'matcher'; why: string } {
+function missReason(
+  term: string,
+  r: PageResult,
+  instead: string[],
+  visible: boolean,
+): { kind: 'coverage' | 'matcher'; why: string } {
   if (!visible) return { kind: 'matcher', why: 'not in the visible text (an attribute only?)' };
   const m = matcher.findMatches(term);
   const whole = m.length === 1 && m[0]!.start === 0 && m[0]!.end >= term.trim().length;
@@ -42,9 +47,17 @@ function missReason(term: string, r: PageResult, instead: string[], visible: boo
     return { kind: 'coverage', why: parts ? `only parts are terms: ${parts}` : 'no entry or alias has this wording' };
   }
   if (instead.length) return { kind: 'matcher', why: `marked differently: ${instead.map((s) => `"${s}"`).join(', ')}` };
-  if (m[0]!.topicOnly && !r.onTopic) return { kind: 'matcher', why: `topic-only alias of ${m[0]!.entryId}; the page was not judged on-topic` };
-  if (m[0]!.withEntry) return { kind: 'matcher', why: `alias of ${m[0]!.entryId} marked only where the page names that entry in another wording too` };
-  return { kind: 'matcher', why: `alias of ${m[0]!.entryId}, left unmarked on the page (a context rule: name, abbreviation defined otherwise, case)` };
+  if (m[0]!.topicOnly && !r.onTopic)
+    return { kind: 'matcher', why: `topic-only alias of ${m[0]!.entryId}; the page was not judged on-topic` };
+  if (m[0]!.withEntry)
+    return {
+      kind: 'matcher',
+      why: `alias of ${m[0]!.entryId} marked only where the page names that entry in another wording too`,
+    };
+  return {
+    kind: 'matcher',
+    why: `alias of ${m[0]!.entryId}, left unmarked on the page (a context rule: name, abbreviation defined otherwise, case)`,
+  };
 }
 
 let expectedTotal = 0;
@@ -62,7 +75,9 @@ for (const r of results) {
   const offTopic = s.expected.length === 0;
   if (offTopic) offTopicMarks += s.marks;
   const recall = s.expected.length ? (s.found / s.expected.length).toFixed(2) : '-';
-  console.log(`\n## ${r.page}  recall ${s.found}/${s.expected.length} (${recall})  trap hits ${s.trapHits.length}  marks ${s.marks}${offTopic ? '  (off-topic: must be 0)' : ''}  on-topic ${r.onTopic ? 'yes' : 'no'}`);
+  console.log(
+    `\n## ${r.page}  recall ${s.found}/${s.expected.length} (${recall})  trap hits ${s.trapHits.length}  marks ${s.marks}${offTopic ? '  (off-topic: must be 0)' : ''}  on-topic ${r.onTopic ? 'yes' : 'no'}`,
+  );
   for (const e of s.expected) {
     if (e.found) continue;
     const { kind, why } = missReason(e.term, r, e.instead, e.visible);
@@ -85,7 +100,19 @@ for (const r of results) {
 console.log('\n# Every distinct marked string in its sentence (for review)');
 console.log(review.join('\n'));
 console.log('\n# Overall');
-console.log(`pages ${results.length}, recall ${foundTotal}/${expectedTotal} = ${(foundTotal / Math.max(1, expectedTotal)).toFixed(3)}`);
-console.log(`misses: ${coverageTotal} coverage (no such wording in the glossary), ${matcherTotal} matcher (wording known, page not marked)`);
+console.log(
+  `pages ${results.length}, recall ${foundTotal}/${expectedTotal} = ${(foundTotal / Math.max(1, expectedTotal)).toFixed(3)}`,
+);
+console.log(
+  `misses: ${coverageTotal} coverage (no such wording in the glossary), ${matcherTotal} matcher (wording known, page not marked)`,
+);
 console.log(`trap hits ${trapTotal}; marks on off-topic pages ${offTopicMarks}`);
-if (opts.json) writeFileSync(opts.json, JSON.stringify(results.map((r) => ({ page: r.page, onTopic: r.onTopic, score: r.score })), null, 1));
+if (opts.json)
+  writeFileSync(
+    opts.json,
+    JSON.stringify(
+      results.map((r) => ({ page: r.page, onTopic: r.onTopic, score: r.score })),
+      null,
+      1,
+    ),
+  );

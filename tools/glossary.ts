@@ -41,7 +41,8 @@ function main(command: string | undefined): number {
       }
       for (const b of ['<= 6', '6-8', '8-10', '> 10']) console.log(`  grade ${b.padEnd(5)} ${buckets.get(b) ?? 0}`);
       console.log('hardest entries:');
-      for (const g of [...grades].sort((a, b) => b.grade - a.grade).slice(0, 10)) console.log(`  ${g.grade.toFixed(1).padStart(5)}  ${g.id}`);
+      for (const g of [...grades].sort((a, b) => b.grade - a.grade).slice(0, 10))
+        console.log(`  ${g.grade.toFixed(1).padStart(5)}  ${g.id}`);
       const only = process.argv[3];
       if (only) {
         console.log(`every entry in ${only}:`);
@@ -54,8 +55,10 @@ function main(command: string | undefined): number {
     case 'check': {
       const tooHard = grades.filter((g) => g.grade > READING_LIMITS.maxGrade);
       const median = grades.map((g) => g.grade).sort((a, b) => a - b)[Math.floor(grades.length / 2)] ?? 0;
-      for (const g of tooHard) console.error(`entry "${g.id}": reading grade ${g.grade} is above ${READING_LIMITS.maxGrade}`);
-      if (median > READING_LIMITS.maxMedian) console.error(`median reading grade ${median} is above ${READING_LIMITS.maxMedian}`);
+      for (const g of tooHard)
+        console.error(`entry "${g.id}": reading grade ${g.grade} is above ${READING_LIMITS.maxGrade}`);
+      if (median > READING_LIMITS.maxMedian)
+        console.error(`median reading grade ${median} is above ${READING_LIMITS.maxMedian}`);
       if (tooHard.length || median > READING_LIMITS.maxMedian) return 1;
       console.log(`glossary ok: ${entries.length} entries, median reading grade ${median}`);
       return 0;

@@ -9,7 +9,14 @@ import { chromiumPath } from '../harness/browser';
 import { pageHighlightCss } from '../components/page-marks-css';
 import type { PageNames } from '../utils/random-id';
 
-const names: PageNames = { term: 'tl-term', linked: 'tl-linked', value: 'tl-value', active: 'tl-active', mark: 'tl-mark', card: 'tl-card' };
+const names: PageNames = {
+  term: 'tl-term',
+  linked: 'tl-linked',
+  value: 'tl-value',
+  active: 'tl-active',
+  mark: 'tl-mark',
+  card: 'tl-card',
+};
 
 /** The style before this change: dots that skip descenders, and a second underline on links. */
 function previousCss(dark: boolean): string {

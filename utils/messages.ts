@@ -123,8 +123,12 @@ const BACKGROUND_BODIES: { [K in BackgroundType]: (m: Record<string, unknown>) =
 };
 
 export function isBackgroundRequest(m: unknown): m is BackgroundRequest {
-  return isRecord(m) && isString(m.type) && Object.hasOwn(BACKGROUND_BODIES, m.type) &&
-    BACKGROUND_BODIES[m.type as BackgroundType](m);
+  return (
+    isRecord(m) &&
+    isString(m.type) &&
+    Object.hasOwn(BACKGROUND_BODIES, m.type) &&
+    BACKGROUND_BODIES[m.type as BackgroundType](m)
+  );
 }
 
 export function isGateReply(r: unknown): r is GateReply {
@@ -142,15 +146,23 @@ function isBestMatchReply(r: unknown): r is BestMatchReply {
 }
 
 function isEntriesReply(r: unknown): r is EntriesReply {
-  return isRecord(r) && Array.isArray(r.entries) &&
-    r.entries.every((e) => isRecord(e) && isString(e.id) && isString(e.term));
+  return (
+    isRecord(r) && Array.isArray(r.entries) && r.entries.every((e) => isRecord(e) && isString(e.id) && isString(e.term))
+  );
 }
 
 export function isValueReply(r: unknown): r is ValueReply {
   if (!isRecord(r) || !('explanation' in r)) return false;
   const x = r.explanation;
-  return x === null || (isRecord(x) && isString(x.title) && Array.isArray(x.conversions) &&
-    Array.isArray(x.ranges) && Array.isArray(x.caveats) && Array.isArray(x.sources));
+  return (
+    x === null ||
+    (isRecord(x) &&
+      isString(x.title) &&
+      Array.isArray(x.conversions) &&
+      Array.isArray(x.ranges) &&
+      Array.isArray(x.caveats) &&
+      Array.isArray(x.sources))
+  );
 }
 
 const BACKGROUND_REPLIES: { [K in BackgroundType]: (r: unknown) => r is BackgroundReply<K> } = {
@@ -238,8 +250,9 @@ const CONTENT_BODIES: { [K in ContentType]: (m: Record<string, unknown>) => bool
 };
 
 export function isContentRequest(m: unknown): m is ContentRequest {
-  return isRecord(m) && isString(m.type) && Object.hasOwn(CONTENT_BODIES, m.type) &&
-    CONTENT_BODIES[m.type as ContentType](m);
+  return (
+    isRecord(m) && isString(m.type) && Object.hasOwn(CONTENT_BODIES, m.type) && CONTENT_BODIES[m.type as ContentType](m)
+  );
 }
 
 function isPageTermCount(t: unknown): t is PageTermCount {
@@ -247,8 +260,9 @@ function isPageTermCount(t: unknown): t is PageTermCount {
 }
 
 function isPageTermsReply(r: unknown): r is PageTermsReply<PageTermCount> {
-  return isRecord(r) && isString(r.site) && isBoolean(r.active) && Array.isArray(r.terms) &&
-    r.terms.every(isPageTermCount);
+  return (
+    isRecord(r) && isString(r.site) && isBoolean(r.active) && Array.isArray(r.terms) && r.terms.every(isPageTermCount)
+  );
 }
 
 const CONTENT_REPLIES: { [K in ContentType]: (r: unknown) => r is ContentReply<K> } = {

@@ -33,5 +33,12 @@ export interface PageNames {
 }
 
 export function randomPageNames(): PageNames {
-  return { term: randomPageName(), linked: randomPageName(), value: randomPageName(), active: randomPageName(), mark: randomPageName(), card: randomPageName() };
+  return {
+    term: randomPageName(),
+    linked: randomPageName(),
+    value: randomPageName(),
+    active: randomPageName(),
+    mark: randomPageName(),
+    card: randomPageName(),
+  };
 }

@@ -1,5 +1,11 @@
 import { browser } from 'wxt/browser';
-import { inspectSettings, parseSettings, settingsForStorage, type Settings, type SettingsReport } from '../core/settings';
+import {
+  inspectSettings,
+  parseSettings,
+  settingsForStorage,
+  type Settings,
+  type SettingsReport,
+} from '../core/settings';
 
 const KEY = 'settings';
 

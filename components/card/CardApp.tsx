@@ -89,7 +89,13 @@ export function CardApp({ request, shown, root, host, send }: CardAppProps) {
   useLayoutEffect(() => {
     const el = root.querySelector<HTMLElement>('.card');
     if (!card || !el) return;
-    const report = () => send({ type: 'size', serial, width: Math.ceil(el.offsetWidth) + 2 * CARD_MARGIN, height: Math.ceil(el.offsetHeight) + 2 * CARD_MARGIN });
+    const report = () =>
+      send({
+        type: 'size',
+        serial,
+        width: Math.ceil(el.offsetWidth) + 2 * CARD_MARGIN,
+        height: Math.ceil(el.offsetHeight) + 2 * CARD_MARGIN,
+      });
     report();
     const observer = new ResizeObserver(report);
     observer.observe(el);
@@ -104,7 +110,8 @@ export function CardApp({ request, shown, root, host, send }: CardAppProps) {
 
   const close = () => send({ type: 'close', restoreFocus: true });
   const disableSite = () => void updateSettings((s) => withSite(s, site, false));
-  const openGlossary = (id?: string, query?: string) => void askBackground(browser.runtime, 'open-glossary', { id, query });
+  const openGlossary = (id?: string, query?: string) =>
+    void askBackground(browser.runtime, 'open-glossary', { id, query });
   const lookup = useMemo(() => (id: string) => entries.get(id), []);
 
   return (
@@ -122,9 +129,17 @@ export function CardApp({ request, shown, root, host, send }: CardAppProps) {
         />
       )}
       {card?.kind === 'value' && (
-        <ValuePopover explanation={card.explanation} takeFocus={false} onClose={close} site={site} onDisableSite={disableSite} />
+        <ValuePopover
+          explanation={card.explanation}
+          takeFocus={false}
+          onClose={close}
+          site={site}
+          onDisableSite={disableSite}
+        />
       )}
-      {card?.kind === 'not-found' && <NotFound text={card.text} onClose={close} onSearch={(q) => openGlossary(undefined, q)} />}
+      {card?.kind === 'not-found' && (
+        <NotFound text={card.text} onClose={close} onSearch={(q) => openGlossary(undefined, q)} />
+      )}
       {/* A polite announcement, so a screen reader user hears that an explanation opened even when focus stays put. */}
       <div class="sr-only" role="status" aria-live="polite">
         {shown && card ? announcement(card) : ''}

@@ -8,9 +8,7 @@ import type { ValueMatch } from '../../core/values/types';
 
 /** What a card shows: an entry, a value of a known measure, or the entry that best matches what the reader selected. */
 export type CardContent =
-  | { kind: 'entry'; id: string }
-  | { kind: 'value'; match: ValueMatch }
-  | { kind: 'selection'; text: string };
+  { kind: 'entry'; id: string } | { kind: 'value'; match: ValueMatch } | { kind: 'selection'; text: string };
 
 export type ToCard =
   /** Render `content` (not yet seen: the reader may not ask for it). `serial` names this rendering in replies. */
@@ -43,5 +41,11 @@ export function isToCard(m: unknown): m is ToCard {
   if (isRecord(m) && m.type === 'closed') return true;
   if (!isRecord(m) || typeof m.serial !== 'number') return false;
   if (m.type === 'shown') return typeof m.takeFocus === 'boolean';
-  return m.type === 'render' && isRecord(m.content) && typeof m.site === 'string' && typeof m.maxWidth === 'number' && (m.theme === 'light' || m.theme === 'dark');
+  return (
+    m.type === 'render' &&
+    isRecord(m.content) &&
+    typeof m.site === 'string' &&
+    typeof m.maxWidth === 'number' &&
+    (m.theme === 'light' || m.theme === 'dark')
+  );
 }

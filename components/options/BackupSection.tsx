@@ -13,7 +13,10 @@ function ImportFile({ onMessage }: { onMessage: (m: Message) => void }) {
     if (!file) return;
     const result = await readSettingsFile(file);
     if (!result.ok) {
-      onMessage({ kind: 'refused', text: `“${file.name}” was not imported: ${result.error} Your settings did not change.` });
+      onMessage({
+        kind: 'refused',
+        text: `“${file.name}” was not imported: ${result.error} Your settings did not change.`,
+      });
       return;
     }
     const saved = result.newer ? await saveNewerSettings(result.newer.stored) : await saveSettings(result.settings);
@@ -33,7 +36,12 @@ function ImportFile({ onMessage }: { onMessage: (m: Message) => void }) {
       <label for="import-file" class="file-label">
         Import settings from a file
       </label>
-      <input id="import-file" type="file" accept=".json,application/json" onChange={(e) => void choose(e.currentTarget)} />
+      <input
+        id="import-file"
+        type="file"
+        accept=".json,application/json"
+        onChange={(e) => void choose(e.currentTarget)}
+      />
     </div>
   );
 }
@@ -89,7 +97,11 @@ export function BackupSection({ settings }: { settings: Settings }) {
       <h2 id="backup-heading">Back up and restore</h2>
       <p class="hint">Settings stay in this browser. Export them to keep a copy or to move them to another browser.</p>
       <div class="inline wrap">
-        <button type="button" class="button" onClick={() => downloadText(SETTINGS_FILE_NAME, settingsFileText(settings))}>
+        <button
+          type="button"
+          class="button"
+          onClick={() => downloadText(SETTINGS_FILE_NAME, settingsFileText(settings))}
+        >
           Export settings
         </button>
         <ResetToDefaults onMessage={setMessage} />

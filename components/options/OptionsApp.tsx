@@ -30,7 +30,9 @@ export function OptionsApp() {
         )}
       </main>
       <footer>
-        <p class="hint">TermLens is for education, not medical advice. Nothing you read or choose leaves your browser.</p>
+        <p class="hint">
+          TermLens is for education, not medical advice. Nothing you read or choose leaves your browser.
+        </p>
       </footer>
     </div>
   );

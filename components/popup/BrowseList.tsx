@@ -90,7 +90,10 @@ function AToZ({ entries, onOpen }: { entries: readonly GlossaryEntry[]; onOpen: 
 
 function ByCategory({ entries, onOpen }: { entries: readonly GlossaryEntry[]; onOpen: (id: string) => void }) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const sorted = useMemo(() => [...entries].sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' })), [entries]);
+  const sorted = useMemo(
+    () => [...entries].sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' })),
+    [entries],
+  );
   return (
     <>
       {CATEGORIES.map((category) => {

@@ -27,7 +27,11 @@ function PageBody({ page, offEverywhere, onShow }: OnThisPageProps) {
     case 'loading':
       return <p class="note">Looking for terms…</p>;
     case 'unavailable':
-      return <p class="note">TermLens does not run on this page. Browser pages and some special pages do not allow extensions.</p>;
+      return (
+        <p class="note">
+          TermLens does not run on this page. Browser pages and some special pages do not allow extensions.
+        </p>
+      );
     case 'no-page':
       return null;
     case 'ready':

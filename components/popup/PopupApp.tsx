@@ -69,7 +69,10 @@ export function PopupApp({ entries, lookup, params }: PopupAppProps) {
 
   const open = (id: string) => {
     if (!trail.length) {
-      returnPoint.current = { focusId: document.activeElement?.id || 'search', scrollTop: scroller.current?.scrollTop ?? 0 };
+      returnPoint.current = {
+        focusId: document.activeElement?.id || 'search',
+        scrollTop: scroller.current?.scrollTop ?? 0,
+      };
     }
     setTrail([...trail, id]);
   };
@@ -85,7 +88,9 @@ export function PopupApp({ entries, lookup, params }: PopupAppProps) {
   };
   const move = (step: 1 | -1) => {
     if (!results.length || current) return;
-    setActiveIndex((i) => (i < 0 ? (step === 1 ? 0 : results.length - 1) : (i + step + results.length) % results.length));
+    setActiveIndex((i) =>
+      i < 0 ? (step === 1 ? 0 : results.length - 1) : (i + step + results.length) % results.length,
+    );
   };
   // Enter with nothing chosen opens the best match: typing "ozempic" then Enter is the common case.
   const enter = () => {
@@ -146,7 +151,11 @@ export function PopupApp({ entries, lookup, params }: PopupAppProps) {
             <SearchResults id={RESULTS_ID} query={query} results={results} activeIndex={activeIndex} onOpen={open} />
           ) : (
             <>
-              <OnThisPage page={page} offEverywhere={settings?.enabled === false} onShow={(id) => void showOnPage(id)} />
+              <OnThisPage
+                page={page}
+                offEverywhere={settings?.enabled === false}
+                onShow={(id) => void showOnPage(id)}
+              />
               <BrowseList entries={entries} mode={browseMode} onModeChange={setBrowseMode} onOpen={open} />
             </>
           )}

@@ -13,7 +13,16 @@ export interface SearchBoxProps {
 }
 
 /** The search field, an ARIA combobox: focus stays here while the arrow keys move through the results. */
-export function SearchBox({ value, inputRef, listId, expanded, activeOptionId, onInput, onMove, onEnter }: SearchBoxProps) {
+export function SearchBox({
+  value,
+  inputRef,
+  listId,
+  expanded,
+  activeOptionId,
+  onInput,
+  onMove,
+  onEnter,
+}: SearchBoxProps) {
   const onKeyDown = (e: KeyboardEvent) => {
     // Keys that finish an IME composition belong to the IME.
     if (e.isComposing) return;

@@ -29,29 +29,29 @@ export function SearchResults({ id, query, results, activeIndex, onOpen }: Searc
           : `No entry matches “${query.trim()}”. Try fewer letters or another name for it.`}
       </p>
       {results.length > 0 && (
-      <ul id={id} role="listbox" aria-label={`Entries matching ${query.trim()}`} class="results" ref={list}>
-        {results.map((r, i) => (
-          <li
-            key={r.entry.id}
-            id={optionId(r.entry.id)}
-            role="option"
-            aria-selected={i === activeIndex}
-            class="result"
-            onClick={() => onOpen(r.entry.id)}
-          >
-            <span class="result-term">
-              {r.matched === r.entry.term ? <Emphasis text={r.matched} spans={r.indices} /> : r.entry.term}
-            </span>
-            <span class="result-category">{CATEGORY_LABELS[r.entry.category]}</span>
-            {r.matched !== r.entry.term && (
-              <span class="result-alias">
-                also called <Emphasis text={r.matched} spans={r.indices} />
+        <ul id={id} role="listbox" aria-label={`Entries matching ${query.trim()}`} class="results" ref={list}>
+          {results.map((r, i) => (
+            <li
+              key={r.entry.id}
+              id={optionId(r.entry.id)}
+              role="option"
+              aria-selected={i === activeIndex}
+              class="result"
+              onClick={() => onOpen(r.entry.id)}
+            >
+              <span class="result-term">
+                {r.matched === r.entry.term ? <Emphasis text={r.matched} spans={r.indices} /> : r.entry.term}
               </span>
-            )}
-            <span class="result-summary">{r.entry.summary}</span>
-          </li>
-        ))}
-      </ul>
+              <span class="result-category">{CATEGORY_LABELS[r.entry.category]}</span>
+              {r.matched !== r.entry.term && (
+                <span class="result-alias">
+                  also called <Emphasis text={r.matched} spans={r.indices} />
+                </span>
+              )}
+              <span class="result-summary">{r.entry.summary}</span>
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );

@@ -44,7 +44,11 @@ export function bestLongForm(short: string, candidate: string): string | null {
 
 /** Words before `end` in the same sentence, at most `count` of them. */
 function wordsBefore(text: string, end: number, count: number): string {
-  const sentenceStart = Math.max(text.lastIndexOf('. ', end - 1) + 1, text.lastIndexOf('\u0000', end - 1) + 1, text.lastIndexOf('\n', end - 1) + 1);
+  const sentenceStart = Math.max(
+    text.lastIndexOf('. ', end - 1) + 1,
+    text.lastIndexOf('\u0000', end - 1) + 1,
+    text.lastIndexOf('\n', end - 1) + 1,
+  );
   const words = text.slice(sentenceStart, end).trim().split(/\s+/);
   return words.slice(-count).join(' ');
 }
@@ -66,7 +70,8 @@ export function findAbbreviationDefinitions(text: string): AbbreviationDefinitio
     const before = /([\p{L}\p{N}][\p{L}\p{N}-]{0,9})\s*$/u.exec(text.slice(Math.max(0, open - 12), open));
     if (before && isShortFormCandidate(before[1] as string) && inside.split(/\s+/).length > 1) {
       const long = bestLongForm(before[1] as string, inside);
-      if (long === inside || (long && inside.endsWith(long))) out.push({ short: before[1] as string, long: inside, shortStart: open - (before[0] as string).length });
+      if (long === inside || (long && inside.endsWith(long)))
+        out.push({ short: before[1] as string, long: inside, shortStart: open - (before[0] as string).length });
     }
   }
   return out;

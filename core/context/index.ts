@@ -43,7 +43,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * results", "CGM system"): the mark covers them too, so the reader sees one term, not a term and a stray word.
  */
 const HEAD_NOUNS: Partial<Record<Category, RegExp>> = {
-  medicine: /^[ \u00a0]+(?:therap(?:y|ies)|treatments?|medications?|medicines?|drugs?|agents?|regimens?|injections?|tablets?|pills?|shots?)(?![\p{L}\p{N}])/iu,
+  medicine:
+    /^[ \u00a0]+(?:therap(?:y|ies)|treatments?|medications?|medicines?|drugs?|agents?|regimens?|injections?|tablets?|pills?|shots?)(?![\p{L}\p{N}])/iu,
   test: /^[ \u00a0]+(?:tests?|testing|results?|levels?|readings?|values?|numbers?|scores?|checks?)(?![\p{L}\p{N}])/iu,
   device: /^[ \u00a0]+(?:systems?|devices?|supplies)(?![\p{L}\p{N}])/iu,
 };
@@ -60,7 +61,10 @@ function urlSpans(text: string): [number, number][] {
 
 /** Share of the long form's words that begin like a word of `term` ("cardiovascular even" ~ "cardiovascular events"). */
 function wordOverlap(long: string, term: string): number {
-  const words = (s: string) => normalizeKey(s).split(/[^a-z0-9]+/).filter((w) => w.length >= 2);
+  const words = (s: string) =>
+    normalizeKey(s)
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length >= 2);
   const own = words(term).map((w) => w.slice(0, STEM));
   const given = words(long);
   if (given.length === 0) return 0;
@@ -184,7 +188,13 @@ export class PageContext {
       return;
     }
     const [only] = inLong;
-    if (inLong.length === 1 && only && only.start === 0 && only.end >= def.long.length - 1 && LEARNABLE.test(def.short)) {
+    if (
+      inLong.length === 1 &&
+      only &&
+      only.start === 0 &&
+      only.end >= def.long.length - 1 &&
+      LEARNABLE.test(def.short)
+    ) {
       this.learnt.set(def.short, { entryId: only.entryId, ...flagsOf(only) });
     }
   }

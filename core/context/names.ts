@@ -19,16 +19,88 @@
 
 /** Words that end (or, with "of"/"for", open) the name of an organisation, publication, company or study. */
 const HEADS = new Set([
-  'Association', 'Associations', 'Society', 'Institute', 'Institutes', 'Foundation', 'Federation', 'Alliance',
-  'Council', 'Coalition', 'Center', 'Centre', 'Centers', 'Centres', 'Hospital', 'Hospitals', 'Clinic', 'University',
-  'College', 'School', 'Academy', 'Agency', 'Department', 'Ministry', 'Administration', 'Organization',
-  'Organisation', 'Network', 'Consortium', 'Trust', 'Board', 'Commission', 'Committee', 'Inc', 'Ltd', 'LLC', 'Corp',
-  'Corporation', 'Company', 'Pharmaceuticals', 'Laboratories', 'Journal', 'Reports', 'Letters', 'Review', 'Reviews',
-  'Magazine', 'Forum', 'Trial', 'Trials', 'Study', 'Project', 'Initiative', 'Registry', 'Summit', 'Conference',
-  'Congress', 'Day', 'Week', 'Month', 'Research', 'UK', 'Canada', 'Australia', 'Ireland', 'Scotland', 'Wales',
-  'International', 'Division', 'Office', 'Bureau', 'Branch', 'Service', 'Services', 'Program', 'Programme',
+  'Association',
+  'Associations',
+  'Society',
+  'Institute',
+  'Institutes',
+  'Foundation',
+  'Federation',
+  'Alliance',
+  'Council',
+  'Coalition',
+  'Center',
+  'Centre',
+  'Centers',
+  'Centres',
+  'Hospital',
+  'Hospitals',
+  'Clinic',
+  'University',
+  'College',
+  'School',
+  'Academy',
+  'Agency',
+  'Department',
+  'Ministry',
+  'Administration',
+  'Organization',
+  'Organisation',
+  'Network',
+  'Consortium',
+  'Trust',
+  'Board',
+  'Commission',
+  'Committee',
+  'Inc',
+  'Ltd',
+  'LLC',
+  'Corp',
+  'Corporation',
+  'Company',
+  'Pharmaceuticals',
+  'Laboratories',
+  'Journal',
+  'Reports',
+  'Letters',
+  'Review',
+  'Reviews',
+  'Magazine',
+  'Forum',
+  'Trial',
+  'Trials',
+  'Study',
+  'Project',
+  'Initiative',
+  'Registry',
+  'Summit',
+  'Conference',
+  'Congress',
+  'Day',
+  'Week',
+  'Month',
+  'Research',
+  'UK',
+  'Canada',
+  'Australia',
+  'Ireland',
+  'Scotland',
+  'Wales',
+  'International',
+  'Division',
+  'Office',
+  'Bureau',
+  'Branch',
+  'Service',
+  'Services',
+  'Program',
+  'Programme',
   // Titles of documents a page points to ("see the Daily Diabetes Record Page").
-  'Page', 'Handbook', 'Toolkit', 'Booklet', 'Worksheet',
+  'Page',
+  'Handbook',
+  'Toolkit',
+  'Booklet',
+  'Worksheet',
 ]);
 /** Heads that open a name when "of", "for" or "on" follows them ("Institute of", "Society for", "Committee on"). */
 const OPENING_CONNECTORS = new Set(['of', 'for', 'on']);
@@ -37,7 +109,17 @@ const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', '&', 'in', 'de']);
 /** A company's legal suffix after a comma: "Tandem Diabetes Care, Inc.", "Abbott Diabetes Care, LLC". */
 const COMPANY_SUFFIX = /^,?[\s\u00a0]*(?:Inc|LLC|Ltd|Corp|Co|GmbH|AG|plc|S\.A|N\.V)\b/;
 /** Words after which a run of title-case words is the title of a document. */
-const TITLE_LEADS = new Set(['section', 'chapter', 'titled', 'entitled', 'booklet', 'handout', 'factsheet', 'brochure', 'leaflet']);
+const TITLE_LEADS = new Set([
+  'section',
+  'chapter',
+  'titled',
+  'entitled',
+  'booklet',
+  'handout',
+  'factsheet',
+  'brochure',
+  'leaflet',
+]);
 /** How many words a head may stand after the term, or before it. */
 const AFTER_WORDS = 4;
 const BEFORE_WORDS = 8;
@@ -60,7 +142,8 @@ function isCapitalised(word: string): boolean {
 function tokens(text: string): Token[] {
   const out: Token[] = [];
   // A possessive still ends in its head ("the Foundation's grant").
-  for (const m of text.matchAll(WORD)) out.push({ text: m[0].replace(/['’]s?$/u, ''), start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(WORD))
+    out.push({ text: m[0].replace(/['’]s?$/u, ''), start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -82,7 +165,25 @@ function isTitleCaseWord(word: string): boolean {
 }
 
 /** Abbreviations whose full stop does not end a sentence ("Dr. Bernstein's Diabetes Solution"). */
-const ABBREVIATIONS = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'St', 'Jr', 'Sr', 'vs', 'etc', 'e.g', 'i.e', 'No', 'Vol', 'Inc', 'Ltd', 'Co']);
+const ABBREVIATIONS = new Set([
+  'Dr',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Prof',
+  'St',
+  'Jr',
+  'Sr',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'No',
+  'Vol',
+  'Inc',
+  'Ltd',
+  'Co',
+]);
 
 /** Whether a sentence ends between tokens i and i + 1. */
 function breaksAfter(text: string, words: readonly Token[], i: number): boolean {
@@ -118,8 +219,15 @@ function isInTitle(text: string, words: readonly Token[], first: number, last: n
   const before = words[first - 1] as Token;
   const after = words[last + 1];
   // Joined by a space, or by an abbreviation's full stop ("Dr. Bernstein's" is one name).
-  const capitalBefore = first - 1 > from && /^[.\s\u00a0]*$/u.test(text.slice(before.end, (words[first] as Token).start)) && /^\p{Lu}/u.test(before.text);
-  const capitalAfter = after !== undefined && last + 1 <= to && joinedBySpace(text, words[last] as Token, after) && isTitleCaseWord(after.text);
+  const capitalBefore =
+    first - 1 > from &&
+    /^[.\s\u00a0]*$/u.test(text.slice(before.end, (words[first] as Token).start)) &&
+    /^\p{Lu}/u.test(before.text);
+  const capitalAfter =
+    after !== undefined &&
+    last + 1 <= to &&
+    joinedBySpace(text, words[last] as Token, after) &&
+    isTitleCaseWord(after.text);
   return capitalBefore || capitalAfter;
 }
 
@@ -142,7 +250,10 @@ export function createNameFinder(knownNames: readonly string[]): NameFinder {
       // Names are capitalised; most terms on a page are not, and need no further look.
       if (!isCapitalised(text.charAt(start))) return false;
       prepare(text);
-      if (lastKnown.some(([a, b]) => (a <= start && end <= b) || (a >= end && /^[\s\u00a0]+$/u.test(text.slice(end, a))))) return true;
+      if (
+        lastKnown.some(([a, b]) => (a <= start && end <= b) || (a >= end && /^[\s\u00a0]+$/u.test(text.slice(end, a))))
+      )
+        return true;
       const words = lastTokens;
       const first = words.findIndex((t) => t.end > start);
       let last = first;
@@ -161,7 +272,13 @@ export function createNameFinder(knownNames: readonly string[]): NameFinder {
       for (let i = first - 1, seen = 0; i >= 0 && seen < BEFORE_WORDS; i--, seen++) {
         const w = words[i] as Token;
         if (!joinedBySpace(text, w, words[i + 1] as Token)) break;
-        if (OPENING_CONNECTORS.has(w.text) && i > 0 && HEADS.has((words[i - 1] as Token).text) && joinedBySpace(text, words[i - 1] as Token, w)) return true;
+        if (
+          OPENING_CONNECTORS.has(w.text) &&
+          i > 0 &&
+          HEADS.has((words[i - 1] as Token).text) &&
+          joinedBySpace(text, words[i - 1] as Token, w)
+        )
+          return true;
         if (TITLE_LEADS.has(w.text.toLowerCase()) && i < first - 1) return true;
         if (!isCapitalised(w.text) && !CONNECTORS.has(w.text)) break;
       }

@@ -21,7 +21,14 @@ export const TOPIC_SHORT_CHARS = 2500;
  */
 export const TOPIC_ONLY_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['lifestyle']);
 const TOPIC_CHARS_PER_MENTION = 1500;
-const EVIDENCE: ReadonlySet<Category> = new Set<Category>(['condition', 'complication', 'test', 'medicine', 'device', 'body']);
+const EVIDENCE: ReadonlySet<Category> = new Set<Category>([
+  'condition',
+  'complication',
+  'test',
+  'medicine',
+  'device',
+  'body',
+]);
 
 export class TopicSignal {
   private readonly entries = new Set<string>();
@@ -43,7 +50,8 @@ export class TopicSignal {
 
   get onTopic(): boolean {
     const needed = this.chars <= TOPIC_SHORT_CHARS ? TOPIC_MIN_ENTRIES_SHORT : TOPIC_MIN_ENTRIES;
-    if (!this.decided && this.entries.size >= needed && this.mentions * TOPIC_CHARS_PER_MENTION >= this.chars) this.decided = true;
+    if (!this.decided && this.entries.size >= needed && this.mentions * TOPIC_CHARS_PER_MENTION >= this.chars)
+      this.decided = true;
     return this.decided;
   }
 }

@@ -101,6 +101,12 @@ export function sourceLabel(source: Source): string {
 function fallbackPublisher(source: Source): string | undefined {
   const raw = source.title.trim();
   const open = trailingParen(raw);
-  const own = open > 0 ? raw.slice(open + 1, -1).replace(/[()]/g, '').trim() : '';
+  const own =
+    open > 0
+      ? raw
+          .slice(open + 1, -1)
+          .replace(/[()]/g, '')
+          .trim()
+      : '';
   return own || hostOf(source.url);
 }

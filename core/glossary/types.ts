@@ -1,14 +1,6 @@
 /** The shape of one glossary entry as written in `glossary/entries/*.json`. */
 
-export const CATEGORIES = [
-  'condition',
-  'complication',
-  'test',
-  'body',
-  'medicine',
-  'device',
-  'lifestyle',
-] as const;
+export const CATEGORIES = ['condition', 'complication', 'test', 'body', 'medicine', 'device', 'lifestyle'] as const;
 
 export type Category = (typeof CATEGORIES)[number];
 
@@ -32,7 +24,8 @@ export const CATEGORY_LABELS: Record<Category, string> = {
  *   with a second meaning even on diabetes pages ("GI" is the glycemic index on a page that says "glycemic index",
  *   and gastrointestinal on a page about side effects).
  */
-export type AliasSpec = string | { text: string; matchCase?: boolean; searchOnly?: boolean; topicOnly?: boolean; withEntry?: boolean };
+export type AliasSpec =
+  string | { text: string; matchCase?: boolean; searchOnly?: boolean; topicOnly?: boolean; withEntry?: boolean };
 
 export interface Source {
   title: string;

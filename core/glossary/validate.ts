@@ -23,7 +23,9 @@ const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 export class GlossaryError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Glossary is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  - ${problems.join('\n  - ')}`);
+    super(
+      `Glossary is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  - ${problems.join('\n  - ')}`,
+    );
     this.name = 'GlossaryError';
   }
 }
@@ -43,7 +45,6 @@ type Problems = string[];
 
 const ALIAS_FLAGS = ['matchCase', 'searchOnly', 'topicOnly', 'withEntry'] as const;
 
-
 function nonEmptyString(v: unknown): v is string {
   return typeof v === 'string' && v.trim().length > 0;
 }
@@ -59,13 +60,17 @@ function checkAlias(raw: unknown, where: string, problems: Problems): AliasSpec 
     const unknown = Object.keys(raw).filter((k) => k !== 'text' && !(ALIAS_FLAGS as readonly string[]).includes(k));
     if (unknown.length) problems.push(`${where}: unknown field(s) ${unknown.join(', ')}`);
     if (raw.searchOnly === true && (raw.topicOnly === true || raw.withEntry === true)) {
-      problems.push(`${where}: "searchOnly" excludes "topicOnly" and "withEntry" (a search-only alias is never marked)`);
+      problems.push(
+        `${where}: "searchOnly" excludes "topicOnly" and "withEntry" (a search-only alias is never marked)`,
+      );
     }
     const spec: Exclude<AliasSpec, string> = { text: raw.text.trim() };
     for (const flag of ALIAS_FLAGS) if (raw[flag] === true) spec[flag] = true;
     return spec;
   }
-  problems.push(`${where}: must be a non-empty string or { "text": string, ${ALIAS_FLAGS.map((f) => `"${f}"?: boolean`).join(', ')} }`);
+  problems.push(
+    `${where}: must be a non-empty string or { "text": string, ${ALIAS_FLAGS.map((f) => `"${f}"?: boolean`).join(', ')} }`,
+  );
   return undefined;
 }
 
@@ -114,15 +119,24 @@ function checkEntry(raw: unknown, label: string, problems: Problems): GlossaryEn
 
   const summary = nonEmptyString(raw.summary) ? raw.summary.trim() : '';
   need('summary', summary.length > 0, 'must be a non-empty string');
-  need('summary', summary.length <= SUMMARY_MAX_CHARS, `must be at most ${SUMMARY_MAX_CHARS} characters (has ${summary.length})`);
+  need(
+    'summary',
+    summary.length <= SUMMARY_MAX_CHARS,
+    `must be at most ${SUMMARY_MAX_CHARS} characters (has ${summary.length})`,
+  );
   need('summary', !summary || countSentences(summary) === 1, 'must be exactly one sentence ending in . ! or ?');
 
   const definition = nonEmptyString(raw.definition) ? raw.definition.trim() : '';
   const defSentences = countSentences(definition);
   need('definition', defSentences >= 2 && defSentences <= 4, `must be 2 to 4 sentences (has ${defSentences})`);
 
-  if (raw.whyItMatters !== undefined) need('whyItMatters', nonEmptyString(raw.whyItMatters), 'must be a non-empty string when present');
-  need('related', Array.isArray(raw.related) && raw.related.every((r) => typeof r === 'string'), 'must be an array of entry ids');
+  if (raw.whyItMatters !== undefined)
+    need('whyItMatters', nonEmptyString(raw.whyItMatters), 'must be a non-empty string when present');
+  need(
+    'related',
+    Array.isArray(raw.related) && raw.related.every((r) => typeof r === 'string'),
+    'must be an array of entry ids',
+  );
   const sources = checkSources(raw.sources, `${name}: field "sources"`, problems);
   const reviewed = typeof raw.lastReviewed === 'string' ? raw.lastReviewed : '';
   need('lastReviewed', DATE_PATTERN.test(reviewed) && !Number.isNaN(Date.parse(reviewed)), 'must be a date YYYY-MM-DD');
@@ -132,8 +146,25 @@ function checkEntry(raw: unknown, label: string, problems: Problems): GlossaryEn
     raw.notWhen === undefined || (Array.isArray(raw.notWhen) && raw.notWhen.every(nonEmptyString)),
     'must be an array of phrases when present',
   );
-  need('topicOnly', raw.topicOnly === undefined || typeof raw.topicOnly === 'boolean', 'must be true or false when present');
-  const known = ['id', 'term', 'aliases', 'category', 'summary', 'definition', 'whyItMatters', 'related', 'sources', 'lastReviewed', 'notWhen', 'topicOnly'];
+  need(
+    'topicOnly',
+    raw.topicOnly === undefined || typeof raw.topicOnly === 'boolean',
+    'must be true or false when present',
+  );
+  const known = [
+    'id',
+    'term',
+    'aliases',
+    'category',
+    'summary',
+    'definition',
+    'whyItMatters',
+    'related',
+    'sources',
+    'lastReviewed',
+    'notWhen',
+    'topicOnly',
+  ];
   const extra = Object.keys(raw).filter((k) => !known.includes(k));
   if (extra.length) problems.push(`${name}: unknown field(s) ${extra.join(', ')}`);
 
@@ -149,7 +180,9 @@ function checkEntry(raw: unknown, label: string, problems: Problems): GlossaryEn
     related: raw.related as string[],
     sources,
     lastReviewed: reviewed,
-    ...(Array.isArray(raw.notWhen) && raw.notWhen.length ? { notWhen: (raw.notWhen as string[]).map((p) => p.trim()) } : {}),
+    ...(Array.isArray(raw.notWhen) && raw.notWhen.length
+      ? { notWhen: (raw.notWhen as string[]).map((p) => p.trim()) }
+      : {}),
     ...(raw.topicOnly === true ? { topicOnly: true } : {}),
   };
 }
@@ -197,7 +230,9 @@ export function validateGlossary(files: RawGlossaryFile[]): GlossaryEntry[] {
       seenHere.add(key);
       const owner = owners.get(key);
       if (owner && owner !== e.id) {
-        problems.push(`entry "${e.id}": field "aliases" has "${text}", which entry "${owner}" already uses (both read as "${key}")`);
+        problems.push(
+          `entry "${e.id}": field "aliases" has "${text}", which entry "${owner}" already uses (both read as "${key}")`,
+        );
       } else {
         owners.set(key, e.id);
       }
@@ -220,11 +255,13 @@ export function validateGlossary(files: RawGlossaryFile[]): GlossaryEntry[] {
  * Throws a GlossaryError naming each bad item.
  */
 export function validateNames(raw: unknown, file = 'glossary/names.json'): string[] {
-  if (!isRecord(raw) || !Array.isArray(raw.names)) throw new GlossaryError([`${file}: must be an object with a "names" array`]);
+  if (!isRecord(raw) || !Array.isArray(raw.names))
+    throw new GlossaryError([`${file}: must be an object with a "names" array`]);
   const problems: string[] = [];
   const seen = new Set<string>();
   raw.names.forEach((name, i) => {
-    if (!nonEmptyString(name) || name !== name.trim()) problems.push(`${file}: names[${i}] must be a non-empty string without outer spaces`);
+    if (!nonEmptyString(name) || name !== name.trim())
+      problems.push(`${file}: names[${i}] must be a non-empty string without outer spaces`);
     else if (seen.has(name)) problems.push(`${file}: names[${i}] "${name}" is listed twice`);
     else seen.add(name);
   });

@@ -11,7 +11,6 @@ import { SUFFIXES_ANY_CASE, SUFFIXES_CASED } from '../text/plurals';
 import { JOIN_SPACE, type NormalizedText } from '../text/normalize';
 import type { Pattern } from './patterns';
 
-
 /**
  * True when a word may start at normalised index `i` (or end just before it): the neighbouring character is not a
  * letter or digit, or a whitespace run was dropped between them by the letter→digit rule ("metformin|500").

@@ -21,7 +21,11 @@ export { MatcherCompileError } from './patterns';
  */
 export function compileMatcher(entries: readonly GlossaryEntry[]): Matcher {
   const patterns = collectPatterns(entries);
-  return assembleMatcher(entries.map((e) => e.id), patterns, buildTrie(patterns.map((p) => p.key)));
+  return assembleMatcher(
+    entries.map((e) => e.id),
+    patterns,
+    buildTrie(patterns.map((p) => p.key)),
+  );
 }
 
 /**
@@ -30,14 +34,16 @@ export function compileMatcher(entries: readonly GlossaryEntry[]): Matcher {
 export function assembleMatcher(entryIds: readonly string[], patterns: readonly Pattern[], trie: Trie): Matcher {
   const ordinals = new Map(entryIds.map((id, i) => [id, i]));
   // A stop phrase gets an ordinal of its own, so it never merges with a real match of its entry.
-  const entryOf = Uint32Array.from(patterns, (p, i) => (p.stop ? entryIds.length + i : ordinals.get(p.entryId) ?? 0));
+  const entryOf = Uint32Array.from(patterns, (p, i) => (p.stop ? entryIds.length + i : (ordinals.get(p.entryId) ?? 0)));
   const stats: MatcherStats = {
     patterns: patterns.length,
     states: trie.states,
     longestKey: patterns.reduce((m, p) => Math.max(m, p.key.length), 0),
   };
   if (stats.longestKey + 4 > RING_SIZE) {
-    throw new MatcherCompileError([`an alias normalises to ${stats.longestKey} characters; the limit is ${RING_SIZE - 4}`]);
+    throw new MatcherCompileError([
+      `an alias normalises to ${stats.longestKey} characters; the limit is ${RING_SIZE - 4}`,
+    ]);
   }
   const scanner = new TextScanner(trie, patterns, entryOf);
 
@@ -50,7 +56,13 @@ export function assembleMatcher(entryIds: readonly string[], patterns: readonly 
     for (const s of selectLeftmostLongest(candidates)) {
       const pattern = patterns[s.key] as Pattern;
       if (pattern.stop) continue;
-      found.push({ entryId: pattern.entryId, start: s.start, end: s.end, text: text.slice(s.start, s.end), ...flagsOf(pattern) });
+      found.push({
+        entryId: pattern.entryId,
+        start: s.start,
+        end: s.end,
+        text: text.slice(s.start, s.end),
+        ...flagsOf(pattern),
+      });
     }
     return joinAdjacent(text, found);
   }

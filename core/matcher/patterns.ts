@@ -64,7 +64,10 @@ function isWithEntry(spec: AliasSpec): boolean {
 
 /** The page-context flags of a spelling of `entry`, as pattern fields. */
 function contextFlags(entry: GlossaryEntry, spec: AliasSpec): Pick<Pattern, 'topicOnly' | 'withEntry'> {
-  return { ...(isTopicOnly(spec) || entry.topicOnly ? { topicOnly: true } : {}), ...(isWithEntry(spec) ? { withEntry: true } : {}) };
+  return {
+    ...(isTopicOnly(spec) || entry.topicOnly ? { topicOnly: true } : {}),
+    ...(isWithEntry(spec) ? { withEntry: true } : {}),
+  };
 }
 
 export function collectPatterns(entries: readonly GlossaryEntry[]): Pattern[] {
@@ -126,7 +129,9 @@ export function collectPatterns(entries: readonly GlossaryEntry[]): Pattern[] {
       const key = normalizeKey(phrase);
       const existing = byKey.get(key);
       if (existing && !existing.stop) {
-        problems.push(`"notWhen" phrase "${phrase}" of entry "${entry.id}" is also an alias of entry "${existing.entryId}"`);
+        problems.push(
+          `"notWhen" phrase "${phrase}" of entry "${entry.id}" is also an alias of entry "${existing.entryId}"`,
+        );
       } else if (!existing && key.length >= MIN_KEY_LENGTH) {
         byKey.set(key, { key, entryId: entry.id, anyCase: true, casedForms: [], stop: true });
       }
@@ -139,7 +144,13 @@ export function collectPatterns(entries: readonly GlossaryEntry[]): Pattern[] {
     if (!pattern.anyCase) continue; // matchCase aliases only take a lowercase "s" / "'s"
     const variant = iesVariant(pattern.key);
     if (variant !== undefined && !byKey.has(variant)) {
-      byKey.set(variant, { key: variant, entryId: pattern.entryId, anyCase: true, casedForms: [], ...flagsOf(pattern) });
+      byKey.set(variant, {
+        key: variant,
+        entryId: pattern.entryId,
+        anyCase: true,
+        casedForms: [],
+        ...flagsOf(pattern),
+      });
     }
   }
   return [...byKey.values()];

@@ -45,7 +45,14 @@ export function precompileMatcher(entries: readonly GlossaryEntry[]): Precompile
     terms: entries.map(({ id, term, category }) => ({ id, term, category })),
     keys: patterns.map((p) => p.key).join('\n'),
     entry: patterns.map((p) => ordinals.get(p.entryId) ?? 0),
-    flags: patterns.map((p) => (p.anyCase ? FLAG_ANY_CASE : 0) | (p.stop ? FLAG_STOP : 0) | (p.topicOnly ? FLAG_TOPIC_ONLY : 0) | (p.withEntry ? FLAG_WITH_ENTRY : 0) | (p.proper ? FLAG_PROPER : 0)),
+    flags: patterns.map(
+      (p) =>
+        (p.anyCase ? FLAG_ANY_CASE : 0) |
+        (p.stop ? FLAG_STOP : 0) |
+        (p.topicOnly ? FLAG_TOPIC_ONLY : 0) |
+        (p.withEntry ? FLAG_WITH_ENTRY : 0) |
+        (p.proper ? FLAG_PROPER : 0),
+    ),
     cased: patterns.flatMap((p, i): [number, string[]][] => (p.casedForms.length ? [[i, p.casedForms]] : [])),
   };
 }
@@ -68,7 +75,11 @@ export function loadPrecompiledMatcher(data: PrecompiledMatcher): Matcher {
     if (flags & FLAG_PROPER) pattern.proper = true;
     return pattern;
   });
-  return assembleMatcher(data.terms.map((t) => t.id), patterns, buildTrie(keys));
+  return assembleMatcher(
+    data.terms.map((t) => t.id),
+    patterns,
+    buildTrie(keys),
+  );
 }
 
 /** For tests and tools: the matcher as a page would get it. */

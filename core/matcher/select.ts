@@ -63,7 +63,8 @@ export function selectLeftmostLongest(candidates: Candidates): Selected[] {
  * What may stand between two words of one name: white space, and the invisible characters the normaliser drops
  * (so a zero-width space changes nothing), with at least one real space.
  */
-const GAP = /^[ \t\n\r\f\u00a0\u2000-\u200f\u202f\u205f\u3000\u00ad\u180e\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+$/;
+const GAP =
+  /^[ \t\n\r\f\u00a0\u2000-\u200f\u202f\u205f\u3000\u00ad\u180e\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+$/;
 const SPACE = /[ \t\n\r\f\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
 
 /**

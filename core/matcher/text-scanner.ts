@@ -46,7 +46,6 @@ const SENTENCE_CODES = Uint8Array.from({ length: 128 }, (_, c) =>
 const END_CODES = new Set([...SENTENCE_ENDS].map((c) => c.charCodeAt(0)).filter((c) => c >= 128));
 const OPENER_CODES = new Set([...SENTENCE_OPENERS].map((c) => c.charCodeAt(0)).filter((c) => c >= 128));
 
-
 export class TextScanner {
   // The ring: for each recent normalised character, its lowercase and original-case code, whether it continues a
   // word, which separator run was dropped before it (JOIN_*), and the input index it came from.
@@ -198,7 +197,8 @@ export class TextScanner {
     }
     this.q = q + 1;
     if (this.pendTail === 0) return;
-    while (this.pendHead < this.pendTail && (this.pendEnd[this.pendHead] as number) + LOOKAHEAD <= this.q) this.resolve(this.pendHead++);
+    while (this.pendHead < this.pendTail && (this.pendEnd[this.pendHead] as number) + LOOKAHEAD <= this.q)
+      this.resolve(this.pendHead++);
     if (this.pendHead === this.pendTail) this.pendHead = this.pendTail = 0;
   }
 
@@ -265,7 +265,8 @@ export class TextScanner {
     const first = form.charAt(0);
     const upper = first.toUpperCase();
     if (upper === first || start >= this.q || this.cased[start & MASK] !== upper.charCodeAt(0)) return false;
-    for (let k = 1; k < form.length; k++) if (start + k >= this.q || this.cased[(start + k) & MASK] !== form.charCodeAt(k)) return false;
+    for (let k = 1; k < form.length; k++)
+      if (start + k >= this.q || this.cased[(start + k) & MASK] !== form.charCodeAt(k)) return false;
     return true;
   }
 

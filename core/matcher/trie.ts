@@ -37,7 +37,8 @@ export function symbolOf(trie: Trie, code: number): number {
 export function childOf(trie: Trie, state: number, sym: number): number {
   if (state === 0) return trie.rootChild[sym] as number;
   const end = trie.edgeStart[state + 1] as number;
-  for (let e = trie.edgeStart[state] as number; e < end; e++) if (trie.edgeSym[e] === sym) return trie.edgeTo[e] as number;
+  for (let e = trie.edgeStart[state] as number; e < end; e++)
+    if (trie.edgeSym[e] === sym) return trie.edgeTo[e] as number;
   return 0;
 }
 
@@ -82,7 +83,8 @@ export function buildTrie(keys: readonly string[]): Trie {
   for (const index of order) {
     const key = keys[index] as string;
     let common = 0;
-    while (common < key.length && common < previous.length && key.charCodeAt(common) === previous.charCodeAt(common)) common++;
+    while (common < key.length && common < previous.length && key.charCodeAt(common) === previous.charCodeAt(common))
+      common++;
     for (let i = common; i < key.length; i++) {
       const next = states++;
       parent[next] = path[i] as number;
@@ -113,5 +115,15 @@ export function buildTrie(keys: readonly string[]): Trie {
     edgeSym[e] = via[st] as number;
     edgeTo[e] = st;
   }
-  return { asciiSymbols, otherSymbols, width, rootChild, edgeStart, edgeSym, edgeTo, keyAt: keyAtAll.slice(0, states), states };
+  return {
+    asciiSymbols,
+    otherSymbols,
+    width,
+    rootChild,
+    edgeStart,
+    edgeSym,
+    edgeTo,
+    keyAt: keyAtAll.slice(0, states),
+    states,
+  };
 }

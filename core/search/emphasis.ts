@@ -104,5 +104,8 @@ export function fuzzySpans(queryWords: readonly string[], f: Folded): Span[] {
     for (let i = hit.first; i < hit.first + hit.words; i++) used.add(i);
     ranges.push([hit.start, hit.end]);
   }
-  return readableSpans(f, ranges.sort((a, b) => a[0] - b[0]));
+  return readableSpans(
+    f,
+    ranges.sort((a, b) => a[0] - b[0]),
+  );
 }

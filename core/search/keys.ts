@@ -33,7 +33,9 @@ export function fold(text: string): Folded {
   let at = 0;
   let boundary = true;
   for (const ch of text) {
-    const folded = foldCharacter(ch).normalize('NFKD').replace(/[\s\p{M}\p{P}]/gu, '');
+    const folded = foldCharacter(ch)
+      .normalize('NFKD')
+      .replace(/[\s\p{M}\p{P}]/gu, '');
     if (!folded) boundary = true;
     for (let k = 0; k < folded.length; k++) {
       if (boundary) out.wordStarts.push(out.key.length);

@@ -85,7 +85,10 @@ export class PageSession {
   /** Terms marked so far, by id, with their text: checked again when the page defines an abbreviation otherwise. */
   private readonly given = new Map<number, string>();
 
-  constructor(private readonly deps: SessionDeps, private readonly options: SessionOptions) {
+  constructor(
+    private readonly deps: SessionDeps,
+    private readonly options: SessionOptions,
+  ) {
     this.hidden = options.hiddenCategories;
     this.context = new PageContext({
       knownNames: deps.knownNames,
@@ -117,10 +120,23 @@ export class PageSession {
     return answer;
   }
 
-  private emit(batch: number, terms: readonly SegmentMatch[], values: readonly ValueSegmentMatch[], answer: SessionAnswer): void {
+  private emit(
+    batch: number,
+    terms: readonly SegmentMatch[],
+    values: readonly ValueSegmentMatch[],
+    answer: SessionAnswer,
+  ): void {
     for (const m of batchMarks(terms, values)) {
       if (m.kind === 'value') {
-        answer.marks.push({ id: this.nextId++, batch, entryId: '', value: m.value, text: '', start: m.start, end: m.end });
+        answer.marks.push({
+          id: this.nextId++,
+          batch,
+          entryId: '',
+          value: m.value,
+          text: '',
+          start: m.start,
+          end: m.end,
+        });
         continue;
       }
       if (!marksCategory(this.hidden, this.deps.termOf(m.entryId)?.category)) continue;

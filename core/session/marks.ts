@@ -12,11 +12,17 @@ export function comparePoints(a: SegmentPoint, b: SegmentPoint): number {
   return a.segment - b.segment || a.offset - b.offset;
 }
 
-function overlaps(a: { start: SegmentPoint; end: SegmentPoint }, b: { start: SegmentPoint; end: SegmentPoint }): boolean {
+function overlaps(
+  a: { start: SegmentPoint; end: SegmentPoint },
+  b: { start: SegmentPoint; end: SegmentPoint },
+): boolean {
   return comparePoints(a.start, b.end) < 0 && comparePoints(b.start, a.end) < 0;
 }
 
-function contains(outer: { start: SegmentPoint; end: SegmentPoint }, inner: { start: SegmentPoint; end: SegmentPoint }): boolean {
+function contains(
+  outer: { start: SegmentPoint; end: SegmentPoint },
+  inner: { start: SegmentPoint; end: SegmentPoint },
+): boolean {
   return comparePoints(outer.start, inner.start) <= 0 && comparePoints(inner.end, outer.end) <= 0;
 }
 
@@ -26,7 +32,13 @@ function contains(outer: { start: SegmentPoint; end: SegmentPoint }, inner: { st
  * that only partly overlaps a term is left out (when in doubt, no value is explained).
  */
 export function batchMarks(terms: readonly SegmentMatch[], values: readonly ValueSegmentMatch[]): BatchMark[] {
-  const toMark = (m: SegmentMatch): BatchMark => ({ kind: 'term', entryId: m.entryId, text: m.text, start: m.start, end: m.end });
+  const toMark = (m: SegmentMatch): BatchMark => ({
+    kind: 'term',
+    entryId: m.entryId,
+    text: m.text,
+    start: m.start,
+    end: m.end,
+  });
   if (!values.length) return terms.map(toMark);
   const kept = values.filter((v) => !terms.some((t) => overlaps(t, v) && !contains(v, t)));
   const marks: BatchMark[] = terms.filter((t) => !kept.some((v) => contains(v, t))).map(toMark);

@@ -40,7 +40,8 @@ const DASHES = [0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x
  */
 export const DASH_CLASS = DASHES.map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
 /** Whether `c` is one of those dashes. */
-export const isDashChar = (c: string | undefined): boolean => c !== undefined && c.length === 1 && DASHES.includes(c.charCodeAt(0));
+export const isDashChar = (c: string | undefined): boolean =>
+  c !== undefined && c.length === 1 && DASHES.includes(c.charCodeAt(0));
 
 /**
  * Invisible characters that authors and CMSs sprinkle inside words (soft hyphens for line breaking, zero-width

@@ -1,13 +1,6 @@
 /** Unit conversions and lab-report rounding. Formulas and constants come from `data.ts`. */
 
-import {
-  ADAG_INTERCEPT,
-  ADAG_SLOPE,
-  GLUCOSE_MGDL_PER_MMOLL,
-  IFCC_OFFSET_PERCENT,
-  IFCC_SLOPE,
-  UNITS,
-} from './data';
+import { ADAG_INTERCEPT, ADAG_SLOPE, GLUCOSE_MGDL_PER_MMOLL, IFCC_OFFSET_PERCENT, IFCC_SLOPE, UNITS } from './data';
 import type { ValueUnit } from './types';
 
 /**
@@ -53,4 +46,3 @@ export function formatNumber(value: number, unit: ValueUnit): string {
 export function withUnit(number: string, unit: ValueUnit): string {
   return UNITS[unit].attached ? `${number}${unit}` : `${number} ${unit}`;
 }
-

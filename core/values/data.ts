@@ -15,7 +15,8 @@ import type { MeasureFamily, MeasureId, Source, ValueUnit } from './types';
 
 export const SOURCES = {
   adaDiagnosis: {
-    title: 'Diagnosis and Classification of Diabetes: Standards of Care in Diabetes—2025 (American Diabetes Association)',
+    title:
+      'Diagnosis and Classification of Diabetes: Standards of Care in Diabetes—2025 (American Diabetes Association)',
     url: 'https://diabetesjournals.org/care/article/48/Supplement_1/S27/157566/2-Diagnosis-and-Classification-of-Diabetes',
   },
   adaGlycemic: {
@@ -23,7 +24,8 @@ export const SOURCES = {
     url: 'https://diabetesjournals.org/care/article/48/Supplement_1/S128/157561/6-Glycemic-Goals-and-Hypoglycemia-Standards-of',
   },
   tirConsensus: {
-    title: 'Clinical Targets for CGM Data Interpretation: International Consensus on Time in Range (Diabetes Care, 2019)',
+    title:
+      'Clinical Targets for CGM Data Interpretation: International Consensus on Time in Range (Diabetes Care, 2019)',
     url: 'https://diabetesjournals.org/care/article/42/8/1593/36184/Clinical-Targets-for-Continuous-Glucose-Monitoring',
   },
   cdcBmi: {
@@ -366,7 +368,12 @@ export const SCHEMES = {
     owner: 'Centers for Disease Control and Prevention (CDC)',
     source: SOURCES.cdcBmi,
     bands: [
-      { id: 'underweight', label: 'Underweight', phrase: 'in the underweight group', limits: { 'kg/m²': { hi: below(18.5) } } },
+      {
+        id: 'underweight',
+        label: 'Underweight',
+        phrase: 'in the underweight group',
+        limits: { 'kg/m²': { hi: below(18.5) } },
+      },
       {
         id: 'healthy',
         label: 'Healthy weight',
@@ -426,8 +433,7 @@ export const GOALS = {
     owner: 'American Diabetes Association',
     source: SOURCES.adaGlycemic,
     text: {
-      '%':
-        'For many adults with diabetes who are not pregnant, the ADA suggests an A1C goal below 7% (53 mmol/mol). Each person’s goal is set with their care team.',
+      '%': 'For many adults with diabetes who are not pregnant, the ADA suggests an A1C goal below 7% (53 mmol/mol). Each person’s goal is set with their care team.',
       'mmol/mol':
         'For many adults with diabetes who are not pregnant, the ADA suggests an A1C goal below 53 mmol/mol (7%). Each person’s goal is set with their care team.',
     },
@@ -531,7 +537,8 @@ export const MEASURES: Record<MeasureId, Measure> = {
     family: 'glucose',
     name: 'Blood glucose',
     longName: 'Blood glucose (blood sugar)',
-    about: 'Blood glucose, or blood sugar, is the amount of sugar in the blood when it is measured. It goes up and down during the day.',
+    about:
+      'Blood glucose, or blood sugar, is the amount of sugar in the blood when it is measured. It goes up and down during the day.',
     units: GLUCOSE_UNITS,
     plausible: GLUCOSE_PLAUSIBLE,
     schemes: ['ada-hypoglycemia'],
@@ -542,7 +549,8 @@ export const MEASURES: Record<MeasureId, Measure> = {
     family: 'bmi',
     name: 'BMI',
     longName: 'Body mass index (BMI)',
-    about: 'Body mass index (BMI) is weight in kilograms divided by height in meters, squared. It is a quick way to screen weight.',
+    about:
+      'Body mass index (BMI) is weight in kilograms divided by height in meters, squared. It is a quick way to screen weight.',
     units: ['kg/m²'],
     plausible: { 'kg/m²': [10, 90] },
     schemes: ['cdc-bmi'],

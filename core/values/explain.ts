@@ -135,8 +135,7 @@ export function describeLimits(l: BandLimits, unit: ValueUnit): string {
   };
   const n = (v: number) => withUnit(bare(v), unit);
   // "5.7% to 6.4%" but "100 to 125 mg/dL".
-  const span = (a: number, b: number) =>
-    UNITS[unit].attached ? `${n(a)} to ${n(b)}` : `${bare(a)} to ${n(b)}`;
+  const span = (a: number, b: number) => (UNITS[unit].attached ? `${n(a)} to ${n(b)}` : `${bare(a)} to ${n(b)}`);
   const { lo, hi } = l;
   if (lo && hi) {
     if (lo.inclusive && !hi.inclusive) return span(lo.value, hi.value - step);
@@ -186,7 +185,13 @@ function mapForm(form: ValueForm, f: (n: number) => number): ValueForm {
   }
 }
 
-function conversion(label: string, form: ValueForm, unit: ValueUnit, formula: FormulaId, extra?: string): ValueConversion {
+function conversion(
+  label: string,
+  form: ValueForm,
+  unit: ValueUnit,
+  formula: FormulaId,
+  extra?: string,
+): ValueConversion {
   const lab = (n: number) => formatNumber(n, unit);
   const main = describeForm(form, unit, lab);
   return { label, value: extra ? `${main} (${extra})` : main, formula };
@@ -196,15 +201,24 @@ function conversionsFor(m: ValueMatch): { list: ValueConversion[]; other?: { uni
   const { form, unit } = m;
   if (unit === '%' && m.measure === 'a1c') {
     const mmol = mapForm(form, a1cPercentToMmolMol);
-    return { list: [conversion('In mmol/mol (IFCC)', mmol, 'mmol/mol', 'a1c-percent-to-mmolmol'), eag(form)], other: { unit: 'mmol/mol', form: mmol } };
+    return {
+      list: [conversion('In mmol/mol (IFCC)', mmol, 'mmol/mol', 'a1c-percent-to-mmolmol'), eag(form)],
+      other: { unit: 'mmol/mol', form: mmol },
+    };
   }
   if (unit === 'mmol/mol') {
     const pct = mapForm(form, a1cMmolMolToPercent);
-    return { list: [conversion('In percent (NGSP)', pct, '%', 'a1c-mmolmol-to-percent'), eag(pct)], other: { unit: '%', form: pct } };
+    return {
+      list: [conversion('In percent (NGSP)', pct, '%', 'a1c-mmolmol-to-percent'), eag(pct)],
+      other: { unit: '%', form: pct },
+    };
   }
   if (unit === 'mg/dL') {
     const mmol = mapForm(form, glucoseMgDlToMmolL);
-    return { list: [conversion('In mmol/L', mmol, 'mmol/L', 'glucose-mgdl-mmoll')], other: { unit: 'mmol/L', form: mmol } };
+    return {
+      list: [conversion('In mmol/L', mmol, 'mmol/L', 'glucose-mgdl-mmoll')],
+      other: { unit: 'mmol/L', form: mmol },
+    };
   }
   if (unit === 'mmol/L') {
     const mg = mapForm(form, glucoseMmolLToMgDl);

@@ -43,7 +43,8 @@ const CONTENT_SCRIPT = '/content.js';
 
 async function injectContentScript(tabId: number, frameId: number): Promise<boolean> {
   try {
-    if (browser.scripting) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_SCRIPT] });
+    if (browser.scripting)
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_SCRIPT] });
     else await browser.tabs.executeScript(tabId, { file: CONTENT_SCRIPT, frameId, matchAboutBlank: true });
     return true;
   } catch {
@@ -138,8 +139,7 @@ export default defineBackground(() => {
       // The page names its site (the background cannot read tab URLs without the "tabs" permission).
       const site = await askPage(tabId, 'site', {}, 0);
       if (site) await updateSettings((s) => withSite(s, site, !isHighlightingOn(s, site)));
-    }
-    else if (command === 'explain-selection') await explainSelection(tabId);
+    } else if (command === 'explain-selection') await explainSelection(tabId);
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {

@@ -32,7 +32,10 @@ export function readPage(request: ReadBody): ReadReply {
   } else {
     if (!request.start) return { known: false };
     const { matcher: m, termOf: terms } = warm();
-    session = new PageSession({ matcher: m, termOf: (id) => terms.get(id), knownNames: knownNames.names }, request.start);
+    session = new PageSession(
+      { matcher: m, termOf: (id) => terms.get(id), knownNames: knownNames.names },
+      request.start,
+    );
     if (sessions.size >= MAX_SESSIONS) sessions.delete(sessions.keys().next().value!);
   }
   sessions.set(request.session, session);

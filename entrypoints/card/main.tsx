@@ -21,19 +21,31 @@ let port: MessagePort | null = null;
 
 // Escape closes the card wherever focus is in its frame (the card's own handler only sees keys from inside it).
 addEventListener('keydown', (event: KeyboardEvent) => {
-  if (event.key === 'Escape' && !event.defaultPrevented) port?.postMessage({ type: 'close', restoreFocus: true } satisfies FromCard);
+  if (event.key === 'Escape' && !event.defaultPrevented)
+    port?.postMessage({ type: 'close', restoreFocus: true } satisfies FromCard);
 });
 
 addEventListener('message', (event: MessageEvent) => {
   const offered = event.ports[0];
   // Only from the frame that holds us, and only once: our content script, which alone knows the token.
-  if (port || !offered || event.source !== parent || !token || !isRecord(event.data) || event.data.token !== token) return;
+  if (port || !offered || event.source !== parent || !token || !isRecord(event.data) || event.data.token !== token)
+    return;
   port = offered;
   const send = (message: FromCard) => port?.postMessage(message);
   let current: Extract<ToCard, { type: 'render' }> | null = null;
   let shown: Extract<ToCard, { type: 'shown' }> | null = null;
   const draw = () => {
-    if (current) render(<CardApp request={current} shown={shown?.serial === current.serial ? shown : null} root={root} host={host} send={send} />, mount);
+    if (current)
+      render(
+        <CardApp
+          request={current}
+          shown={shown?.serial === current.serial ? shown : null}
+          root={root}
+          host={host}
+          send={send}
+        />,
+        mount,
+      );
   };
   port.onmessage = ({ data }: MessageEvent) => {
     if (!isToCard(data)) return;

@@ -280,7 +280,11 @@ export class CardHost {
       }
     };
     const tampered = new MutationObserver(() => {
-      if (this.#host === host && (host.getAttribute('style') !== this.#hostStyle || host.getAttribute('popover') !== 'manual')) this.close();
+      if (
+        this.#host === host &&
+        (host.getAttribute('style') !== this.#hostStyle || host.getAttribute('popover') !== 'manual')
+      )
+        this.close();
     });
     tampered.observe(host, { attributes: true });
     // Capture: toggle does not bubble, but every toggle in the document passes the window on its way down.

@@ -62,7 +62,9 @@ export class PageController {
       staleUnder: (node) => this.#dropUnder(node),
       reread: (root) => this.#reread(root),
     });
-    this.#painter = new ViewportPainter(doc, deps.names, deps.forceWrap ?? false, (fn) => this.#follower.withoutObserving(fn));
+    this.#painter = new ViewportPainter(doc, deps.names, deps.forceWrap ?? false, (fn) =>
+      this.#follower.withoutObserving(fn),
+    );
     this.#sheet = new (doc.defaultView ?? window).CSSStyleSheet();
     this.#styledRoots.add(doc);
     this.#card = new CardHost(doc, deps.site, deps.names.card, { closed: () => this.#onCardClosed() });
@@ -79,22 +81,27 @@ export class PageController {
       open: (hit, point, intentAt) => this.#openFor(hit, false, point, intentAt),
       close: (restoreFocus) => this.#card.close(restoreFocus),
     });
-    this.#reader = new PageReader(doc, deps.send, { values: settings.explainValues, hiddenCategories: settings.hiddenCategories }, {
-      replacing: (nodes) => this.#dropIn(nodes),
-      marks: (marks) => this.#place(marks),
-      drops: (ids) => {
-        for (const id of ids) {
-          const hit = this.#hits.get(id);
-          if (hit) this.#drop(hit);
-        }
+    this.#reader = new PageReader(
+      doc,
+      deps.send,
+      { values: settings.explainValues, hiddenCategories: settings.hiddenCategories },
+      {
+        replacing: (nodes) => this.#dropIn(nodes),
+        marks: (marks) => this.#place(marks),
+        drops: (ids) => {
+          for (const id of ids) {
+            const hit = this.#hits.get(id);
+            if (hit) this.#drop(hit);
+          }
+        },
+        shadowRoot: (root) => this.#addShadowRoot(root),
+        idle: (round) => this.#roundDone(round),
+        restarted: () => {
+          if (this.#painter.mode === 'wrap' && this.#deps.doc.body) this.#dropUnder(this.#deps.doc.body);
+          for (const root of this.#shadowRoots) this.#reread(root);
+        },
       },
-      shadowRoot: (root) => this.#addShadowRoot(root),
-      idle: (round) => this.#roundDone(round),
-      restarted: () => {
-        if (this.#painter.mode === 'wrap' && this.#deps.doc.body) this.#dropUnder(this.#deps.doc.body);
-        for (const root of this.#shadowRoots) this.#reread(root);
-      },
-    });
+    );
     if (deps.scan === false) return;
     this.#follower.watch(doc);
     if (doc.body) this.#reader.read(doc.body, 'initial');
@@ -119,7 +126,8 @@ export class PageController {
     this.#card.close();
     this.#card.destroy();
     this.#painter.destroy();
-    for (const root of this.#styledRoots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.#sheet);
+    for (const root of this.#styledRoots)
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.#sheet);
     this.#hits.clear();
   }
 
@@ -189,10 +197,21 @@ export class PageController {
       const box = startNode?.parentElement;
       if (!startNode || !endNode || !box) continue;
       const spanned = m.nodes.slice(m.start.segment, m.end.segment + 1).filter((n): n is Text => n !== null);
-      const range = new StaticRange({ startContainer: startNode, startOffset: m.start.offset, endContainer: endNode, endOffset: m.end.offset });
-      const painted = paintsOccurrence(this.#settings.density, m.value ? 'value' : 'term', this.#hits.isPainted(m.entryId));
+      const range = new StaticRange({
+        startContainer: startNode,
+        startOffset: m.start.offset,
+        endContainer: endNode,
+        endOffset: m.end.offset,
+      });
+      const painted = paintsOccurrence(
+        this.#settings.density,
+        m.value ? 'value' : 'term',
+        this.#hits.isPainted(m.entryId),
+      );
       const base = { id: m.id, text: m.text, range, nodes: spanned, painted, box };
-      const hit: Hit = m.value ? { ...base, kind: 'value', value: m.value } : { ...base, kind: 'term', entryId: m.entryId };
+      const hit: Hit = m.value
+        ? { ...base, kind: 'value', value: m.value }
+        : { ...base, kind: 'term', entryId: m.entryId };
       this.#hits.add(hit);
       fresh.push(hit);
     }
@@ -273,8 +292,15 @@ export class PageController {
       if (!hit.painted) continue;
       const { range } = hit;
       const inside =
-        (node !== range.startContainer || offset >= range.startOffset) && (node !== range.endContainer || offset <= range.endOffset);
-      if (inside && this.#painter.rectsOf(hit).some((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1)) return hit;
+        (node !== range.startContainer || offset >= range.startOffset) &&
+        (node !== range.endContainer || offset <= range.endOffset);
+      if (
+        inside &&
+        this.#painter
+          .rectsOf(hit)
+          .some((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1)
+      )
+        return hit;
     }
     return null;
   }
@@ -323,7 +349,10 @@ export class PageController {
   // ---- styles -----------------------------------------------------------------------------------------------------
 
   #applyStyle(): void {
-    if (this.#styled) this.#sheet.replaceSync(pageHighlightCss(this.#deps.names, this.#settings.style, pageIsDark(this.#deps.doc), this.#painter.mode));
+    if (this.#styled)
+      this.#sheet.replaceSync(
+        pageHighlightCss(this.#deps.names, this.#settings.style, pageIsDark(this.#deps.doc), this.#painter.mode),
+      );
   }
 
   /**

@@ -22,7 +22,10 @@ export interface Highlighter {
 }
 
 export function createHighlighter(doc: Document, names: PageNames, forceWrap = false): Highlighter {
-  const registry = !forceWrap && typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function' ? CSS.highlights : undefined;
+  const registry =
+    !forceWrap && typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function'
+      ? CSS.highlights
+      : undefined;
   return registry ? new ApiHighlighter(registry, names) : new WrapHighlighter(doc, names.mark);
 }
 
@@ -40,7 +43,11 @@ function layerOf(range: AbstractRange, kind: MarkKind): Layer {
 
 class ApiHighlighter implements Highlighter {
   readonly mode = 'highlight-api' as const;
-  readonly #layers: Record<Layer, Highlight> = { term: new Highlight(), linked: new Highlight(), value: new Highlight() };
+  readonly #layers: Record<Layer, Highlight> = {
+    term: new Highlight(),
+    linked: new Highlight(),
+    value: new Highlight(),
+  };
   readonly #active = new Highlight();
   /** Set while the mark highlights are out of the registry for a batch of changes. */
   #batching = false;

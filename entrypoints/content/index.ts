@@ -71,12 +71,14 @@ function run(names: PageNames): Running {
   // answers at all is decided at once (tabs.sendMessage takes the first answer from any frame); the answer waits
   // for the settings.
   let stopped = false;
-  const ready = loadSettings().catch(() => settings).then((loaded) => {
-    if (stopped) return;
-    settings = loaded;
-    if (isHighlightingOn(settings, site)) start();
-    else tellStatus(0, false);
-  });
+  const ready = loadSettings()
+    .catch(() => settings)
+    .then((loaded) => {
+      if (stopped) return;
+      settings = loaded;
+      if (isHighlightingOn(settings, site)) start();
+      else tellStatus(0, false);
+    });
   // Answered through `respond`: Chrome's own onMessage ignores a returned promise.
   const onMessage = (message: unknown, _sender: unknown, respond: (reply: unknown) => void): true | undefined => {
     if (!isContentRequest(message)) return undefined;

@@ -41,16 +41,24 @@ export class PointerIntent {
   constructor(deps: IntentDeps) {
     this.#deps = deps;
     const { doc } = deps;
-    const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void, opts: AddEventListenerOptions) => {
+    const on = <K extends keyof DocumentEventMap>(
+      type: K,
+      fn: (e: DocumentEventMap[K]) => void,
+      opts: AddEventListenerOptions,
+    ) => {
       doc.addEventListener(type, fn, opts);
       this.#cleanups.push(() => doc.removeEventListener(type, fn, opts));
     };
     on('pointermove', (e) => this.#onPointerMove(e), { passive: true, capture: true });
     on('pointerdown', (e) => this.#onPointerDown(e), { passive: true, capture: true });
     on('click', (e) => this.#onClick(e), { capture: true });
-    on('keydown', (e) => {
-      if (e.key === 'Escape' && deps.cardOpen()) deps.close(true);
-    }, { capture: true });
+    on(
+      'keydown',
+      (e) => {
+        if (e.key === 'Escape' && deps.cardOpen()) deps.close(true);
+      },
+      { capture: true },
+    );
   }
 
   /** The card closed (however): nothing pending opens it again; a new hover on the same term does. */

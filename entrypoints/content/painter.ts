@@ -86,7 +86,10 @@ export class ViewportPainter {
     }
     this.#hidden.set(hit.box, [hit]);
     const View = this.#doc.defaultView;
-    this.#shows ??= View && 'IntersectionObserver' in View ? new View.IntersectionObserver((entries) => this.#onShown(entries)) : null;
+    this.#shows ??=
+      View && 'IntersectionObserver' in View
+        ? new View.IntersectionObserver((entries) => this.#onShown(entries))
+        : null;
     this.#shows?.observe(hit.box);
   }
 
@@ -165,7 +168,11 @@ export class ViewportPainter {
     }
     const view = this.#doc.defaultView;
     const screen = view?.innerHeight ?? 800;
-    const from = windowStart(hits.length, MAX_REGISTERED, (k) => hits[k]!.box.getBoundingClientRect().bottom >= -screen);
+    const from = windowStart(
+      hits.length,
+      MAX_REGISTERED,
+      (k) => hits[k]!.box.getBoundingClientRect().bottom >= -screen,
+    );
     if (this.#windowed && Math.abs(from - this.#from) < MOVE_AFTER && this.#registered.size >= MAX_REGISTERED) return;
     if (!this.#windowed) {
       this.#windowed = true;
@@ -213,7 +220,7 @@ export function windowStart(count: number, size: number, reachesView: (index: nu
  * a box; null when the text is not shown. Walked in a loop, not recursively: pages nest such wrappers thousands deep.
  */
 function boxOf(start: Element): Element | null {
-  for (let el: Element | null = start; el; ) {
+  for (let el: Element | null = start; el;) {
     if (typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true })) return el;
     const style = el.ownerDocument.defaultView?.getComputedStyle(el);
     if (!style || style.display !== 'contents' || style.visibility === 'hidden') return null;

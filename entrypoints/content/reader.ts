@@ -97,7 +97,17 @@ export class PageReader {
   read(root: Node, kind: 'initial' | 'update'): void {
     if (this.#destroyed) return;
     this.#queue.push({ root, replaces: kind === 'update' });
-    this.#round ??= { kind, startedAt: performance.now(), chars: 0, matches: 0, busyMs: 0, slices: 0, longestSliceMs: 0, requests: 0, onTopic: false };
+    this.#round ??= {
+      kind,
+      startedAt: performance.now(),
+      chars: 0,
+      matches: 0,
+      busyMs: 0,
+      slices: 0,
+      longestSliceMs: 0,
+      requests: 0,
+      onTopic: false,
+    };
     this.#forgetUnder(root);
     this.#walk(kind === 'update');
   }
@@ -222,7 +232,9 @@ export class PageReader {
     const place = (batch: TextBatch, found: readonly SessionMark[] | undefined) => {
       // A mark in text the page rewrote after it was sent is found again by the reading of the new text (the page
       // follower queued it).
-      const marks = (found ?? []).filter((m) => unchanged(batch, m.start.segment, m.end.segment)).map((m) => ({ ...m, nodes: batch.nodes }));
+      const marks = (found ?? [])
+        .filter((m) => unchanged(batch, m.start.segment, m.end.segment))
+        .map((m) => ({ ...m, nodes: batch.nodes }));
       placed += marks.length;
       if (marks.length) this.#events.marks(marks);
     };

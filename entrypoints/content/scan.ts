@@ -2,7 +2,11 @@
  * Subtrees that are not prose for reading: code, forms, media, hidden content, menus, our own wrap-mode marks. Foreign
  * (SVG, MathML) elements keep their lowercase names. Tag lists are one string each: smaller in the content script.
  */
-const SKIP_TAGS = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE TEXTAREA INPUT SELECT OPTION BUTTON SVG MATH CANVAS IFRAME FRAME OBJECT EMBED VIDEO AUDIO CODE PRE KBD SAMP VAR HEAD TITLE NAV DIALOG svg math'.split(' '));
+const SKIP_TAGS = new Set(
+  'SCRIPT STYLE NOSCRIPT TEMPLATE TEXTAREA INPUT SELECT OPTION BUTTON SVG MATH CANVAS IFRAME FRAME OBJECT EMBED VIDEO AUDIO CODE PRE KBD SAMP VAR HEAD TITLE NAV DIALOG svg math'.split(
+    ' ',
+  ),
+);
 const SKIP_ROLES = ['navigation', 'menu', 'menubar', 'textbox', 'searchbox', 'combobox', 'code'];
 /**
  * Elements that may carry a skipping attribute, found by the scanner with one native query up front (reading
@@ -21,10 +25,16 @@ function hasSkippingAttribute(el: Element): boolean {
 }
 
 /** Built-in elements that `attachShadow` accepts (the HTML standard's list); custom elements are the rest. */
-const SHADOW_HOSTS = new Set('ARTICLE ASIDE BLOCKQUOTE BODY DIV FOOTER H1 H2 H3 H4 H5 H6 HEADER MAIN NAV P SECTION SPAN'.split(' '));
+const SHADOW_HOSTS = new Set(
+  'ARTICLE ASIDE BLOCKQUOTE BODY DIV FOOTER H1 H2 H3 H4 H5 H6 HEADER MAIN NAV P SECTION SPAN'.split(' '),
+);
 
 /** Elements whose text never runs into their neighbours' (a term cannot span them). */
-const BLOCK_TAGS = new Set('ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY CAPTION DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR HTML LI MAIN OL P SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL LEGEND LABEL IMG RUBY RT RP WBR HGROUP SEARCH MENU'.split(' '));
+const BLOCK_TAGS = new Set(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY CAPTION DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR HTML LI MAIN OL P SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL LEGEND LABEL IMG RUBY RT RP WBR HGROUP SEARCH MENU'.split(
+    ' ',
+  ),
+);
 
 export function isSkippedElement(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName)) return true;

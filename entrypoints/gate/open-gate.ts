@@ -13,7 +13,13 @@ import type { browser } from 'wxt/browser';
 import { siteKey } from '../../core/settings';
 import { isRecord } from '../../core/guards';
 import { recordMeasure } from '../../utils/isolated-record';
-import { isGateReply, RETRY_MS, type BackgroundRequestOf, type ContentReply, type GateReply } from '../../utils/messages';
+import {
+  isGateReply,
+  RETRY_MS,
+  type BackgroundRequestOf,
+  type ContentReply,
+  type GateReply,
+} from '../../utils/messages';
 
 /** The extension API this script uses: the browser's own (see above), typed as the polyfill's. */
 export type GateApi = Pick<typeof browser, 'runtime' | 'storage'>;
@@ -109,7 +115,8 @@ export async function openGate(getApi: () => GateApi | undefined): Promise<void>
 /** `textContent` stops at shadow roots: the text of open ones (web components, embeds) is asked about on its own. */
 function shadowText(root: Document | ShadowRoot): string {
   let text = '';
-  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) text += '\u0000' + el.shadowRoot.textContent + shadowText(el.shadowRoot);
+  for (const el of root.querySelectorAll('*'))
+    if (el.shadowRoot) text += '\u0000' + el.shadowRoot.textContent + shadowText(el.shadowRoot);
   return text;
 }
 

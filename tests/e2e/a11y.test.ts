@@ -21,13 +21,20 @@ describe('accessibility', () => {
    * focusable element (looking into open shadow roots under `scope`) that Tab did not land on. The list is kept in
    * the page's memory, so the DOM is not touched. `target` is the page or the frame holding `scope` (the card's).
    */
-  async function unreachedByTab(page: Page, scope: string, maxPresses: number, target: Page | Frame = page): Promise<string[]> {
+  async function unreachedByTab(
+    page: Page,
+    scope: string,
+    maxPresses: number,
+    target: Page | Frame = page,
+  ): Promise<string[]> {
     const total = await target.evaluate((sel) => {
-      const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+      const FOCUSABLE =
+        'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
       const found: Element[] = [];
       const visit = (root: ParentNode) => {
         for (const el of root.querySelectorAll('*')) {
-          if (el.matches(FOCUSABLE) && el.checkVisibility({ visibilityProperty: true }) && !el.closest('[inert]')) found.push(el);
+          if (el.matches(FOCUSABLE) && el.checkVisibility({ visibilityProperty: true }) && !el.closest('[inert]'))
+            found.push(el);
           if (el.shadowRoot) visit(el.shadowRoot);
         }
       };
@@ -50,7 +57,8 @@ describe('accessibility', () => {
         // Tab enters a radio group once, at its checked radio; arrow keys move inside it (checked separately).
         if (el instanceof HTMLInputElement && el.type === 'radio') {
           w.__controls.forEach((c, i) => {
-            if (c instanceof HTMLInputElement && c.type === 'radio' && c.name === el.name && c.form === el.form) w.__reached.add(i);
+            if (c instanceof HTMLInputElement && c.type === 'radio' && c.name === el.name && c.form === el.form)
+              w.__reached.add(i);
           });
         }
         return w.__reached.size === w.__controls.length;
@@ -59,12 +67,17 @@ describe('accessibility', () => {
     }
     return target.evaluate(() => {
       const w = window as unknown as { __controls: Element[]; __reached: Set<number> };
-      return w.__controls.filter((_, i) => !w.__reached.has(i)).map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+      return w.__controls
+        .filter((_, i) => !w.__reached.has(i))
+        .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`);
     });
   }
 
   it('the open popover passes axe-core in every state, on light and dark pages', async () => {
-    for (const [path, term] of [['/terms.html', 'metformin'], ['/dark.html', 'hypoglycemia']] as const) {
+    for (const [path, term] of [
+      ['/terms.html', 'metformin'],
+      ['/dark.html', 'hypoglycemia'],
+    ] as const) {
       const page = await open(path);
       const dialog = await hoverTerm(page, term);
       const card = await cardFrame(page);

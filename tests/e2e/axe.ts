@@ -21,11 +21,22 @@ export async function axeViolations(page: Page | Frame, include?: string): Promi
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (selector) => {
     // axe is injected above from its own source, so the page has no type for it.
-    const axe = (window as unknown as {
-      axe: { run(context?: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> };
-    }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(context?: unknown): Promise<{
+            violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
     const { violations } = await axe.run(selector ? { include: [[selector]] } : document);
-    return violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
+    return violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => JSON.stringify(n.target)),
+    }));
   }, include);
 }
 

@@ -21,7 +21,9 @@ describe('cards fit the screen', () => {
    * The card's frame on the page, and whether the card scrolls inside it when it need not: only a card taller than
    * the whole screen (less its 8 px edges) may scroll.
    */
-  async function frameState(page: Page): Promise<{ top: number; bottom: number; left: number; right: number; scrolls: boolean; frame: Frame }> {
+  async function frameState(
+    page: Page,
+  ): Promise<{ top: number; bottom: number; left: number; right: number; scrolls: boolean; frame: Frame }> {
     const frame = await cardFrame(page);
     const element = await frame.frameElement();
     const box = (await element.boundingBox())!;
@@ -39,7 +41,7 @@ describe('cards fit the screen', () => {
     await locator.scrollIntoViewIfNeeded();
     const viewport = page.viewportSize()!;
     const box = (await locator.boundingBox())!;
-    expect(box, await locator.textContent() ?? '').not.toBeNull();
+    expect(box, (await locator.textContent()) ?? '').not.toBeNull();
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
   }
@@ -86,7 +88,11 @@ describe('cards fit the screen', () => {
     const state = await frameState(page);
     expect(state.top).toBeGreaterThanOrEqual(0);
     expect(state.bottom).toBeLessThanOrEqual(260);
-    expect(await state.frame.evaluate(() => document.getElementById('card')!.scrollHeight > document.getElementById('card')!.clientHeight)).toBe(true);
+    expect(
+      await state.frame.evaluate(
+        () => document.getElementById('card')!.scrollHeight > document.getElementById('card')!.clientHeight,
+      ),
+    ).toBe(true);
     await expectOnScreen(page, dialog.getByRole('heading').first());
     await page.screenshot({ path: `${SHOTS}/card-fit-short-screen.png` });
     await page.close();

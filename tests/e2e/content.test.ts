@@ -31,7 +31,14 @@ describe('terms on the page', () => {
     const page = await open('/terms.html');
     const marked = await markedTexts(page);
     expect(marked).toEqual(
-      expect.arrayContaining(['HbA1c', 'insulin resistance', 'metformin', 'Ozempic', 'GLP-1 receptor agonist', 'hypoglycemia']),
+      expect.arrayContaining([
+        'HbA1c',
+        'insulin resistance',
+        'metformin',
+        'Ozempic',
+        'GLP-1 receptor agonist',
+        'hypoglycemia',
+      ]),
     );
     const all = marked.join(' | ');
     expect(all).not.toMatch(/prediabetes|ketones|Canada|pump/);
@@ -46,9 +53,19 @@ describe('terms on the page', () => {
     await page.waitForTimeout(300);
     expect(await markedTexts(page)).toEqual([]);
     await page.evaluate(() => (window as unknown as { addMore: () => void }).addMore());
-    await expect.poll(async () => (await markedTexts(page)).sort()).toEqual(
-      expect.arrayContaining(['pump', 'pen', 'meter', 'type 1 diabetes', 'A1C', 'insulin', 'continuous glucose monitor']),
-    );
+    await expect
+      .poll(async () => (await markedTexts(page)).sort())
+      .toEqual(
+        expect.arrayContaining([
+          'pump',
+          'pen',
+          'meter',
+          'type 1 diabetes',
+          'A1C',
+          'insulin',
+          'continuous glucose monitor',
+        ]),
+      );
     await page.close();
   });
 
@@ -91,7 +108,12 @@ describe('terms on the page', () => {
     await dialog.getByRole('button', { name: /^Back to/ }).click();
     await expect(dialog.getByRole('heading').first().textContent()).resolves.toBe(first);
     await dialog.getByRole('button', { name: 'Read more' }).click();
-    await expect(dialog.getByRole('link', { name: /^Source:/ }).first().getAttribute('target')).resolves.toBe('_blank');
+    await expect(
+      dialog
+        .getByRole('link', { name: /^Source:/ })
+        .first()
+        .getAttribute('target'),
+    ).resolves.toBe('_blank');
     await page.screenshot({ path: `${SHOTS}/popover-expanded.png` });
     await page.close();
   });
@@ -105,7 +127,11 @@ describe('terms on the page', () => {
       const dialog = await cardDialog(page);
       seen.push((await dialog.getByRole('heading').first().textContent()) ?? '');
       // Focus is inside the card, so Tab reaches its links and buttons.
-      await expect.poll(async () => (await cardFrame(page)).evaluate(() => document.hasFocus() && document.activeElement?.id === 'card')).toBe(true);
+      await expect
+        .poll(async () =>
+          (await cardFrame(page)).evaluate(() => document.hasFocus() && document.activeElement?.id === 'card'),
+        )
+        .toBe(true);
     }
     expect(seen).toHaveLength(marked.length);
     await page.keyboard.press('Tab');
@@ -194,7 +220,15 @@ describe('terms on the page', () => {
       await select(id, text);
       await command(page, { type: 'explain-selection' });
       const dialog = await cardDialog(page);
-      await expect.poll(() => dialog.getByRole('heading').first().textContent().catch(() => '')).toMatch(heading);
+      await expect
+        .poll(() =>
+          dialog
+            .getByRole('heading')
+            .first()
+            .textContent()
+            .catch(() => ''),
+        )
+        .toMatch(heading);
       await page.keyboard.press('Escape');
       await cardClosed(page);
     }

@@ -29,10 +29,14 @@ describe('Firefox build', () => {
   it('passes web-ext lint with only the explained warnings', () => {
     let out: string;
     try {
-      out = execFileSync(join(ROOT, 'node_modules', '.bin', 'web-ext'), ['lint', '--source-dir', FIREFOX_BUILD, '--output', 'json'], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      });
+      out = execFileSync(
+        join(ROOT, 'node_modules', '.bin', 'web-ext'),
+        ['lint', '--source-dir', FIREFOX_BUILD, '--output', 'json'],
+        {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore'],
+        },
+      );
     } catch (e) {
       // web-ext exits non-zero when there are errors; the JSON report is still on stdout.
       out = (e as { stdout: string }).stdout;
@@ -51,7 +55,9 @@ describe('Firefox build', () => {
   it('TermLens’s own code never assigns HTML', () => {
     for (const dir of ['components', 'entrypoints', 'core', 'utils']) {
       for (const file of sources(join(ROOT, dir))) {
-        expect(readFileSync(file, 'utf8'), file).not.toMatch(/dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write/);
+        expect(readFileSync(file, 'utf8'), file).not.toMatch(
+          /dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write/,
+        );
       }
     }
   });

@@ -51,7 +51,10 @@ describe('Firefox ESR', () => {
     try {
       const chromePage = await openScanned(chromium, server.url('/article.html'));
       await expect.poll(async () => (await markedTexts(chromePage)).length).toBeGreaterThan(0);
-      const inChromium = [...(await markedTexts(chromePage, 'term')), ...(await markedTexts(chromePage, 'value'))].sort();
+      const inChromium = [
+        ...(await markedTexts(chromePage, 'term')),
+        ...(await markedTexts(chromePage, 'value')),
+      ].sort();
       expect(inFirefox.length).toBeGreaterThan(50);
       expect(inFirefox).toEqual(inChromium);
     } finally {

@@ -130,7 +130,8 @@ export const UNICODE_PAGE = page(
 );
 
 /** Frames with less text than this are ads and widgets to TermLens: each frame here carries it to be read. */
-const FRAME_PROSE = 'It is written as an ordinary paragraph of an embedded article, long enough to be worth reading: TermLens leaves frames with less text than a couple of sentences alone, as ads and widgets are.';
+const FRAME_PROSE =
+  'It is written as an ordinary paragraph of an embedded article, long enough to be worth reading: TermLens leaves frames with less text than a couple of sentences alone, as ads and widgets are.';
 
 /**
  * Frames of every kind: srcdoc, about:blank written by script, sandboxed, nested, and cross-origin (other port), sized

@@ -94,7 +94,6 @@ describe('hostile and odd pages', () => {
     if (scan.slices > 1) expect(scan.ticksDuring).toBeGreaterThan(0);
   }
 
-
   async function navigateCommand(page: Page): Promise<void> {
     await page.bringToFront();
     await suite.browser.worker.evaluate(async () => {
@@ -180,12 +179,30 @@ describe('hostile and odd pages', () => {
   it('marks terms in right-to-left text and explains them on hover', async () => {
     const { page, inspector } = await open('/rtl.html');
     await waitForScan(page);
-    expect((await markedTexts(page)).sort()).toEqual(['HbA1c', 'hypoglycemia', 'hypoglycemia', 'insulin resistance', 'metformin', 'metformin']);
-    for (const [text, heading] of [['metformin', 'Metformin'], ['HbA1c', 'HbA1c']] as const) {
+    expect((await markedTexts(page)).sort()).toEqual([
+      'HbA1c',
+      'hypoglycemia',
+      'hypoglycemia',
+      'insulin resistance',
+      'metformin',
+      'metformin',
+    ]);
+    for (const [text, heading] of [
+      ['metformin', 'Metformin'],
+      ['HbA1c', 'HbA1c'],
+    ] as const) {
       const { x, y } = await pointOfTerm(page, text);
       await page.mouse.move(x - 2, y);
       await page.mouse.move(x, y);
-      await expect.poll(async () => (await cardDialog(page)).getByRole('heading').first().textContent().catch(() => '')).toBe(heading);
+      await expect
+        .poll(async () =>
+          (await cardDialog(page))
+            .getByRole('heading')
+            .first()
+            .textContent()
+            .catch(() => ''),
+        )
+        .toBe(heading);
       await page.keyboard.press('Escape');
       await cardClosed(page);
       await page.mouse.move(1, 1);
@@ -198,7 +215,16 @@ describe('hostile and odd pages', () => {
     const { page, inspector } = await open('/unicode.html');
     await waitForScan(page);
     expect((await markedTexts(page)).sort()).toEqual(
-      ['HbA1c', 'hypoglycemia', 'hypoglycemia', 'insulin resistance', 'metformin', 'metformin', 'metformin', 'metformin'].sort(),
+      [
+        'HbA1c',
+        'hypoglycemia',
+        'hypoglycemia',
+        'insulin resistance',
+        'metformin',
+        'metformin',
+        'metformin',
+        'metformin',
+      ].sort(),
     );
     // No range starts or ends inside a surrogate pair or just before a combining mark.
     const splits = await inTermLens(page, (record) => {
@@ -211,8 +237,11 @@ describe('hostile and odd pages', () => {
         const pairCut = before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
         return pairCut || /\p{M}/u.test(data[offset] ?? '');
       };
-      for (const r of [record?.names?.term, record?.names?.linked].flatMap((n) => [...(CSS.highlights.get(n ?? '') ?? [])])) {
-        if (cuts(r.startContainer, r.startOffset) || cuts(r.endContainer, r.endOffset)) bad.push(`${r.startOffset}-${r.endOffset}`);
+      for (const r of [record?.names?.term, record?.names?.linked].flatMap((n) => [
+        ...(CSS.highlights.get(n ?? '') ?? []),
+      ])) {
+        if (cuts(r.startContainer, r.startOffset) || cuts(r.endContainer, r.endOffset))
+          bad.push(`${r.startOffset}-${r.endOffset}`);
       }
       return bad;
     });
@@ -228,7 +257,8 @@ describe('hostile and odd pages', () => {
     const byText = (needle: string) => (f: Frame) =>
       f.evaluate((n) => [...document.querySelectorAll('p')].some((p) => p.textContent?.includes(n)), needle);
     const findFrame = async (needle: string) => {
-      for (const f of page.frames()) if (f !== page.mainFrame() && (await byText(needle)(f).catch(() => false))) return f;
+      for (const f of page.frames())
+        if (f !== page.mainFrame() && (await byText(needle)(f).catch(() => false))) return f;
       return null;
     };
     for (const [needle, term] of [
@@ -283,7 +313,9 @@ describe('hostile and odd pages', () => {
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
     await page.evaluate(() => ((window as unknown as { __stop: boolean }).__stop = true));
     await page.waitForFunction(() => (window as unknown as { __settled?: boolean }).__settled === true);
-    await expect.poll(async () => (await markedTexts(page)).sort()).toEqual(['hypoglycemia', 'insulin resistance', 'metformin']);
+    await expect
+      .poll(async () => (await markedTexts(page)).sort())
+      .toEqual(['hypoglycemia', 'insulin resistance', 'metformin']);
     expect(inspector.extensionErrors).toEqual([]);
     await page.close();
   });

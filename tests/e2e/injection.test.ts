@@ -45,7 +45,9 @@ describe('injection', () => {
 
   /** Elements in the card's shadow tree (in its own frame) that only parsed markup could have made. */
   const injectedInPopover = async (page: Page) =>
-    (await cardFrame(page)).evaluate(() => document.getElementById('card')?.shadowRoot?.querySelectorAll('img, svg, [onerror], [onload]').length ?? -1);
+    (await cardFrame(page)).evaluate(
+      () => document.getElementById('card')?.shadowRoot?.querySelectorAll('img, svg, [onerror], [onload]').length ?? -1,
+    );
 
   const pwned = (page: Page) => page.evaluate(() => document.documentElement.dataset.pwned ?? null);
 
@@ -102,7 +104,15 @@ describe('injection', () => {
     await selectAll(page, 'with-term');
     await explainSelection(page);
     const dialog = await cardDialog(page);
-    await expect.poll(() => dialog.getByRole('heading').first().textContent().catch(() => '')).toMatch(/^(Insulin resistance|No entry for)/);
+    await expect
+      .poll(() =>
+        dialog
+          .getByRole('heading')
+          .first()
+          .textContent()
+          .catch(() => ''),
+      )
+      .toMatch(/^(Insulin resistance|No entry for)/);
     expect(await injectedInPopover(page)).toBe(0);
     expect(await pwned(page)).toBeNull();
     await page.close();

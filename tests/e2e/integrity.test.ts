@@ -23,10 +23,25 @@ import { useExtension } from '../../harness/suite';
 
 /** The saved real pages live next to the project (../shared/corpus/pages), or wherever TERMLENS_CORPUS points. */
 const CORPUS = process.env.TERMLENS_CORPUS ?? resolve('..', 'shared', 'corpus', 'pages');
-const CORPUS_PAGES = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort().map((f) => `/corpus/${f}`) : [];
-if (!CORPUS_PAGES.length) console.warn(`No saved pages at ${CORPUS}: only the project's own pages are checked for integrity.`);
+const CORPUS_PAGES = existsSync(CORPUS)
+  ? readdirSync(CORPUS)
+      .filter((f) => f.endsWith('.html'))
+      .sort()
+      .map((f) => `/corpus/${f}`)
+  : [];
+if (!CORPUS_PAGES.length)
+  console.warn(`No saved pages at ${CORPUS}: only the project's own pages are checked for integrity.`);
 /** Fixtures whose DOM only their own inline scripts change before DOMContentLoaded (dynamic.html edits itself later). */
-const FIXTURE_PAGES = ['/terms.html', '/edge.html', '/dark.html', '/popup-terms.html', '/frames.html', '/smoke.html', '/values.html', '/demo/article.html'];
+const FIXTURE_PAGES = [
+  '/terms.html',
+  '/edge.html',
+  '/dark.html',
+  '/popup-terms.html',
+  '/frames.html',
+  '/smoke.html',
+  '/values.html',
+  '/demo/article.html',
+];
 
 interface ScanDetail {
   matches: number;
@@ -53,9 +68,9 @@ describe('page integrity', () => {
     );
 
   const scans = async (page: Page) =>
-    (await inTermLens(page, (record) => record?.measures.filter((m) => m.name === 'scan' || m.name === 'gate') ?? [])).map(
-      (m) => ({ ...m.detail, kind: m.name === 'gate' ? 'gate' : (m.detail as ScanDetail).kind }) as ScanDetail,
-    );
+    (
+      await inTermLens(page, (record) => record?.measures.filter((m) => m.name === 'scan' || m.name === 'gate') ?? [])
+    ).map((m) => ({ ...m.detail, kind: m.name === 'gate' ? 'gate' : (m.detail as ScanDetail).kind }) as ScanDetail);
 
   /**
    * Opens a page and, before the content script has run (document_idle comes after DOMContentLoaded), records its
@@ -221,13 +236,15 @@ describe('page integrity', () => {
     const inspector = await inspectorOf(page);
     await page.goto(suite.server.url('/react-app.html'));
     await waitForScan(page);
-    await expect.poll(() => markedTexts(page)).toEqual(expect.arrayContaining(['HbA1c', 'insulin resistance', 'hypoglycemia']));
+    await expect
+      .poll(() => markedTexts(page))
+      .toEqual(expect.arrayContaining(['HbA1c', 'insulin resistance', 'hypoglycemia']));
     await driveReactApp(page, 9);
     // n = 9: "metformin taken" replaced "HbA1c due", "Take metformin with food." replaced "hypoglycemia at night" and
     // the list holds metformin and insulin resistance: the marks follow the text React wrote, the stale ones are gone.
-    await expect.poll(async () => (await markedTexts(page)).sort()).toEqual(
-      ['insulin resistance', 'insulin resistance', 'metformin', 'metformin', 'metformin'].sort(),
-    );
+    await expect
+      .poll(async () => (await markedTexts(page)).sort())
+      .toEqual(['insulin resistance', 'insulin resistance', 'metformin', 'metformin', 'metformin'].sort());
     expect(await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual([]);
     expect(inspector.errors).toEqual([]);
     await page.close();
@@ -243,15 +260,17 @@ describe('page integrity', () => {
     expect(await countMarks(page)).toBeGreaterThan(0);
     await driveReactApp(page, 9);
     const { mark: tag } = await pageNames(page);
-    await expect.poll(() => page.evaluate((t) => [...document.querySelectorAll(t)].map((m) => m.textContent).sort(), tag)).toEqual(
-      ['insulin resistance', 'insulin resistance', 'metformin', 'metformin', 'metformin'].sort(),
-    );
+    await expect
+      .poll(() => page.evaluate((t) => [...document.querySelectorAll(t)].map((m) => m.textContent).sort(), tag))
+      .toEqual(['insulin resistance', 'insulin resistance', 'metformin', 'metformin', 'metformin'].sort());
     await setSiteOn(false);
     await expect.poll(() => countMarks(page)).toBe(0);
     await driveReactApp(page, 0);
     await page.click('#next');
     await page.waitForFunction(() => document.getElementById('count')?.textContent === '10');
-    expect(await page.evaluate(() => document.getElementById('status')!.textContent)).toBe('Check 10: HbA1c due, and insulin resistance today.');
+    expect(await page.evaluate(() => document.getElementById('status')!.textContent)).toBe(
+      'Check 10: HbA1c due, and insulin resistance today.',
+    );
     expect(await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual([]);
     expect(inspector.errors).toEqual([]);
     await page.close();

@@ -90,7 +90,9 @@ describe('the options page', () => {
       const row = table.getByRole('row', { name: c.description });
       await expect(row.locator('td').nth(1).textContent()).resolves.toBe(c.shortcut || 'Not set');
     }
-    expect(commands.map((c) => c.name)).toEqual(expect.arrayContaining(['next-term', 'previous-term', 'toggle-site', 'explain-selection']));
+    expect(commands.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['next-term', 'previous-term', 'toggle-site', 'explain-selection']),
+    );
     await page.getByText('chrome://extensions/shortcuts').waitFor();
     await page.close();
   });
@@ -115,7 +117,13 @@ describe('the options page', () => {
   });
 
   it('exports a file that imports back', async () => {
-    const chosen = { style: 'background', density: 'first', hoverDelayMs: 600, hiddenCategories: ['lifestyle'], disabledSites: ['example.org'] };
+    const chosen = {
+      style: 'background',
+      density: 'first',
+      hoverDelayMs: 600,
+      hiddenCategories: ['lifestyle'],
+      disabledSites: ['example.org'],
+    };
     await store(chosen);
     const page = await openOptions();
     const download = page.waitForEvent('download');
@@ -131,10 +139,14 @@ describe('the options page', () => {
     await storedSoon({ style: 'underline', disabledSites: [], hiddenCategories: [] });
     await page.getByRole('status').getByText('Settings reset to defaults.').waitFor();
 
-    await page.getByLabel('Import settings from a file').setInputFiles({ name: 'termlens-settings.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page
+      .getByLabel('Import settings from a file')
+      .setInputFiles({ name: 'termlens-settings.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     await page.getByRole('status').getByText('Settings imported').waitFor();
     expect(await stored()).toEqual(exported);
-    await expect(page.getByRole('region', { name: 'Back up and restore' }).getByRole('alert').textContent()).resolves.toBe('');
+    await expect(
+      page.getByRole('region', { name: 'Back up and restore' }).getByRole('alert').textContent(),
+    ).resolves.toBe('');
     await page.close();
   });
 
@@ -148,10 +160,16 @@ describe('the options page', () => {
       await page.screenshot({ path: `${SHOTS}/options-${scheme}.png`, fullPage: true });
 
       // The refusal and the invalid-site states are part of the page too.
-      await page.getByLabel('Import settings from a file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('nope') });
+      await page
+        .getByLabel('Import settings from a file')
+        .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('nope') });
       await page.getByRole('textbox', { name: 'Turn highlighting off on a site' }).fill('bad site');
       await page.getByRole('button', { name: 'Turn off' }).click();
-      await page.getByRole('region', { name: 'Back up and restore' }).getByRole('alert').getByText('not valid JSON').waitFor();
+      await page
+        .getByRole('region', { name: 'Back up and restore' })
+        .getByRole('alert')
+        .getByText('not valid JSON')
+        .waitFor();
       expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: `${SHOTS}/options-errors-${scheme}.png`, fullPage: true });
       await page.close();

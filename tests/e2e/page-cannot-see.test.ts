@@ -32,7 +32,15 @@ interface Spy {
 
 /** The spy: an ordinary script of the page, run before any other. */
 const SPY = () => {
-  const spy: Spy = { entries: [], highlightNames: [], added: [], shadowRootsCaught: 0, console: [], events: [], mutations: [] };
+  const spy: Spy = {
+    entries: [],
+    highlightNames: [],
+    added: [],
+    shadowRootsCaught: 0,
+    console: [],
+    events: [],
+    mutations: [],
+  };
   (window as unknown as { __spy: Spy }).__spy = spy;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) spy.entries.push(`${e.entryType}:${e.name}`);
@@ -52,7 +60,12 @@ const SPY = () => {
   new MutationObserver((records) => {
     for (const r of records) {
       for (const n of r.addedNodes) {
-        if (n instanceof Element) spy.added.push({ tag: n.tagName, attributes: [...n.attributes].map((a) => `${a.name}=${a.value}`), shadowRoot: n.shadowRoot !== null });
+        if (n instanceof Element)
+          spy.added.push({
+            tag: n.tagName,
+            attributes: [...n.attributes].map((a) => `${a.name}=${a.value}`),
+            shadowRoot: n.shadowRoot !== null,
+          });
       }
     }
   }).observe(document, { childList: true, subtree: true });
@@ -60,7 +73,8 @@ const SPY = () => {
     const registry = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
     for (const name of registry?.keys() ?? []) if (!spy.highlightNames.includes(name)) spy.highlightNames.push(name);
   }, 10);
-  for (const type of ['keydown', 'keyup', 'keypress', 'input', 'copy']) addEventListener(type, (e) => spy.events.push(`${type}:${(e as KeyboardEvent).key ?? ''}`), true);
+  for (const type of ['keydown', 'keyup', 'keypress', 'input', 'copy'])
+    addEventListener(type, (e) => spy.events.push(`${type}:${(e as KeyboardEvent).key ?? ''}`), true);
 };
 
 const spyOf = (page: Page) => page.evaluate(() => (window as unknown as { __spy: Spy }).__spy);
@@ -102,7 +116,11 @@ describe('the page cannot see TermLens', () => {
     const names = await pageNames(page);
 
     expect(spy.entries).toEqual([]);
-    expect(await page.evaluate(() => performance.getEntries().filter((e) => e.entryType === 'mark' || e.entryType === 'measure').length)).toBe(0);
+    expect(
+      await page.evaluate(
+        () => performance.getEntries().filter((e) => e.entryType === 'mark' || e.entryType === 'measure').length,
+      ),
+    ).toBe(0);
     expect(spy.console).toEqual([]);
     // Nor in the console the page's DevTools show, from any world of the page.
     expect(inspector.extensionConsole).toEqual([]);
@@ -115,7 +133,9 @@ describe('the page cannot see TermLens', () => {
     // One element came and went while the card was open: a random tag whose closed shadow root the page never got.
     const ours = spy.added.filter((e) => e.tag === names.card.toUpperCase());
     expect(ours.length).toBeGreaterThan(0);
-    expect(spy.added.every((e) => !/termlens|term-lens|extension/i.test(`${e.tag} ${e.attributes.join(' ')}`))).toBe(true);
+    expect(spy.added.every((e) => !/termlens|term-lens|extension/i.test(`${e.tag} ${e.attributes.join(' ')}`))).toBe(
+      true,
+    );
     expect(ours.every((e) => !e.shadowRoot)).toBe(true);
     expect(spy.shadowRootsCaught).toBe(0);
     await page.close();
@@ -132,7 +152,14 @@ describe('the page cannot see TermLens', () => {
   it('cannot fetch or frame the card page to learn that TermLens is installed', async () => {
     const page = await openSpied();
     const id = suite.browser.extensionId;
-    const fetched = await page.evaluate((ext) => fetch(`chrome-extension://${ext}/card.html`).then((r) => `status ${r.status}`, (e) => `failed: ${e}`), id);
+    const fetched = await page.evaluate(
+      (ext) =>
+        fetch(`chrome-extension://${ext}/card.html`).then(
+          (r) => `status ${r.status}`,
+          (e) => `failed: ${e}`,
+        ),
+      id,
+    );
     expect(fetched).toMatch(/^failed/);
     await page.evaluate((ext) => {
       const frame = document.createElement('iframe');
@@ -172,7 +199,8 @@ describe('the page cannot see TermLens', () => {
       out.ownFrames = String(document.querySelectorAll('iframe').length);
       // A forged message in the card's protocol, to every window the page can reach: the card listens to our port only.
       const channel = new MessageChannel();
-      for (let i = 0; i < frames.length; i++) frames[i]!.postMessage({ type: 'render', serial: 99, token: 'guess' }, '*', [channel.port2]);
+      for (let i = 0; i < frames.length; i++)
+        frames[i]!.postMessage({ type: 'render', serial: 99, token: 'guess' }, '*', [channel.port2]);
       window.postMessage({ type: 'render', serial: 99, content: { kind: 'entry', id: 'insulin' } }, '*');
       return out;
     }, HOST);
@@ -205,7 +233,9 @@ describe('the page cannot see TermLens', () => {
     };
     // What the page's own script can do to our element.
     // (A plain `style.opacity = …` changes nothing: our element's inline style is all !important.)
-    await tamper((host) => page.evaluate((q) => (eval(q) as HTMLElement).style.setProperty('opacity', '0.01', 'important'), host));
+    await tamper((host) =>
+      page.evaluate((q) => (eval(q) as HTMLElement).style.setProperty('opacity', '0.01', 'important'), host),
+    );
     await tamper((host) => page.evaluate((q) => (eval(q) as HTMLElement).hidePopover(), host));
     await tamper((host) => page.evaluate((q) => (eval(q) as HTMLElement).removeAttribute('popover'), host));
     // The page has no handle on the card's frame, but should anything navigate it, what loads there is not our card.
@@ -223,12 +253,23 @@ describe('the page cannot see TermLens', () => {
     await page.evaluate(() => {
       const sheet = document.createElement('div');
       sheet.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:rgba(255,0,0,0.05)';
-      sheet.addEventListener('click', () => ((window as unknown as { __stolen: number }).__stolen = 1 + ((window as unknown as { __stolen?: number }).__stolen ?? 0)));
+      sheet.addEventListener(
+        'click',
+        () =>
+          ((window as unknown as { __stolen: number }).__stolen =
+            1 + ((window as unknown as { __stolen?: number }).__stolen ?? 0)),
+      );
       document.body.append(sheet);
       const top = document.createElement('div');
       top.setAttribute('popover', 'manual');
-      top.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;margin:0;border:0;background:rgba(0,0,255,0.05)';
-      top.addEventListener('click', () => ((window as unknown as { __stolen: number }).__stolen = 1 + ((window as unknown as { __stolen?: number }).__stolen ?? 0)));
+      top.style.cssText =
+        'position:fixed;inset:0;width:100vw;height:100vh;margin:0;border:0;background:rgba(0,0,255,0.05)';
+      top.addEventListener(
+        'click',
+        () =>
+          ((window as unknown as { __stolen: number }).__stolen =
+            1 + ((window as unknown as { __stolen?: number }).__stolen ?? 0)),
+      );
       document.body.append(top);
       top.showPopover();
     });
@@ -257,7 +298,9 @@ describe('the page cannot see TermLens', () => {
         { type: 'gate', text: 'metformin' },
         { type: 'toggle-site' },
       ];
-      const runtime = (window as unknown as { chrome?: { runtime?: { sendMessage?: (...a: unknown[]) => Promise<unknown> } } }).chrome?.runtime;
+      const runtime = (
+        window as unknown as { chrome?: { runtime?: { sendMessage?: (...a: unknown[]) => Promise<unknown> } } }
+      ).chrome?.runtime;
       for (const r of requests) {
         // The extension API, if the browser gave the page any of it (it does not: no externally_connectable).
         try {
@@ -277,7 +320,9 @@ describe('the page cannot see TermLens', () => {
     expect(suite.browser.context.pages().length).toBe(tabsBefore + 1); // only the page itself
     expect(await suite.browser.worker.evaluate(() => chrome.storage.local.get(null))).toEqual(settingsBefore);
     // The page is still marked and explained as before.
-    await expect((await hoverTerm(page, 'metformin')).getByRole('heading').first().textContent()).resolves.toBe('Metformin');
+    await expect((await hoverTerm(page, 'metformin')).getByRole('heading').first().textContent()).resolves.toBe(
+      'Metformin',
+    );
     await page.close();
   });
 });

@@ -146,7 +146,9 @@ describe('the popup glossary', () => {
     await expect(page.getByRole('button', { name: 'By category' }).getAttribute('aria-pressed')).resolves.toBe('true');
     const medicines = page.locator('details.category summary', { hasText: 'Medicines' });
     await medicines.click();
-    await expect(page.locator('details.category[open]').getByRole('button', { name: 'Semaglutide', exact: true }).isVisible()).resolves.toBe(true);
+    await expect(
+      page.locator('details.category[open]').getByRole('button', { name: 'Semaglutide', exact: true }).isVisible(),
+    ).resolves.toBe(true);
     await page.close();
   });
 

@@ -11,7 +11,6 @@ import { CHROME_BUILD, FIREFOX_BUILD } from '../../harness/browser';
 import { cardDialog, hoverTerm, waitForScan } from '../../harness/page-helpers';
 import { useExtension } from '../../harness/suite';
 
-
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -66,7 +65,15 @@ describe('privacy', () => {
       await chrome.tabs.sendMessage(tab!.id!, { type: 'explain-selection' });
     });
     const selected = await cardDialog(page);
-    await expect.poll(() => selected.getByRole('heading').first().textContent().catch(() => '')).toBe('Insulin resistance');
+    await expect
+      .poll(() =>
+        selected
+          .getByRole('heading')
+          .first()
+          .textContent()
+          .catch(() => ''),
+      )
+      .toBe('Insulin resistance');
     // "Open in glossary" goes through the service worker, which opens the popup page in a tab.
     const glossaryTab = suite.browser.context.waitForEvent('page');
     await selected.getByRole('button', { name: 'Open in glossary' }).click();
@@ -89,7 +96,12 @@ describe('privacy', () => {
     // Every request went to the test server (from the web pages it served) or to the extension's own files.
     expect(recorded.length).toBeGreaterThan(3); // the recording works: the pages themselves were fetched
     const outside = recorded.filter(({ url, by }) => {
-      if (url.startsWith(extensionOrigin) || url.startsWith('data:') || url.startsWith('blob:' + extensionOrigin.slice(0, -1))) return false;
+      if (
+        url.startsWith(extensionOrigin) ||
+        url.startsWith('data:') ||
+        url.startsWith('blob:' + extensionOrigin.slice(0, -1))
+      )
+        return false;
       // The card's frame, asked for by its dynamic URL (a per-session id for our own files: wxt.config.ts).
       if (/^chrome-extension:\/\/[0-9a-f-]{36}\/card\.html$/.test(url)) return false;
       if (url.startsWith(suite.server.origin) && by.startsWith(`frame ${suite.server.origin}`)) return false;
@@ -99,7 +111,14 @@ describe('privacy', () => {
     });
     expect(outside).toEqual([]);
     expect(recorded.filter((r) => r.by.startsWith('service worker'))).toEqual([]);
-    expect(recorded.filter((r) => r.by.startsWith(`frame ${extensionOrigin}`) && !r.url.startsWith(extensionOrigin) && !r.url.startsWith('blob:'))).toEqual([]);
+    expect(
+      recorded.filter(
+        (r) =>
+          r.by.startsWith(`frame ${extensionOrigin}`) &&
+          !r.url.startsWith(extensionOrigin) &&
+          !r.url.startsWith('blob:'),
+      ),
+    ).toEqual([]);
     expect(sockets).toEqual([]);
     for (const p of [page, popup, options]) await p.close();
   });
@@ -121,7 +140,13 @@ describe('privacy', () => {
     expect(heard.filter((m) => m.includes(suite.browser.extensionId) || /wxt|termlens/i.test(m))).toEqual([]);
     // The recorder works: a message the page posts itself is heard.
     await page.evaluate(() => postMessage({ probe: 'termlens-probe' }, '*'));
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __heard: string[] }).__heard.some((m) => m.includes('termlens-probe')))).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          (window as unknown as { __heard: string[] }).__heard.some((m) => m.includes('termlens-probe')),
+        ),
+      )
+      .toBe(true);
     await page.close();
   });
 
@@ -147,7 +172,9 @@ describe('privacy', () => {
       expect(code.length).toBeGreaterThan(3);
       for (const file of code) {
         const text = readFileSync(file, 'utf8');
-        const found = text.match(/\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts|\beval\(|new Function\(|storage\.sync|<script[^>]+src=["']?(https?:)?\/\//g);
+        const found = text.match(
+          /\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts|\beval\(|new Function\(|storage\.sync|<script[^>]+src=["']?(https?:)?\/\//g,
+        );
         expect(found, file).toBeNull();
       }
       const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as Record<string, unknown>;

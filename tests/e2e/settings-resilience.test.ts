@@ -45,7 +45,12 @@ describe('settings resilience', () => {
   }
 
   it('reads corrupt stored settings field by field, applies the valid ones on pages, and says what was reset', async () => {
-    await storeRaw({ style: 'background', density: 42, hoverDelayMs: 'soon', disabledSites: ['example.org', { evil: true }] });
+    await storeRaw({
+      style: 'background',
+      density: 42,
+      hoverDelayMs: 'soon',
+      disabledSites: ['example.org', { evil: true }],
+    });
     const page = await openOptions();
     const notice = page.locator('#storage-notice');
     await expect.poll(() => notice.textContent()).toContain('which occurrences are marked, the wait before explaining');
@@ -62,22 +67,41 @@ describe('settings resilience', () => {
     // The first change writes clean settings, and the notice goes.
     await page.getByRole('radio', { name: /Only the first time/ }).check();
     await expect.poll(() => notice.textContent()).toBe('');
-    await expect(stored()).resolves.toMatchObject({ style: 'background', density: 'first', hoverDelayMs: 350, disabledSites: ['example.org'] });
+    await expect(stored()).resolves.toMatchObject({
+      style: 'background',
+      density: 'first',
+      hoverDelayMs: 350,
+      disabledSites: ['example.org'],
+    });
     await page.close();
   });
 
   it('says plainly when the stored settings are not settings at all', async () => {
     await storeRaw('{"style": "backgr');
     const page = await openOptions();
-    await expect.poll(() => page.locator('#storage-notice').textContent()).toContain('could not be read, so TermLens is using its defaults');
+    await expect
+      .poll(() => page.locator('#storage-notice').textContent())
+      .toContain('could not be read, so TermLens is using its defaults');
     await page.close();
   });
 
   it('keeps everything a newer version stored when a setting is changed here', async () => {
-    const future = { version: 9, enabled: true, style: 'glow', density: 'first', hoverDelayMs: 500, hiddenCategories: [], disabledSites: [], explainValues: true, sparkle: { level: 3 } };
+    const future = {
+      version: 9,
+      enabled: true,
+      style: 'glow',
+      density: 'first',
+      hoverDelayMs: 500,
+      hiddenCategories: [],
+      disabledSites: [],
+      explainValues: true,
+      sparkle: { level: 3 },
+    };
     await storeRaw(future);
     const page = await openOptions();
-    await expect.poll(() => page.locator('#storage-notice').textContent()).toContain('newer version of TermLens (settings version 9)');
+    await expect
+      .poll(() => page.locator('#storage-notice').textContent())
+      .toContain('newer version of TermLens (settings version 9)');
     await page.getByRole('checkbox', { name: 'Medicines' }).uncheck();
     await expect.poll(stored).toEqual({ ...future, hiddenCategories: ['medicine'] });
     await page.close();
@@ -86,13 +110,27 @@ describe('settings resilience', () => {
   it('imports a settings file from a newer version: applies what it can, keeps the rest, and says so', async () => {
     await storeRaw({ style: 'underline', disabledSites: ['example.org'] });
     const page = await openOptions();
-    const file = { version: 5, enabled: true, style: 'background', density: 'paragraph', hoverDelayMs: 700, hiddenCategories: [], disabledSites: ['nhs.uk'], explainValues: false, sparkle: [1, 2] };
-    await page.getByLabel('Import settings from a file').setInputFiles({ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    const file = {
+      version: 5,
+      enabled: true,
+      style: 'background',
+      density: 'paragraph',
+      hoverDelayMs: 700,
+      hiddenCategories: [],
+      disabledSites: ['nhs.uk'],
+      explainValues: false,
+      sparkle: [1, 2],
+    };
+    await page
+      .getByLabel('Import settings from a file')
+      .setInputFiles({ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await page.getByRole('status').getByText('made by a newer TermLens (settings version 5)').waitFor();
     await expect.poll(stored).toEqual(file);
     await expect(page.getByRole('radio', { name: /Tinted background/ }).isChecked()).resolves.toBe(true);
     await page.getByRole('button', { name: 'Remove nhs.uk' }).waitFor();
-    await expect.poll(() => page.locator('#storage-notice').textContent()).toContain('newer version of TermLens (settings version 5)');
+    await expect
+      .poll(() => page.locator('#storage-notice').textContent())
+      .toContain('newer version of TermLens (settings version 5)');
     await page.close();
   });
 
@@ -144,7 +182,9 @@ describe('settings resilience', () => {
     await ext.goto(suite.browser.extensionUrl('options.html'));
     const cdp = await suite.browser.context.newCDPSession(ext);
     const workerTargets = async () =>
-      ((await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string; targetId: string }[] }).targetInfos
+      (
+        (await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string; targetId: string }[] }
+      ).targetInfos
         .filter((t) => t.type === 'service_worker' && t.url.includes(suite.browser.extensionId))
         .map((t) => t.targetId);
     const [before] = await workerTargets();
@@ -160,13 +200,19 @@ describe('settings resilience', () => {
     await waitForScan(page);
     await expect.poll(workerTargets).toHaveLength(1);
 
-    expect(await ext.evaluate(async () => (await chrome.storage.local.get('settings')).settings)).toEqual(settingsBefore);
+    expect(await ext.evaluate(async () => (await chrome.storage.local.get('settings')).settings)).toEqual(
+      settingsBefore,
+    );
     expect(await ext.evaluate(() => chrome.commands.getAll())).toEqual(commandsBefore);
     // The context menu made at install time is still there (updating a missing item fails).
-    await expect(ext.evaluate(() => chrome.contextMenus.update('termlens-explain', {}).then(() => 'there'))).resolves.toBe('there');
+    await expect(
+      ext.evaluate(() => chrome.contextMenus.update('termlens-explain', {}).then(() => 'there')),
+    ).resolves.toBe('there');
     // The badge counts this page's terms: the restarted worker handled the page's status message.
     await page.bringToFront();
-    const tabId = await ext.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+    const tabId = await ext.evaluate(
+      async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!,
+    );
     await expect.poll(() => ext.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toMatch(/^\d+$/);
     // A misspelled selection needs the worker's fuzzy lookup, loaded afresh.
     await page.evaluate(() => {
@@ -179,7 +225,15 @@ describe('settings resilience', () => {
       getSelection()!.addRange(range);
     });
     await ext.evaluate(async (id) => chrome.tabs.sendMessage(id, { type: 'explain-selection' }), tabId);
-    await expect.poll(async () => (await cardDialog(page)).getByRole('heading').first().textContent().catch(() => '')).toBe('Insulin resistance');
+    await expect
+      .poll(async () =>
+        (await cardDialog(page))
+          .getByRole('heading')
+          .first()
+          .textContent()
+          .catch(() => ''),
+      )
+      .toBe('Insulin resistance');
     await cdp.detach();
     await page.close();
     await ext.close();

@@ -96,7 +96,12 @@ describe('numbers explained on the page', () => {
     expect(text).not.toMatch(/\b(?:dose|take more|increase your)\b/i);
     // The hit band is told apart for screen readers too.
     await expect(dialog.locator('[aria-current="true"]').first().textContent()).resolves.toMatch(/^Diabetes/);
-    await expect(dialog.getByRole('link', { name: /^Source:/ }).first().getAttribute('target')).resolves.toBe('_blank');
+    await expect(
+      dialog
+        .getByRole('link', { name: /^Source:/ })
+        .first()
+        .getAttribute('target'),
+    ).resolves.toBe('_blank');
     // The polite announcement names the card and its verdict.
     await expect(card.getByRole('status').textContent()).resolves.toMatch(/^Explanation opened: A1C 7%\. /);
     await page.waitForTimeout(300); // let the fade-in finish so the screenshot shows what a reader sees
@@ -126,9 +131,22 @@ describe('numbers explained on the page', () => {
     for (let i = 0; i < 12 && !headings.some((h) => h === 'A1C 53 mmol/mol'); i++) {
       await command(page, { type: 'navigate', direction: 1 });
       const dialog = await cardDialog(page);
-      await expect.poll(async () => (await dialog.getByRole('heading').first().textContent().catch(() => '')) ?? '').not.toBe(headings.at(-1) ?? '');
+      await expect
+        .poll(
+          async () =>
+            (await dialog
+              .getByRole('heading')
+              .first()
+              .textContent()
+              .catch(() => '')) ?? '',
+        )
+        .not.toBe(headings.at(-1) ?? '');
       headings.push((await dialog.getByRole('heading').first().textContent()) ?? '');
-      await expect.poll(async () => (await cardFrame(page)).evaluate(() => document.hasFocus() && document.activeElement?.id === 'card')).toBe(true);
+      await expect
+        .poll(async () =>
+          (await cardFrame(page)).evaluate(() => document.hasFocus() && document.activeElement?.id === 'card'),
+        )
+        .toBe(true);
     }
     // Terms and values come in document order: the A1C term, then its value.
     expect(headings).toContain('A1C 7%');

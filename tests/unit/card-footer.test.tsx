@@ -15,8 +15,14 @@ const entry: GlossaryEntry = {
   related: [],
   sources: [
     { title: 'Low Blood Glucose (Hypoglycemia) (NIDDK)', url: 'https://www.niddk.nih.gov/low' },
-    { title: '6. Glycemic Goals and Hypoglycemia: Standards of Care in Diabetes—2025 (ADA, Diabetes Care)', url: 'https://diabetesjournals.org/care/6' },
-    { title: 'Hypoglycemia (MedlinePlus Medical Encyclopedia)', url: 'https://medlineplus.gov/ency/article/000386.htm' },
+    {
+      title: '6. Glycemic Goals and Hypoglycemia: Standards of Care in Diabetes—2025 (ADA, Diabetes Care)',
+      url: 'https://diabetesjournals.org/care/6',
+    },
+    {
+      title: 'Hypoglycemia (MedlinePlus Medical Encyclopedia)',
+      url: 'https://medlineplus.gov/ency/article/000386.htm',
+    },
   ],
   lastReviewed: '2026-01-01',
 };
@@ -75,13 +81,17 @@ describe('a term card’s footer', () => {
 });
 
 describe('the settings button’s styles', () => {
-  const rule = (selector: string) => new RegExp(`(?:^|\\n)${selector.replace(/[.[\]()"=]/g, '\\$&')} \\{([^}]*)\\}`).exec(POPOVER_CSS)?.[1] ?? '';
-  const vars = (block: string) => Object.fromEntries([...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1], m[2]]));
+  const rule = (selector: string) =>
+    new RegExp(`(?:^|\\n)${selector.replace(/[.[\]()"=]/g, '\\$&')} \\{([^}]*)\\}`).exec(POPOVER_CSS)?.[1] ?? '';
+  const vars = (block: string) =>
+    Object.fromEntries([...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1], m[2]]));
   const light = vars(rule('.card'));
   const dark = { ...light, ...vars(rule(':host([data-theme="dark"]) .card')) };
 
   function luminance(hex: string): number {
-    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    const [r, g, b] = [1, 3, 5]
+      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
     return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
   }
   function contrast(a: string | undefined, b: string | undefined): number {

@@ -22,7 +22,16 @@ function hitIn(node: Text, start: number, end: number, entryId = 'metformin', pa
   const range = document.createRange();
   range.setStart(node, start);
   range.setEnd(node, end);
-  return { id: nextId++, kind: 'term', entryId, range: range as unknown as StaticRange, text: node.data.slice(start, end), nodes: [node], painted, box: node.parentElement! };
+  return {
+    id: nextId++,
+    kind: 'term',
+    entryId,
+    range: range as unknown as StaticRange,
+    text: node.data.slice(start, end),
+    nodes: [node],
+    painted,
+    box: node.parentElement!,
+  };
 }
 
 describe('HitIndex', () => {
@@ -39,7 +48,12 @@ describe('HitIndex', () => {
     expect(index.inNode(a!)).toEqual([h1, h2]);
     expect(index.paintedEntries).toBe(2);
     expect(index.sorted()).toEqual([h1, h3]);
-    expect(index.termCounts()).toEqual(expect.arrayContaining([{ id: 'metformin', count: 2 }, { id: 'hba1c', count: 1 }]));
+    expect(index.termCounts()).toEqual(
+      expect.arrayContaining([
+        { id: 'metformin', count: 2 },
+        { id: 'hba1c', count: 1 },
+      ]),
+    );
     expect(index.delete(h1)).toBe(true);
     expect(index.delete(h1)).toBe(false);
     expect(index.isPainted('metformin')).toBe(false);
@@ -53,7 +67,11 @@ describe('PageFollower', () => {
     const ours = document.createElement('x-ours');
     const reread: Node[] = [];
     const stale: Node[] = [];
-    const follower = new PageFollower({ isOurs: (n) => n === ours, staleUnder: (n) => stale.push(n), reread: (r) => reread.push(r) });
+    const follower = new PageFollower({
+      isOurs: (n) => n === ours,
+      staleUnder: (n) => stale.push(n),
+      reread: (r) => reread.push(r),
+    });
     follower.watch(document);
     (document.getElementById('a')!.firstChild as Text).data = 'HbA1c';
     document.documentElement.append(ours);
@@ -71,7 +89,11 @@ describe('PageFollower', () => {
   it('does not see its own edits made in withoutObserving', async () => {
     document.body.innerHTML = '<p>metformin</p>';
     const reread: Node[] = [];
-    const follower = new PageFollower({ isOurs: () => false, staleUnder: () => undefined, reread: (r) => reread.push(r) });
+    const follower = new PageFollower({
+      isOurs: () => false,
+      staleUnder: () => undefined,
+      reread: (r) => reread.push(r),
+    });
     follower.watch(document);
     follower.withoutObserving(() => document.querySelector('p')!.append(document.createElement('b')));
     await new Promise((r) => setTimeout(r, 0));
@@ -109,7 +131,8 @@ describe('PointerIntent', () => {
     };
     return { intent: new PointerIntent(deps), calls };
   }
-  const move = (x: number, type = 'mouse') => document.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: 5, pointerType: type }));
+  const move = (x: number, type = 'mouse') =>
+    document.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: 5, pointerType: type }));
   const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 
   it('prepares the card when the pointer settles on a term and opens it after the wait', async () => {

@@ -5,7 +5,15 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PageContext, bestLongForm, createNameFinder, findAbbreviationDefinitions, TopicSignal, TOPIC_MIN_ENTRIES, TOPIC_SHORT_CHARS } from '../../core/context';
+import {
+  PageContext,
+  bestLongForm,
+  createNameFinder,
+  findAbbreviationDefinitions,
+  TopicSignal,
+  TOPIC_MIN_ENTRIES,
+  TOPIC_SHORT_CHARS,
+} from '../../core/context';
 import { compileMatcher, type Match } from '../../core/matcher';
 import { loadGlossaryFromDisk } from '../../tools/load-glossary';
 import names from '../../glossary/names.json';
@@ -37,7 +45,8 @@ describe('names', () => {
   };
 
   it('finds a term inside an organisation name, before its head word', () => {
-    const s = 'Pivotal data for the system were presented at the American Diabetes Association 82nd Scientific Sessions in 2022';
+    const s =
+      'Pivotal data for the system were presented at the American Diabetes Association 82nd Scientific Sessions in 2022';
     expect(inside(s, 'Diabetes')).toBe(true);
   });
 
@@ -48,11 +57,16 @@ describe('names', () => {
   });
 
   it('knows journals that have no head word', () => {
-    expect(inside('Studies published in Diabetes Care show resistance exercise can increase insulin sensitivity', 'Diabetes')).toBe(true);
+    expect(
+      inside(
+        'Studies published in Diabetes Care show resistance exercise can increase insulin sensitivity',
+        'Diabetes',
+      ),
+    ).toBe(true);
     expect(inside('Real-time CGM Is Superior to Flash Glucose Monitoring - Diabetes Care', 'Diabetes')).toBe(true);
   });
 
-  it('finds a term right before a known name, or before a company\'s legal suffix', () => {
+  it("finds a term right before a known name, or before a company's legal suffix", () => {
     const s = 'Dexcom entered a non-exclusive agreement with Tandem Diabetes Care, Inc. in 2015.';
     expect(inside(s, 'Tandem')).toBe(true);
     expect(inside('Insulin pumps are made by Tandem, Inc. and others.', 'Tandem')).toBe(true);
@@ -60,8 +74,15 @@ describe('names', () => {
 
   it('finds a common term of ours capitalised mid-sentence beside another capital: a title or a name', () => {
     // From a type 2 blog, a type 1 parents' forum and a CDC page, as kept in tests/fixtures/real-check.
-    expect(inside("I flew out of the house and bought the book, Dr. Bernstein's Diabetes Solution, 4th edition.", 'Diabetes')).toBe(true);
-    expect(inside('There are great examples of well written 504 plans on the Children With Diabetes website.', 'Diabetes')).toBe(true);
+    expect(
+      inside(
+        "I flew out of the house and bought the book, Dr. Bernstein's Diabetes Solution, 4th edition.",
+        'Diabetes',
+      ),
+    ).toBe(true);
+    expect(
+      inside('There are great examples of well written 504 plans on the Children With Diabetes website.', 'Diabetes'),
+    ).toBe(true);
     expect(inside('For more information about diabetes, please visit CDC’s Diabetes Basics.', 'Diabetes')).toBe(true);
     expect(inside('I was diagnosed with Type 2 Diabetes last year.', 'Type 2 Diabetes')).toBe(false);
     expect(inside('Managing Diabetes With Insulin And Diet', 'Diabetes')).toBe(false); // a heading
@@ -71,7 +92,12 @@ describe('names', () => {
   });
 
   it('leaves terms in ordinary sentences and title-case headings alone', () => {
-    expect(inside('Studies show resistance exercise can increase insulin sensitivity in people with diabetes.', 'insulin sensitivity')).toBe(false);
+    expect(
+      inside(
+        'Studies show resistance exercise can increase insulin sensitivity in people with diabetes.',
+        'insulin sensitivity',
+      ),
+    ).toBe(false);
     expect(inside('How the American Diabetes Association Defines Prediabetes', 'Prediabetes')).toBe(false);
     expect(inside('Diabetes. Association studies link it to obesity.', 'Diabetes')).toBe(false);
     expect(inside('Diabetes care at home', 'Diabetes')).toBe(false);
@@ -88,11 +114,11 @@ describe('names', () => {
 });
 
 describe('the nouns that complete a term', () => {
-  it('are part of the mark: a medicine\'s therapy, a test\'s results, a device\'s system', () => {
+  it("are part of the mark: a medicine's therapy, a test's results, a device's system", () => {
     // From the Trulicity label and an NHS page, as kept in tests/fixtures/real-check.
-    expect(marked(['Not recommended in patients on antidiabetic therapy with type 2 diabetes and a high A1C.'])).toEqual(
-      expect.arrayContaining(['antidiabetic therapy']),
-    );
+    expect(
+      marked(['Not recommended in patients on antidiabetic therapy with type 2 diabetes and a high A1C.']),
+    ).toEqual(expect.arrayContaining(['antidiabetic therapy']));
     expect(marked(['Your HbA1c test results and your CGM system readings are checked at the annual review.'])).toEqual(
       expect.arrayContaining(['HbA1c test results', 'CGM system']),
     );
@@ -105,18 +131,27 @@ describe('the nouns that complete a term', () => {
 
 describe('addresses, titles and nutrition panels', () => {
   it('leaves a term inside a web address written out in the text bare', () => {
-    expect(marked(['Read more: https://www.sciencetimes.com/articles/29829/20210223/a-study-showed-metformin-anti-aging-benefits.htm'])).toEqual([]);
+    expect(
+      marked([
+        'Read more: https://www.sciencetimes.com/articles/29829/20210223/a-study-showed-metformin-anti-aging-benefits.htm',
+      ]),
+    ).toEqual([]);
     expect(marked(['I take metformin twice a day, see www.example.org for more.'])).toEqual(['metformin']);
   });
 
   it('leaves a term inside the title of a section the page points to bare', () => {
-    const s = 'Learn how to take care of yourself when youre sick in the section Take Care of Your Diabetes during Special Times or Events.';
-    expect(marked([s, 'People with diabetes need to check their blood glucose.'])).toEqual(['diabetes', 'blood glucose']);
+    const s =
+      'Learn how to take care of yourself when youre sick in the section Take Care of Your Diabetes during Special Times or Events.';
+    expect(marked([s, 'People with diabetes need to check their blood glucose.'])).toEqual([
+      'diabetes',
+      'blood glucose',
+    ]);
   });
 
   it('explains general-medicine entries only on a page about diabetes, and does not count them as its topic', () => {
     // Wikipedia's New Zealand article, as kept in ../shared/corpus/pages.
-    const nz = 'The leading cause of premature death was cancer, at 29.8%, followed by ischaemic heart disease, 19.7%, and then cerebrovascular disease, 9.2%.';
+    const nz =
+      'The leading cause of premature death was cancer, at 29.8%, followed by ischaemic heart disease, 19.7%, and then cerebrovascular disease, 9.2%.';
     const ctx = context();
     expect(marked([nz, 'People with a stroke or a heart attack and high blood pressure need care.'], ctx)).toEqual([]);
     expect(ctx.topic.onTopic).toBe(false);
@@ -126,18 +161,32 @@ describe('addresses, titles and nutrition panels', () => {
   });
 
   it('explains food and lifestyle words only on a page about diabetes', () => {
-    const panel = ['Nutrition Facts', 'Serving Size 1.00 cup', 'Calories 127', 'Total Carbohydrate 17 g', 'Dietary Fiber 6 g', 'Saturated Fat <1 g'];
+    const panel = [
+      'Nutrition Facts',
+      'Serving Size 1.00 cup',
+      'Calories 127',
+      'Total Carbohydrate 17 g',
+      'Dietary Fiber 6 g',
+      'Saturated Fat <1 g',
+    ];
     expect(marked(panel)).toEqual([]);
-    const onTopic = ['People with type 2 diabetes and prediabetes can lower their A1C and insulin resistance.', ...panel];
+    const onTopic = [
+      'People with type 2 diabetes and prediabetes can lower their A1C and insulin resistance.',
+      ...panel,
+    ];
     expect(marked(onTopic)).toEqual(expect.arrayContaining(['Calories', 'Dietary Fiber', 'Saturated Fat']));
   });
 });
 
 describe('abbreviations the page defines', () => {
   it('finds Schwartz & Hearst long forms in both orders', () => {
-    expect(bestLongForm('DME', 'Medicare covers different kinds of durable medical equipment')).toBe('durable medical equipment');
+    expect(bestLongForm('DME', 'Medicare covers different kinds of durable medical equipment')).toBe(
+      'durable medical equipment',
+    );
     const medicare = 'Medicare covers different kinds of durable medical equipment (DME) in different ways.';
-    expect(findAbbreviationDefinitions(medicare)).toEqual([{ short: 'DME', long: 'durable medical equipment', shortStart: medicare.indexOf('DME') }]);
+    expect(findAbbreviationDefinitions(medicare)).toEqual([
+      { short: 'DME', long: 'durable medical equipment', shortStart: medicare.indexOf('DME') },
+    ]);
     const reversed = findAbbreviationDefinitions('Ask your DME (durable medical equipment) supplier.');
     expect(reversed.map((d) => [d.short, d.long])).toEqual([['DME', 'durable medical equipment']]);
     expect(findAbbreviationDefinitions('Results were published (2019) in a journal (see above).')).toEqual([]);
@@ -155,9 +204,19 @@ describe('abbreviations the page defines', () => {
 
   it('keeps an acronym whose page definition agrees with ours, typos included', () => {
     const ctx = context();
-    marked(['Working together with a previously cleared integrated continuous glucose monitor (CGM), the entire new system is called the iLet Bionic Pancreas.'], ctx);
+    marked(
+      [
+        'Working together with a previously cleared integrated continuous glucose monitor (CGM), the entire new system is called the iLet Bionic Pancreas.',
+      ],
+      ctx,
+    );
     expect(ctx.isForeign('CGM')).toBe(false);
-    marked(['Wegovy® (semaglutide) for major adverse cardiovascular even (MACE) reduction in adults with overweight or obesity'], ctx);
+    marked(
+      [
+        'Wegovy® (semaglutide) for major adverse cardiovascular even (MACE) reduction in adults with overweight or obesity',
+      ],
+      ctx,
+    );
     expect(ctx.isForeign('MACE')).toBe(false);
   });
 });
@@ -167,7 +226,7 @@ describe('abbreviations the page defines by one of our terms', () => {
   const background =
     '(1) Background: nocturnal hypoglycemia (NH) is one of the most challenging side effects of multiple doses of insulin (MDI) therapy in type 1 diabetes (T1D).';
 
-  it('marks the page\'s own short form as the term it stands for', () => {
+  it("marks the page's own short form as the term it stands for", () => {
     const ctx = context();
     const kept = ctx.refine(background, matcher.findMatches(background));
     const nh = kept.filter((m) => m.text === 'NH');
@@ -225,20 +284,28 @@ function pageBlocks(file: string): string[] {
   const html = readFileSync(file, 'utf8').replace(/<(script|style|title)[\s\S]*?<\/\1>/gi, '');
   return html
     .split(/<\/?(?:p|li|h[1-6]|td|th|div|figcaption|caption|tr)\b[^>]*>/i)
-    .map((b) => b.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&nbsp;/g, ' ').trim())
+    .map((b) =>
+      b
+        .replace(/<[^>]+>/g, '')
+        .replace(/&amp;/g, '&')
+        .replace(/&nbsp;/g, ' ')
+        .trim(),
+    )
     .filter(Boolean);
 }
 
 const REAL = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'real');
 describe.skipIf(!existsSync(REAL))('topic-only words on real pages', () => {
-  it.each(['offtopic-fuel-pump-bad-signs.html', 'offtopic-pen-shop-fountain-pen-day.html', 'offtopic-stats-type-i-ii-errors.html', 'offtopic-ada-language-then-and-now.html'])(
-    'marks nothing on the off-topic page %s',
-    (page) => {
-      const ctx = context();
-      expect(marked(pageBlocks(join(REAL, page)), ctx)).toEqual([]);
-      expect(ctx.topic.onTopic).toBe(false);
-    },
-  );
+  it.each([
+    'offtopic-fuel-pump-bad-signs.html',
+    'offtopic-pen-shop-fountain-pen-day.html',
+    'offtopic-stats-type-i-ii-errors.html',
+    'offtopic-ada-language-then-and-now.html',
+  ])('marks nothing on the off-topic page %s', (page) => {
+    const ctx = context();
+    expect(marked(pageBlocks(join(REAL, page)), ctx)).toEqual([]);
+    expect(ctx.topic.onTopic).toBe(false);
+  });
 
   it('marks "pump" and "bolus" on a type 1 forum thread', () => {
     const out = marked(pageBlocks(join(REAL, 'forum-t1-jdrf-pump-questions.html'))).map((s) => s.toLowerCase());

@@ -42,7 +42,9 @@ describe('EntryStore', () => {
 
   it('answers undefined for an unknown id, and retries after a failed fetch', async () => {
     let fail = true;
-    const store = new EntryStore((id) => (fail ? Promise.reject(new Error('worker restarting')) : background().fetch(id)));
+    const store = new EntryStore((id) =>
+      fail ? Promise.reject(new Error('worker restarting')) : background().fetch(id),
+    );
     expect(await store.load('c')).toBeUndefined();
     fail = false;
     expect((await store.load('c'))?.term).toBe('Gamma');

@@ -26,7 +26,10 @@ describe('scorePage', () => {
       traps: [],
     });
     expect(score.expected.map((e) => e.found)).toEqual([true, true, false]);
-    const partial = scorePage(text, [span(text, 'Diabetes')], { expected: ['American Diabetes Association'], traps: [] });
+    const partial = scorePage(text, [span(text, 'Diabetes')], {
+      expected: ['American Diabetes Association'],
+      traps: [],
+    });
     expect(partial.expected[0]).toMatchObject({ found: false, visible: true, instead: ['Diabetes'] });
   });
 
@@ -38,7 +41,10 @@ describe('scorePage', () => {
   });
 
   it('says when an expected term is not in the visible text at all', () => {
-    expect(scorePage(text, [], { expected: ['insulin'], traps: [] }).expected[0]).toMatchObject({ found: false, visible: false });
+    expect(scorePage(text, [], { expected: ['insulin'], traps: [] }).expected[0]).toMatchObject({
+      found: false,
+      visible: false,
+    });
   });
 });
 

@@ -23,7 +23,10 @@ function fakeApi(verdict: (text: string) => GateReply['verdict'], fail = 0, dela
         await new Promise((ok) => setTimeout(ok, delay(message.text)));
         return { verdict: verdict(message.text) };
       },
-      onMessage: { addListener: (l: Listener) => messageListeners.add(l), removeListener: (l: Listener) => messageListeners.delete(l) },
+      onMessage: {
+        addListener: (l: Listener) => messageListeners.add(l),
+        removeListener: (l: Listener) => messageListeners.delete(l),
+      },
     },
     storage: {
       onChanged: {
@@ -106,7 +109,11 @@ describe('the gate script', () => {
   it('once the page is handed over, a slower answer about other text changes nothing', async () => {
     document.body.innerHTML = '<p>Plain words.</p><div id="host"></div>';
     document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>More plain words.</p>';
-    const bg = fakeApi((text) => (text.includes('insulin') ? 'read' : 'quiet'), 0, (text) => (text.includes('More plain') ? 500 : 0));
+    const bg = fakeApi(
+      (text) => (text.includes('insulin') ? 'read' : 'quiet'),
+      0,
+      (text) => (text.includes('More plain') ? 500 : 0),
+    );
     await openGate(() => bg.api);
     const p = document.createElement('p');
     p.textContent = 'Later: insulin.';

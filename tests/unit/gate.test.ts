@@ -25,7 +25,10 @@ function marksOf(root: HTMLElement, values: boolean): number {
   const scanner = new BlockScanner(root);
   while (!scanner.step(() => false));
   const batches = scanner.scanned.batches;
-  const session = new PageSession({ matcher, termOf: (id) => byId.get(id), knownNames: names }, { values, hiddenCategories: [] });
+  const session = new PageSession(
+    { matcher, termOf: (id) => byId.get(id), knownNames: names },
+    { values, hiddenCategories: [] },
+  );
   const answer = session.read(batches.map((b, i) => ({ id: i, segments: b.segments })));
   return answer.marks.length - answer.drops.length;
 }
@@ -40,7 +43,12 @@ afterEach(() => {
 
 describe('the gate', () => {
   it('lets through a page that names a term, a value or a short form, and keeps back one that names none', () => {
-    const open = ['My doctor started me on insulin.', 'Her A1C came back at 7.2%.', 'GLP-1 receptor agonists', 'Fasting plasma glucose'];
+    const open = [
+      'My doctor started me on insulin.',
+      'Her A1C came back at 7.2%.',
+      'GLP-1 receptor agonists',
+      'Fasting plasma glucose',
+    ];
     for (const text of open) expect(mayBeMarked(text, gateDeps, true), text).toBe(true);
     const closed = [
       'The council voted to extend the tram line to the harbour by 2030.',
@@ -54,33 +62,76 @@ describe('the gate', () => {
   const dirs = [
     process.env.TERMLENS_CORPUS ?? resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'pages'),
     resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'real'),
-    ...['real', 'real-check', 'real-final', 'real-holdout', 'real-unseen'].map((d) => resolve(import.meta.dirname, '..', 'fixtures', d)),
+    ...['real', 'real-check', 'real-final', 'real-holdout', 'real-unseen'].map((d) =>
+      resolve(import.meta.dirname, '..', 'fixtures', d),
+    ),
   ];
-  const pages = dirs.flatMap((dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => join(dir, f)) : []));
+  const pages = dirs.flatMap((dir) =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith('.html'))
+          .map((f) => join(dir, f))
+      : [],
+  );
 
-  it.skipIf(pages.length === 0)('keeps back only saved pages that reading would not mark at all', () => {
-    const quiet: string[] = [];
-    for (const file of pages) {
-      document.body.innerHTML = new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html').body.innerHTML;
-      for (const el of document.body.querySelectorAll('script, style')) el.remove(); // happy-dom does not run them
-      if (gateOf(document.body, true)) continue;
-      quiet.push(file);
-      expect(marksOf(document.body, true), file).toBe(0);
-    }
-    // The corpus's articles that name no diabetes term (news, a recipe-free Guardian piece) are kept back.
-    expect(quiet.length).toBeGreaterThan(0);
-  }, 120_000);
+  it.skipIf(pages.length === 0)(
+    'keeps back only saved pages that reading would not mark at all',
+    () => {
+      const quiet: string[] = [];
+      for (const file of pages) {
+        document.body.innerHTML = new DOMParser().parseFromString(
+          readFileSync(file, 'utf8'),
+          'text/html',
+        ).body.innerHTML;
+        for (const el of document.body.querySelectorAll('script, style')) el.remove(); // happy-dom does not run them
+        if (gateOf(document.body, true)) continue;
+        quiet.push(file);
+        expect(marksOf(document.body, true), file).toBe(0);
+      }
+      // The corpus's articles that name no diabetes term (news, a recipe-free Guardian piece) are kept back.
+      expect(quiet.length).toBeGreaterThan(0);
+    },
+    120_000,
+  );
 
   it('never keeps back a random page that reading would mark', () => {
     const WORDS = [
-      'spike', 'pump', 'calories', 'whole grains', 'fiber', 'GI', 'type 2', 'stroke', 'ADA', 'American Diabetes Association',
-      'Diabetes Care', 'Canada', 'the', 'and', 'was', '126 mg/dL', 'A1C 7.2%', 'metformin', 'insulin', 'sugar', 'glucose',
-      'blood sugar', 'weight', 'kidney', 'heart disease', 'Ozempic', 'CGM', 'continuous glucose monitor (CGM)', 'BMI 31',
+      'spike',
+      'pump',
+      'calories',
+      'whole grains',
+      'fiber',
+      'GI',
+      'type 2',
+      'stroke',
+      'ADA',
+      'American Diabetes Association',
+      'Diabetes Care',
+      'Canada',
+      'the',
+      'and',
+      'was',
+      '126 mg/dL',
+      'A1C 7.2%',
+      'metformin',
+      'insulin',
+      'sugar',
+      'glucose',
+      'blood sugar',
+      'weight',
+      'kidney',
+      'heart disease',
+      'Ozempic',
+      'CGM',
+      'continuous glucose monitor (CGM)',
+      'BMI 31',
     ];
     const para = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 10 }).map((w) => w.join(' '));
     const html = fc
       .array(fc.tuple(fc.constantFrom('p', 'li', 'h2', 'div'), para, fc.boolean()), { minLength: 1, maxLength: 12 })
-      .map((blocks) => blocks.map(([tag, text, bold]) => `<${tag}>${bold ? `<b>${text}</b>` : text}</${tag}> `).join(''));
+      .map((blocks) =>
+        blocks.map(([tag, text, bold]) => `<${tag}>${bold ? `<b>${text}</b>` : text}</${tag}> `).join(''),
+      );
     fc.assert(
       fc.property(html, fc.boolean(), (markup, values) => {
         document.body.innerHTML = markup;

@@ -49,7 +49,10 @@ describe('glossary validation', () => {
     [{ ...good, colour: 'red' }, 'unknown field(s) colour'],
     [{ ...good, topicOnly: 'yes' }, 'field "topicOnly" must be true or false'],
     [{ ...good, aliases: [{ text: 'x y', topicOnly: 1 }] }, '"topicOnly" must be true or false'],
-    [{ ...good, aliases: [{ text: 'x y', searchOnly: true, withEntry: true }] }, '"searchOnly" excludes "topicOnly" and "withEntry"'],
+    [
+      { ...good, aliases: [{ text: 'x y', searchOnly: true, withEntry: true }] },
+      '"searchOnly" excludes "topicOnly" and "withEntry"',
+    ],
     [{ ...good, related: ['nowhere'] }, 'field "related" has "nowhere", which is not an entry id'],
   ])('names the entry and the field: %#', (entry, message) => {
     const problems = problemsOf([entry]);
@@ -59,7 +62,9 @@ describe('glossary validation', () => {
 
   it('refuses an alias that two entries claim, even spelled differently', () => {
     const other = { ...good, id: 'other-term', term: 'Other term', aliases: ['Sample-Term'] };
-    expect(problemsOf([good, other]).join('\n')).toContain('entry "other-term": field "aliases" has "Sample-Term", which entry "example-term" already uses');
+    expect(problemsOf([good, other]).join('\n')).toContain(
+      'entry "other-term": field "aliases" has "Sample-Term", which entry "example-term" already uses',
+    );
   });
 
   it('folds aliases as the matcher does: β-cell and beta cell are one alias, insulin pump and insulinpump two', () => {
@@ -77,7 +82,7 @@ describe('glossary validation', () => {
   });
 
   it('refuses duplicate ids', () => {
-    expect(problemsOf([good, { ...good, aliases: [] , term: 'Another' }]).join('\n')).toContain('is used twice');
+    expect(problemsOf([good, { ...good, aliases: [], term: 'Another' }]).join('\n')).toContain('is used twice');
   });
 
   it('keeps the source allowlist to health authorities', () => {
@@ -91,7 +96,11 @@ describe('glossary validation', () => {
 describe('reading level', () => {
   it('scores simple text low and dense text high', () => {
     expect(fleschKincaid('The cat sat on the mat. It was fat.').grade).toBeLessThan(3);
-    expect(fleschKincaid('Pharmacological intervention necessitates comprehensive interdisciplinary evaluation of contraindications.').grade).toBeGreaterThan(14);
+    expect(
+      fleschKincaid(
+        'Pharmacological intervention necessitates comprehensive interdisciplinary evaluation of contraindications.',
+      ).grade,
+    ).toBeGreaterThan(14);
   });
 });
 
@@ -113,17 +122,41 @@ describe('the bundled glossary', () => {
 
   it('covers the terms readers meet most', () => {
     const ids = new Set(entries.map((e) => e.id));
-    for (const id of ['type-1-diabetes', 'type-2-diabetes', 'gestational-diabetes', 'prediabetes', 'insulin-resistance', 'hba1c',
-      'fasting-plasma-glucose', 'oral-glucose-tolerance-test', 'time-in-range', 'insulin', 'glucagon', 'beta-cells', 'metformin',
-      'glp-1-receptor-agonists', 'semaglutide', 'tirzepatide', 'sglt2-inhibitors', 'dpp-4-inhibitors', 'continuous-glucose-monitor',
-      'insulin-pump', 'diabetic-retinopathy', 'diabetic-neuropathy', 'glycemic-index', 'carbohydrate-counting', 'dietary-fiber']) {
+    for (const id of [
+      'type-1-diabetes',
+      'type-2-diabetes',
+      'gestational-diabetes',
+      'prediabetes',
+      'insulin-resistance',
+      'hba1c',
+      'fasting-plasma-glucose',
+      'oral-glucose-tolerance-test',
+      'time-in-range',
+      'insulin',
+      'glucagon',
+      'beta-cells',
+      'metformin',
+      'glp-1-receptor-agonists',
+      'semaglutide',
+      'tirzepatide',
+      'sglt2-inhibitors',
+      'dpp-4-inhibitors',
+      'continuous-glucose-monitor',
+      'insulin-pump',
+      'diabetic-retinopathy',
+      'diabetic-neuropathy',
+      'glycemic-index',
+      'carbohydrate-counting',
+      'dietary-fiber',
+    ]) {
       expect(ids.has(id), id).toBe(true);
     }
   });
 
   it('gives no dosing advice', () => {
     // A dose is an amount of medicine tied to taking it; "100 units in each milliliter" describes a strength, not a dose.
-    const dose = /\b(take|takes|taking|inject|injects|start (on|with)|dose of|doses of)\b[^.]{0,40}\b\d+(\.\d+)?\s?(mg|milligrams?|units?|tablets?|pills?)\b/i;
+    const dose =
+      /\b(take|takes|taking|inject|injects|start (on|with)|dose of|doses of)\b[^.]{0,40}\b\d+(\.\d+)?\s?(mg|milligrams?|units?|tablets?|pills?)\b/i;
     const dosing = entries.filter((e) => dose.test(`${e.summary} ${e.definition} ${e.whyItMatters ?? ''}`));
     expect(dosing.map((e) => e.id)).toEqual([]);
   });
@@ -132,11 +165,17 @@ describe('the bundled glossary', () => {
     const out = execFileSync('npx', ['tsx', 'tools/glossary.ts', 'export'], { encoding: 'utf8' });
     const exported = JSON.parse(out) as { id: string; sources: unknown[] }[];
     expect(exported).toHaveLength(entries.length);
-    expect(Object.keys(exported[0]!)).toEqual(expect.arrayContaining(['id', 'term', 'aliases', 'category', 'summary', 'definition', 'related', 'sources']));
+    expect(Object.keys(exported[0]!)).toEqual(
+      expect.arrayContaining(['id', 'term', 'aliases', 'category', 'summary', 'definition', 'related', 'sources']),
+    );
   });
 
   it('reads every file in glossary/entries', () => {
-    expect(readGlossaryFiles().map((f) => f.file.replace(/^.*entries\//, '')).sort()).toEqual(CATEGORIES.map((c) => `${c}.json`).sort());
+    expect(
+      readGlossaryFiles()
+        .map((f) => f.file.replace(/^.*entries\//, ''))
+        .sort(),
+    ).toEqual(CATEGORIES.map((c) => `${c}.json`).sort());
   });
 });
 

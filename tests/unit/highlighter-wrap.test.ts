@@ -5,7 +5,12 @@ import { randomPageNames } from '../../utils/random-id';
 const names = randomPageNames();
 
 /** happy-dom has no StaticRange: a plain object has the same shape, and like StaticRange it does not move. */
-function staticRange(init: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }): AbstractRange {
+function staticRange(init: {
+  startContainer: Node;
+  startOffset: number;
+  endContainer: Node;
+  endOffset: number;
+}): AbstractRange {
   return { ...init, collapsed: false } as AbstractRange;
 }
 
@@ -13,7 +18,10 @@ function staticRange(init: { startContainer: Node; startOffset: number; endConta
 describe('wrap fallback', () => {
   function setup(html: string) {
     document.body.innerHTML = html;
-    return { before: document.body.innerHTML, texts: [...document.body.querySelectorAll('p')].map((p) => p.firstChild as Text) };
+    return {
+      before: document.body.innerHTML,
+      texts: [...document.body.querySelectorAll('p')].map((p) => p.firstChild as Text),
+    };
   }
 
   it('is chosen where CSS.highlights is missing', () => {
@@ -31,7 +39,11 @@ describe('wrap fallback', () => {
     ];
     // Back to front, as the controller does, so earlier offsets stay valid.
     for (const r of [...ranges].reverse()) h.add(r);
-    expect([...document.querySelectorAll(names.mark)].map((m) => m.textContent)).toEqual(['metformin', 'A1C', 'metformin']);
+    expect([...document.querySelectorAll(names.mark)].map((m) => m.textContent)).toEqual([
+      'metformin',
+      'A1C',
+      'metformin',
+    ]);
     h.clear();
     expect(document.body.innerHTML).toBe(before);
     expect(document.body.querySelector('p')!.firstChild).toBe(node); // the page's own node object, not a copy

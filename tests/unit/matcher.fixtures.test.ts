@@ -104,11 +104,16 @@ describe.skipIf(glossary.length === 0)('matcher on annotated fixture pages', () 
   for (const page of PAGES) {
     it(`${page}: precision >= 0.98 and recall >= 0.95`, () => {
       const html = readFileSync(join(FIXTURES, `${page}.html`), 'utf8');
-      const expected = (JSON.parse(readFileSync(join(FIXTURES, `${page}.expected.json`), 'utf8')) as ExpectedFile).matches;
+      const expected = (JSON.parse(readFileSync(join(FIXTURES, `${page}.expected.json`), 'utf8')) as ExpectedFile)
+        .matches;
       for (const e of expected) expect(knownIds, `expected id "${e.id}" is not in the glossary`).toContain(e.id);
 
       const byId = new Map(glossary.map((e) => [e.id, e]));
-      const context = new PageContext({ knownNames: names.names, termOf: (id) => byId.get(id), matchesIn: (t) => matcher.findMatches(t) });
+      const context = new PageContext({
+        knownNames: names.names,
+        termOf: (id) => byId.get(id),
+        matchesIn: (t) => matcher.findMatches(t),
+      });
       // What the page shows once read to the end: held-back matches are marked if the context allows them by then.
       const found: Mention[] = scannedBatches(html)
         .flatMap((batch) => matcher.findMatchesInSegments(batch.segments, context.refine))

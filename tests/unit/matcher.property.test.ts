@@ -14,19 +14,118 @@ import { referenceMatcher } from './reference-matcher';
 const matcher = compileMatcher(TEST_GLOSSARY);
 
 const WORDS = [
-  'insulin', 'Insulin', 'INSULIN', 'resistance', 'type', 'Type', '2', 'II', 'diabetes', 'Diabetes', 'mellitus',
-  'GLP', 'glp', '1', '1s', 'RA', 'RAs', 'agonist', 'receptor', 'HbA', 'HbA₁c', 'A1C', 'A1c', '1c', 'Hb', 'DPP', '4',
-  'inhibitors', 'ADA', 'Ada', "ADA's", 'Canada', 'β', 'α', 'cells', 'cell', 'beta', 'ketone', 'bodies', 'body',
-  'therapy', 'therapies', 'metformin', 'Metformin', '500', 'mg', 'Ozempic™', 'Wegovy', 'pump', 'gas', 'the', 'a',
-  'of', 'and', 'T2D', 'T2Ds', 'DM', 'dm', 'human', 'low', 'blood', 'sugar', 'glucose', 'Alzheimer’s', 'disease',
-  'X', 'Q', 'es', 's', "'s", "s'", 'y', '7.0', '%', 'mmol/L', '(', ')', ',', '.', ';', '💉',
+  'insulin',
+  'Insulin',
+  'INSULIN',
+  'resistance',
+  'type',
+  'Type',
+  '2',
+  'II',
+  'diabetes',
+  'Diabetes',
+  'mellitus',
+  'GLP',
+  'glp',
+  '1',
+  '1s',
+  'RA',
+  'RAs',
+  'agonist',
+  'receptor',
+  'HbA',
+  'HbA₁c',
+  'A1C',
+  'A1c',
+  '1c',
+  'Hb',
+  'DPP',
+  '4',
+  'inhibitors',
+  'ADA',
+  'Ada',
+  "ADA's",
+  'Canada',
+  'β',
+  'α',
+  'cells',
+  'cell',
+  'beta',
+  'ketone',
+  'bodies',
+  'body',
+  'therapy',
+  'therapies',
+  'metformin',
+  'Metformin',
+  '500',
+  'mg',
+  'Ozempic™',
+  'Wegovy',
+  'pump',
+  'gas',
+  'the',
+  'a',
+  'of',
+  'and',
+  'T2D',
+  'T2Ds',
+  'DM',
+  'dm',
+  'human',
+  'low',
+  'blood',
+  'sugar',
+  'glucose',
+  'Alzheimer’s',
+  'disease',
+  'X',
+  'Q',
+  'es',
+  's',
+  "'s",
+  "s'",
+  'y',
+  '7.0',
+  '%',
+  'mmol/L',
+  '(',
+  ')',
+  ',',
+  '.',
+  ';',
+  '💉',
 ];
 /** Whole surface forms, so multi-word aliases show up often (and get cut by separators and noise). */
 const PHRASES = [
-  'type 2 diabetes', 'Type-2 Diabetes', 'type II diabetes', 'type II error', 'GLP-1', 'GLP\u20111s', 'GLP 1 RAs',
-  'GLP-1 receptor agonists', 'HbA 1c', 'HbA₁c', 'Hb A1c', 'insulin resistance', 'insulin-resistant', 'DPP-4 inhibitors',
-  'DPP\u20114', 'β-cells', 'α cell', 'ketone bodies', 'insulin therapies', 'human insulin therapy', 'low blood sugar',
-  "Alzheimer's disease", 'diabetes mellitus', 'once-weekly insulin icodec', 'icodec', 'American Diabetes Association', 'metformin 500 mg', 'A1C 7%',
+  'type 2 diabetes',
+  'Type-2 Diabetes',
+  'type II diabetes',
+  'type II error',
+  'GLP-1',
+  'GLP\u20111s',
+  'GLP 1 RAs',
+  'GLP-1 receptor agonists',
+  'HbA 1c',
+  'HbA₁c',
+  'Hb A1c',
+  'insulin resistance',
+  'insulin-resistant',
+  'DPP-4 inhibitors',
+  'DPP\u20114',
+  'β-cells',
+  'α cell',
+  'ketone bodies',
+  'insulin therapies',
+  'human insulin therapy',
+  'low blood sugar',
+  "Alzheimer's disease",
+  'diabetes mellitus',
+  'once-weekly insulin icodec',
+  'icodec',
+  'American Diabetes Association',
+  'metformin 500 mg',
+  'A1C 7%',
 ];
 const SEPARATORS = [' ', ' ', ' ', '-', '\u2011', '\u2013', '\u00a0', '\n', '  ', ' - ', ''];
 const INVISIBLE = ['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'];
@@ -35,7 +134,10 @@ const INVISIBLE = ['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'];
 const textArb = fc
   .array(
     fc.tuple(
-      fc.oneof({ arbitrary: fc.constantFrom(...WORDS), weight: 3 }, { arbitrary: fc.constantFrom(...PHRASES), weight: 1 }),
+      fc.oneof(
+        { arbitrary: fc.constantFrom(...WORDS), weight: 3 },
+        { arbitrary: fc.constantFrom(...PHRASES), weight: 1 },
+      ),
       fc.constantFrom(...SEPARATORS),
     ),
     { maxLength: 40 },
@@ -92,7 +194,10 @@ describe('matcher properties', () => {
   });
 
   it('(b) matches are sorted and non-overlapping', () => {
-    fc.assert(fc.property(textArb, (text) => expectSortedNonOverlapping(matcher.findMatches(text))), RUNS);
+    fc.assert(
+      fc.property(textArb, (text) => expectSortedNonOverlapping(matcher.findMatches(text))),
+      RUNS,
+    );
   });
 
   it('(c) soft hyphens, zero-width characters and NBSP never change which entries are found', () => {
@@ -105,7 +210,8 @@ describe('matcher properties', () => {
       fc.property(noisy, ({ text, inserts, nbsp }) => {
         let changed = text;
         // Insert from the end so earlier positions stay valid.
-        for (const [pos, ch] of [...inserts].sort((x, y) => y[0] - x[0])) changed = changed.slice(0, pos) + ch + changed.slice(pos);
+        for (const [pos, ch] of [...inserts].sort((x, y) => y[0] - x[0]))
+          changed = changed.slice(0, pos) + ch + changed.slice(pos);
         // NBSP stands in for a space, and may pad an existing space.
         if (nbsp) changed = changed.replace(/ /g, (_, i: number) => (i % 2 === 0 ? '\u00a0' : ' \u00a0'));
         const before = matcher.findMatches(text).map((m) => m.entryId);
@@ -133,9 +239,16 @@ describe('matcher properties', () => {
           expect(m.start.offset).toBeLessThan(segments[m.start.segment]!.length);
           expect(m.end.offset).toBeGreaterThan(0);
           expect(m.end.offset).toBeLessThanOrEqual(segments[m.end.segment]!.length);
-          return { entryId: m.entryId, start: offsets[m.start.segment]! + m.start.offset, end: offsets[m.end.segment]! + m.end.offset, text: m.text };
+          return {
+            entryId: m.entryId,
+            start: offsets[m.start.segment]! + m.start.offset,
+            end: offsets[m.end.segment]! + m.end.offset,
+            text: m.text,
+          };
         });
-        expect(absolute).toEqual(matcher.findMatches(text).map(({ entryId, start, end, text: t }) => ({ entryId, start, end, text: t })));
+        expect(absolute).toEqual(
+          matcher.findMatches(text).map(({ entryId, start, end, text: t }) => ({ entryId, start, end, text: t })),
+        );
       }),
       RUNS,
     );
@@ -146,7 +259,11 @@ describe('matcher properties', () => {
     const anyText = fc.oneof(
       textArb,
       // Invisible and expanding characters, stray surrogates and digits glued to words, anywhere.
-      fc.array(fc.constantFrom(...WORDS, ...PHRASES, ...SEPARATORS, ...INVISIBLE, 'ﬁ', '²', '\ud83d', 'İ', 'K', '½'), { maxLength: 40 }).map((p) => p.join('')),
+      fc
+        .array(fc.constantFrom(...WORDS, ...PHRASES, ...SEPARATORS, ...INVISIBLE, 'ﬁ', '²', '\ud83d', 'İ', 'K', '½'), {
+          maxLength: 40,
+        })
+        .map((p) => p.join('')),
     );
     fc.assert(
       fc.property(anyText, (text) => {
@@ -161,12 +278,52 @@ describe('the one-pass matcher on the real glossary', () => {
   const glossary = loadGlossaryFromDisk();
   const fast = compileMatcher(glossary);
   const reference = referenceMatcher(glossary);
-  const surfaces = glossary.flatMap((e) => [e.term, ...e.aliases.map((a) => (typeof a === 'string' ? a : a.text)), ...(e.notWhen ?? [])]);
+  const surfaces = glossary.flatMap((e) => [
+    e.term,
+    ...e.aliases.map((a) => (typeof a === 'string' ? a : a.text)),
+    ...(e.notWhen ?? []),
+  ]);
   // Glue and traps: digits after words ("take 2 hour glucose test"), ligatures cutting a key ("LCHﬁ"), case.
   // Sentence starts, where a lowercase case-exact alias may be capitalised ("Lancets"), and what comes before them.
-  const bits = ['take', 'the', 'LCH', 'HF', 'ﬁ', 'ﬂ', '²', 'β', 's', "'s", 'es', 'ies', 'Canada', 'pump', '2', '15', '/', '(', ')', '.', 'Lancet', 'Lancets', 'The Lancet', '•', ':', '“', '\u0000', '! (', '?  "'];
+  const bits = [
+    'take',
+    'the',
+    'LCH',
+    'HF',
+    'ﬁ',
+    'ﬂ',
+    '²',
+    'β',
+    's',
+    "'s",
+    'es',
+    'ies',
+    'Canada',
+    'pump',
+    '2',
+    '15',
+    '/',
+    '(',
+    ')',
+    '.',
+    'Lancet',
+    'Lancets',
+    'The Lancet',
+    '•',
+    ':',
+    '“',
+    '\u0000',
+    '! (',
+    '?  "',
+  ];
   const text = fc
-    .array(fc.tuple(fc.oneof(fc.constantFrom(...surfaces), fc.constantFrom(...bits)), fc.constantFrom(...SEPARATORS, ...INVISIBLE)), { maxLength: 30 })
+    .array(
+      fc.tuple(
+        fc.oneof(fc.constantFrom(...surfaces), fc.constantFrom(...bits)),
+        fc.constantFrom(...SEPARATORS, ...INVISIBLE),
+      ),
+      { maxLength: 30 },
+    )
     .map((parts) => parts.map(([w, sep]) => w + sep).join(''));
 
   it('finds exactly what the reference finds', () => {

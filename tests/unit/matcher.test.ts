@@ -51,7 +51,7 @@ describe('case', () => {
     expect(ids('DM or dm')).toEqual(['diabetes']);
   });
 
-  it('accepts only a lowercase s or \'s after a matchCase alias', () => {
+  it("accepts only a lowercase s or 's after a matchCase alias", () => {
     expect(found("ADA's, ADA’s, ADAs")).toEqual([
       ['american-diabetes-association', "ADA's"],
       ['american-diabetes-association', 'ADA’s'],
@@ -108,7 +108,13 @@ describe('separator and Unicode variants', () => {
     for (const s of ['GLP-1', 'GLP1', 'GLP 1', 'GLP‑1', 'GLP–1', 'GLP\u00a01', 'glp-1']) {
       expect(found(`the ${s} hormone`)).toEqual([['glp-1', s]]);
     }
-    for (const s of ['type 2 diabetes', 'type-2 diabetes', 'Type 2 Diabetes', 'type‑2\u00a0diabetes', 'type2 diabetes']) {
+    for (const s of [
+      'type 2 diabetes',
+      'type-2 diabetes',
+      'Type 2 Diabetes',
+      'type‑2\u00a0diabetes',
+      'type2 diabetes',
+    ]) {
       expect(ids(s)).toEqual(['type-2-diabetes']);
     }
   });
@@ -130,7 +136,9 @@ describe('separator and Unicode variants', () => {
   });
 
   it('sees through soft hyphens, zero-width characters and NBSP', () => {
-    expect(found('insu\u00adlin re\u200bsis\u00adtance')).toEqual([['insulin-resistance', 'insu\u00adlin re\u200bsis\u00adtance']]);
+    expect(found('insu\u00adlin re\u200bsis\u00adtance')).toEqual([
+      ['insulin-resistance', 'insu\u00adlin re\u200bsis\u00adtance'],
+    ]);
     expect(found('insulin\u00a0resistance')).toEqual([['insulin-resistance', 'insulin\u00a0resistance']]);
   });
 
@@ -148,7 +156,7 @@ describe('separator and Unicode variants', () => {
 
 describe('plural and possessive suffixes', () => {
   it("accepts s, es, 's and s'", () => {
-    expect(found('ketones, GLP-1s, insulin’s role, the T2Ds, metformin\'s, patients\' ketone\'s')).toEqual([
+    expect(found("ketones, GLP-1s, insulin’s role, the T2Ds, metformin's, patients' ketone's")).toEqual([
       ['ketone-body', 'ketones'],
       ['glp-1', 'GLP-1s'],
       ['insulin', 'insulin’s'],
@@ -190,7 +198,14 @@ describe('leftmost-longest, non-overlapping', () => {
   it('returns sorted, non-overlapping matches', () => {
     const ms: Match[] = matcher.findMatches('Type 2 diabetes, T2D, diabetes, DM and HbA1c and insulin');
     for (let i = 1; i < ms.length; i++) expect(ms[i]!.start).toBeGreaterThanOrEqual(ms[i - 1]!.end);
-    expect(ms.map((m) => m.entryId)).toEqual(['type-2-diabetes', 'type-2-diabetes', 'diabetes', 'diabetes', 'hba1c', 'insulin']);
+    expect(ms.map((m) => m.entryId)).toEqual([
+      'type-2-diabetes',
+      'type-2-diabetes',
+      'diabetes',
+      'diabetes',
+      'hba1c',
+      'insulin',
+    ]);
   });
 
   it('merges overlapping occurrences of the same entry into one match', () => {
@@ -232,12 +247,19 @@ describe('findMatchesInSegments', () => {
 
   it('matches across <b>insulin</b> resistance', () => {
     expect(matcher.findMatchesInSegments(['insulin', ' resistance'])).toEqual([
-      { entryId: 'insulin-resistance', start: { segment: 0, offset: 0 }, end: { segment: 1, offset: 11 }, text: 'insulin resistance' },
+      {
+        entryId: 'insulin-resistance',
+        start: { segment: 0, offset: 0 },
+        end: { segment: 1, offset: 11 },
+        text: 'insulin resistance',
+      },
     ]);
   });
 
   it('treats a " " segment (for <br>) as a separator', () => {
-    expect(matcher.findMatchesInSegments(['type 2', ' ', 'diabetes']).map((m) => m.entryId)).toEqual(['type-2-diabetes']);
+    expect(matcher.findMatchesInSegments(['type 2', ' ', 'diabetes']).map((m) => m.entryId)).toEqual([
+      'type-2-diabetes',
+    ]);
     expect(matcher.findMatchesInSegments(['type 2', 'diabetes'])).toEqual([]);
   });
 
@@ -251,14 +273,19 @@ describe('findMatchesInSegments', () => {
 
 describe('a case-exact alias spelled like the term', () => {
   it('makes the display term case-exact too (LADA, not the car Lada)', () => {
-    const m = compileMatcher([entry('lada', 'LADA', [{ text: 'LADA', matchCase: true }, 'latent autoimmune diabetes in adults'])]);
+    const m = compileMatcher([
+      entry('lada', 'LADA', [{ text: 'LADA', matchCase: true }, 'latent autoimmune diabetes in adults']),
+    ]);
     expect(m.findMatches('She has LADA, not type 2.').map((x) => x.text)).toEqual(['LADA']);
     expect(m.findMatches('He drove a Lada to the lada dealer.')).toEqual([]);
   });
 });
 
 describe('notWhen phrases', () => {
-  const stroke = { ...entry('stroke', 'Stroke', ['brain attack']), notWhen: ['heat stroke', 'stroke of luck', 'brush stroke'] };
+  const stroke = {
+    ...entry('stroke', 'Stroke', ['brain attack']),
+    notWhen: ['heat stroke', 'stroke of luck', 'brush stroke'],
+  };
   const m = compileMatcher([stroke, entry('heat-exhaustion', 'Heat exhaustion')]);
 
   it('marks nothing inside a phrase where the term means something else', () => {
@@ -268,11 +295,16 @@ describe('notWhen phrases', () => {
   });
 
   it('still marks the term everywhere else, and other terms next to the phrase', () => {
-    expect(m.findMatches('A stroke needs fast care; heat exhaustion is different.').map((x) => x.entryId)).toEqual(['stroke', 'heat-exhaustion']);
+    expect(m.findMatches('A stroke needs fast care; heat exhaustion is different.').map((x) => x.entryId)).toEqual([
+      'stroke',
+      'heat-exhaustion',
+    ]);
   });
 
-  it('refuses a phrase that is another entry\'s alias', () => {
-    expect(() => compileMatcher([{ ...stroke, notWhen: ['heat exhaustion'] }, entry('heat-exhaustion', 'Heat exhaustion')])).toThrow(MatcherCompileError);
+  it("refuses a phrase that is another entry's alias", () => {
+    expect(() =>
+      compileMatcher([{ ...stroke, notWhen: ['heat exhaustion'] }, entry('heat-exhaustion', 'Heat exhaustion')]),
+    ).toThrow(MatcherCompileError);
   });
 });
 
@@ -281,7 +313,8 @@ describe('the build-time matcher', () => {
     const { roundTripMatcher } = await import('../../core/matcher/precompile');
     const loaded = roundTripMatcher(TEST_GLOSSARY);
     const fresh = compileMatcher(TEST_GLOSSARY);
-    const text = 'Type II diabetes, HbA₁c and GLP-1 receptor agonists; the ADA and DPP-4 inhibitors; Ozempic’s hypoglycaemia. DM, Dm, heat stroke.';
+    const text =
+      'Type II diabetes, HbA₁c and GLP-1 receptor agonists; the ADA and DPP-4 inhibitors; Ozempic’s hypoglycaemia. DM, Dm, heat stroke.';
     expect(loaded.findMatches(text)).toEqual(fresh.findMatches(text));
     expect(loaded.findMatches(text).length).toBeGreaterThan(5);
     expect(loaded.stats).toEqual(fresh.stats);
@@ -297,7 +330,11 @@ describe('the build-time matcher', () => {
     const data = precompileMatcher(TEST_GLOSSARY);
     const keys = data.keys.split('\n');
     expect([...keys].sort()).toEqual(keys);
-    expect(data.terms[0]).toEqual({ id: TEST_GLOSSARY[0]!.id, term: TEST_GLOSSARY[0]!.term, category: TEST_GLOSSARY[0]!.category });
+    expect(data.terms[0]).toEqual({
+      id: TEST_GLOSSARY[0]!.id,
+      term: TEST_GLOSSARY[0]!.term,
+      category: TEST_GLOSSARY[0]!.category,
+    });
     expect(JSON.stringify(data)).not.toContain(TEST_GLOSSARY[0]!.summary);
   });
 });

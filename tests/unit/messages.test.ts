@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { askBackground, askTab, isBackgroundRequest, isContentRequest, type BackgroundRequest, type ContentRequest } from '../../utils/messages';
+import {
+  askBackground,
+  askTab,
+  isBackgroundRequest,
+  isContentRequest,
+  type BackgroundRequest,
+  type ContentRequest,
+} from '../../utils/messages';
 
 const read = { type: 'read', session: 's1', batches: [{ id: 1, segments: ['HbA', '1c'] }], forget: [] };
 
@@ -76,12 +83,48 @@ describe('asking the background', () => {
   });
 
   it('takes a reply of another shape, a rejected send and a thrown one as no answer', async () => {
-    await expect(askBackground(runtime(async () => ({ id: 3 })), 'best-match', { text: 'x' })).resolves.toBeUndefined();
-    await expect(askBackground(runtime(async () => ({ verdict: 'maybe' })), 'gate', { text: 'x' })).resolves.toBeUndefined();
-    await expect(askBackground(runtime(async () => ({ known: true })), 'read', read)).resolves.toBeUndefined();
-    await expect(askBackground(runtime(async () => ({ entries: [{ id: 'a' }] })), 'entries', { id: 'a' })).resolves.toBeUndefined();
-    await expect(askBackground(runtime(async () => ({})), 'explain-value', { match: {} as never })).resolves.toBeUndefined();
-    await expect(askBackground(runtime(() => Promise.reject(new Error('gone'))), 'gate', { text: 'x' })).resolves.toBeUndefined();
+    await expect(
+      askBackground(
+        runtime(async () => ({ id: 3 })),
+        'best-match',
+        { text: 'x' },
+      ),
+    ).resolves.toBeUndefined();
+    await expect(
+      askBackground(
+        runtime(async () => ({ verdict: 'maybe' })),
+        'gate',
+        { text: 'x' },
+      ),
+    ).resolves.toBeUndefined();
+    await expect(
+      askBackground(
+        runtime(async () => ({ known: true })),
+        'read',
+        read,
+      ),
+    ).resolves.toBeUndefined();
+    await expect(
+      askBackground(
+        runtime(async () => ({ entries: [{ id: 'a' }] })),
+        'entries',
+        { id: 'a' },
+      ),
+    ).resolves.toBeUndefined();
+    await expect(
+      askBackground(
+        runtime(async () => ({})),
+        'explain-value',
+        { match: {} as never },
+      ),
+    ).resolves.toBeUndefined();
+    await expect(
+      askBackground(
+        runtime(() => Promise.reject(new Error('gone'))),
+        'gate',
+        { text: 'x' },
+      ),
+    ).resolves.toBeUndefined();
     const thrown = {
       sendMessage: (): Promise<unknown> => {
         throw new Error('Extension context invalidated');
@@ -91,9 +134,21 @@ describe('asking the background', () => {
   });
 
   it('reads a lost session and a missing explanation as answers', async () => {
-    await expect(askBackground(runtime(async () => ({ known: false })), 'read', read)).resolves.toEqual({ known: false });
+    await expect(
+      askBackground(
+        runtime(async () => ({ known: false })),
+        'read',
+        read,
+      ),
+    ).resolves.toEqual({ known: false });
     const none = { explanation: null };
-    await expect(askBackground(runtime(async () => none), 'explain-value', { match: {} as never })).resolves.toEqual(none);
+    await expect(
+      askBackground(
+        runtime(async () => none),
+        'explain-value',
+        { match: {} as never },
+      ),
+    ).resolves.toEqual(none);
   });
 });
 
@@ -108,8 +163,9 @@ describe('asking a page', () => {
     const reply = await askTab(t, { tabId: 7, frameId: 0 }, 'page-terms', {});
     expect(reply?.terms).toEqual([{ id: 'a1c', count: 2 }]);
     expect(t.sent).toEqual([[7, { type: 'page-terms' }, { frameId: 0 }]]);
-    await expect(askTab(tabs({ site: 'x', active: true, terms: [{ id: 'a1c' }] }), { tabId: 7 }, 'page-terms', {}))
-      .resolves.toBeUndefined();
+    await expect(
+      askTab(tabs({ site: 'x', active: true, terms: [{ id: 'a1c' }] }), { tabId: 7 }, 'page-terms', {}),
+    ).resolves.toBeUndefined();
     await expect(askTab(tabs(undefined), { tabId: 7 }, 'explain-selection', {})).resolves.toBeUndefined();
     await expect(askTab(tabs('example.com'), { tabId: 7 }, 'site', {})).resolves.toBe('example.com');
   });

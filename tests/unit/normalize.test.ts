@@ -44,7 +44,19 @@ describe('normalizeText: compatibility folding', () => {
 
 describe('normalizeText: separators', () => {
   it('treats every Unicode dash and hyphen as a separator', () => {
-    for (const dash of ['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\ufe58', '\ufe63', '\uff0d']) {
+    for (const dash of [
+      '-',
+      '\u2010',
+      '\u2011',
+      '\u2012',
+      '\u2013',
+      '\u2014',
+      '\u2015',
+      '\u2212',
+      '\ufe58',
+      '\ufe63',
+      '\uff0d',
+    ]) {
       expect(lower(`pre${dash}diabetes`)).toBe('pre diabetes');
       expect(lower(`GLP${dash}1`)).toBe('glp1');
     }
@@ -128,7 +140,8 @@ describe('normalizeKey', () => {
 // Speed is measured by `npm run bench`, never asserted here; this checks a page-sized input stays exact.
 describe('normalizeText: large input', () => {
   it('normalises megabytes and keeps every offset aligned', () => {
-    const chunk = 'People with type 2 diabetes (T2D) may take GLP\u20111 drugs; HbA₁c fell to 7.0\u00a0% in the trial. ';
+    const chunk =
+      'People with type 2 diabetes (T2D) may take GLP\u20111 drugs; HbA₁c fell to 7.0\u00a0% in the trial. ';
     const text = chunk.repeat(Math.ceil(2_000_000 / chunk.length));
     const r = normalizeText(text);
     const one = normalizeText(chunk);

@@ -79,7 +79,16 @@ function hits(count: number): Hit[] {
     const node = p.firstChild as Text;
     // The painter only hands ranges to the registry (happy-dom's live ranges slow every DOM change down).
     const range = { startContainer: node, startOffset: 0, endContainer: node, endOffset: 9 } as unknown as StaticRange;
-    return { id: nextId++, kind: 'term', entryId: 'metformin', range, text: 'metformin', nodes: [node], painted: true, box: p };
+    return {
+      id: nextId++,
+      kind: 'term',
+      entryId: 'metformin',
+      range,
+      text: 'metformin',
+      nodes: [node],
+      painted: true,
+      box: p,
+    };
   });
 }
 const registered = (): Set<AbstractRange> => registry.get(names.term) ?? new Set();
@@ -204,7 +213,10 @@ describe('ViewportPainter: a term inside a link', () => {
     });
     painter.paint([hit(link, 0, 15, 'type-2-diabetes'), hit(plain, 5, 14, 'metformin')]);
     await settle();
-    const texts = (name: string) => [...((registry.get(name) as Set<AbstractRange> | undefined) ?? [])].map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
+    const texts = (name: string) =>
+      [...((registry.get(name) as Set<AbstractRange> | undefined) ?? [])].map((r) =>
+        (r.startContainer as Text).data.slice(r.startOffset, r.endOffset),
+      );
     expect(texts(names.linked)).toEqual(['type 2 diabetes']);
     expect(texts(names.term)).toEqual(['metformin']);
     painter.destroy();

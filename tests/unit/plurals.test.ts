@@ -20,6 +20,8 @@ describe('plural and possessive endings (core/text/plurals.ts)', () => {
     expect(SUFFIXES_ANY_CASE).toContain('es');
     expect(SUFFIXES_CASED).not.toContain('es');
     // Longest first, so "glasses" is read as glass + es before glasse + s.
-    expect([...SUFFIXES_ANY_CASE].map((x) => x.length)).toEqual([...SUFFIXES_ANY_CASE].map((x) => x.length).sort((a, b) => b - a));
+    expect([...SUFFIXES_ANY_CASE].map((x) => x.length)).toEqual(
+      [...SUFFIXES_ANY_CASE].map((x) => x.length).sort((a, b) => b - a),
+    );
   });
 });

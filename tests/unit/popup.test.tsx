@@ -26,11 +26,22 @@ describe('Emphasis', () => {
   }
 
   it('wraps each span in <mark> and keeps the rest as text', () => {
-    expect(html('Insulin resistance', [[0, 7], [8, 12]])).toBe('<mark>Insulin</mark> <mark>resi</mark>stance');
+    expect(
+      html('Insulin resistance', [
+        [0, 7],
+        [8, 12],
+      ]),
+    ).toBe('<mark>Insulin</mark> <mark>resi</mark>stance');
   });
 
   it('skips overlapping or empty spans instead of duplicating text', () => {
-    expect(html('HbA1c', [[0, 3], [2, 4], [4, 4]])).toBe('<mark>HbA</mark>1c');
+    expect(
+      html('HbA1c', [
+        [0, 3],
+        [2, 4],
+        [4, 4],
+      ]),
+    ).toBe('<mark>HbA</mark>1c');
   });
 
   it('escapes glossary text rather than parsing it', () => {
@@ -50,7 +61,12 @@ describe('the A to Z bar', () => {
     sources: [],
     lastReviewed: '2026-01-01',
   });
-  const ENTRIES = [entry('a1c', 'A1C'), entry('basal', 'Basal insulin'), entry('504', '504 plan'), entry('zinc', 'Zinc')];
+  const ENTRIES = [
+    entry('a1c', 'A1C'),
+    entry('basal', 'Basal insulin'),
+    entry('504', '504 plan'),
+    entry('zinc', 'Zinc'),
+  ];
 
   function letterButtons(entries: readonly GlossaryEntry[]): HTMLButtonElement[] {
     const root = document.createElement('div');

@@ -11,7 +11,14 @@ import { compileMatcher } from '../../core/matcher';
 import { PageSession, type SessionDeps } from '../../core/session';
 import type { GlossaryEntry } from '../../core/glossary/types';
 import type { ReadReply, ReadBody } from '../../utils/messages';
-import { FIRST_REQUEST_CHARS, PageReader, type ReaderEvents, type ReadMark, type ReadRound, type Send } from '../../entrypoints/content/reader';
+import {
+  FIRST_REQUEST_CHARS,
+  PageReader,
+  type ReaderEvents,
+  type ReadMark,
+  type ReadRound,
+  type Send,
+} from '../../entrypoints/content/reader';
 import { BlockScanner } from '../../entrypoints/content/scan';
 import { TEST_GLOSSARY } from '../fixtures/matcher/inline-glossary';
 
@@ -85,7 +92,10 @@ function textOf(m: ReadMark): string {
 }
 
 /** The in-page reading the reader replaces: the same walk, every batch read by one session, in one go. */
-function inPage(root: HTMLElement, deps: SessionDeps = { matcher, termOf: (id) => byId.get(id), knownNames: [] }): string[] {
+function inPage(
+  root: HTMLElement,
+  deps: SessionDeps = { matcher, termOf: (id) => byId.get(id), knownNames: [] },
+): string[] {
   const scanner = new BlockScanner(root);
   while (!scanner.step(() => false));
   const batches = scanner.scanned.batches;
@@ -101,7 +111,8 @@ afterEach(() => {
 
 describe('PageReader', () => {
   it('marks what the in-page scanner marks, terms split by markup and values included', async () => {
-    document.body.innerHTML = '<p>Metformin lowers HbA<sub>1c</sub>; my A1C is 7.2%.</p><p>Insulin resistance and low blood sugar.</p>';
+    document.body.innerHTML =
+      '<p>Metformin lowers HbA<sub>1c</sub>; my A1C is 7.2%.</p><p>Insulin resistance and low blood sugar.</p>';
     const { texts, round } = await readAll(document.body, fakeBackground().send);
     expect(texts.sort()).toEqual(inPage(document.body).sort());
     expect(texts).toEqual(expect.arrayContaining(['Metformin', 'HbA1c', 'Insulin resistance', 'low blood sugar']));
@@ -109,7 +120,9 @@ describe('PageReader', () => {
   });
 
   it('sends a big page in requests of bounded size, in document order, one at a time', async () => {
-    document.body.innerHTML = '<p>Metformin and type 2 diabetes, then some plain words to fill the line.</p>'.repeat(4000);
+    document.body.innerHTML = '<p>Metformin and type 2 diabetes, then some plain words to fill the line.</p>'.repeat(
+      4000,
+    );
     const bg = fakeBackground();
     const { texts } = await readAll(document.body, bg.send);
     expect(texts.length).toBe(8000);
@@ -157,10 +170,25 @@ describe('PageReader', () => {
   });
 
   it('gives the in-page scanner’s marks on random pages', async () => {
-    const WORDS = ['metformin', 'insulin resistance', 'HbA1c', 'A1C 7.2%', 'type 2 diabetes', 'low blood sugar', 'Canada', 'the', 'and', '126 mg/dL', 'GLP-1'];
+    const WORDS = [
+      'metformin',
+      'insulin resistance',
+      'HbA1c',
+      'A1C 7.2%',
+      'type 2 diabetes',
+      'low blood sugar',
+      'Canada',
+      'the',
+      'and',
+      '126 mg/dL',
+      'GLP-1',
+    ];
     const para = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 12 }).map((w) => w.join(' '));
-    const html = fc.array(fc.tuple(fc.constantFrom('p', 'li', 'div', 'h2'), para, fc.boolean()), { minLength: 1, maxLength: 30 })
-      .map((blocks) => blocks.map(([tag, text, bold]) => `<${tag}>${bold ? `<b>${text}</b> x` : text}</${tag}>`).join(''));
+    const html = fc
+      .array(fc.tuple(fc.constantFrom('p', 'li', 'div', 'h2'), para, fc.boolean()), { minLength: 1, maxLength: 30 })
+      .map((blocks) =>
+        blocks.map(([tag, text, bold]) => `<${tag}>${bold ? `<b>${text}</b> x` : text}</${tag}>`).join(''),
+      );
     await fc.assert(
       fc.asyncProperty(html, async (markup) => {
         document.body.innerHTML = markup;
@@ -173,7 +201,8 @@ describe('PageReader', () => {
 });
 
 describe('PageReader on the saved corpus pages', () => {
-  const dir = process.env.TERMLENS_CORPUS ?? resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'pages');
+  const dir =
+    process.env.TERMLENS_CORPUS ?? resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'pages');
   const pages = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.html')) : [];
   const real = loadGlossaryFromDisk();
   const realMatcher = compileMatcher(real);
@@ -181,17 +210,24 @@ describe('PageReader on the saved corpus pages', () => {
   const names = loadNamesFromDisk();
   const deps = { matcher: realMatcher, termOf: (id: string) => realById.get(id), knownNames: names };
 
-  it.skipIf(pages.length === 0)('marks on every corpus page what the in-page scanner marks, with the real glossary', async () => {
-    for (const file of pages) {
-      document.body.innerHTML = new DOMParser().parseFromString(readFileSync(join(dir, file), 'utf8'), 'text/html').body.innerHTML;
-      const sessions = new Map<string, PageSession>();
-      const send: Send = async (request) => {
-        let s = sessions.get(request.session);
-        if (!s) sessions.set(request.session, (s = new PageSession(deps, request.start!)));
-        return structuredClone({ known: true as const, ...s.read(request.batches, request.forget) });
-      };
-      const { texts } = await readAll(document.body, send);
-      expect(texts.sort(), file).toEqual(inPage(document.body, deps).sort());
-    }
-  }, 120_000);
+  it.skipIf(pages.length === 0)(
+    'marks on every corpus page what the in-page scanner marks, with the real glossary',
+    async () => {
+      for (const file of pages) {
+        document.body.innerHTML = new DOMParser().parseFromString(
+          readFileSync(join(dir, file), 'utf8'),
+          'text/html',
+        ).body.innerHTML;
+        const sessions = new Map<string, PageSession>();
+        const send: Send = async (request) => {
+          let s = sessions.get(request.session);
+          if (!s) sessions.set(request.session, (s = new PageSession(deps, request.start!)));
+          return structuredClone({ known: true as const, ...s.read(request.batches, request.forget) });
+        };
+        const { texts } = await readAll(document.body, send);
+        expect(texts.sort(), file).toEqual(inPage(document.body, deps).sort());
+      }
+    },
+    120_000,
+  );
 });

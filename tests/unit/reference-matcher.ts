@@ -13,14 +13,15 @@ import { normalizeText } from '../../core/text/normalize';
 export function referenceMatcher(entries: readonly GlossaryEntry[]): (text: string) => Match[] {
   const patterns = collectPatterns(entries);
   const ordinals = new Map(entries.map((e, i) => [e.id, i]));
-  const entryOf = patterns.map((p, i) => (p.stop ? entries.length + i : ordinals.get(p.entryId) ?? 0));
+  const entryOf = patterns.map((p, i) => (p.stop ? entries.length + i : (ordinals.get(p.entryId) ?? 0)));
   return (text) => {
     const nt = normalizeText(text);
     const candidates = new Candidates();
     // By end position, longest key first: the order an Aho-Corasick scan reports them in (it decides exact ties).
     const found: { key: number; start: number; end: number }[] = [];
     patterns.forEach((p, key) => {
-      for (let i = nt.lower.indexOf(p.key); i !== -1; i = nt.lower.indexOf(p.key, i + 1)) found.push({ key, start: i, end: i + p.key.length });
+      for (let i = nt.lower.indexOf(p.key); i !== -1; i = nt.lower.indexOf(p.key, i + 1))
+        found.push({ key, start: i, end: i + p.key.length });
     });
     found.sort((a, b) => a.end - b.end || a.start - b.start);
     for (const f of found) {
@@ -28,14 +29,17 @@ export function referenceMatcher(entries: readonly GlossaryEntry[]): (text: stri
       if (end === -1) continue;
       candidates.add(nt.toOriginal[f.start]!, nt.toOriginal[end - 1]! + 1, f.key, entryOf[f.key]!);
     }
-    return joinAdjacent(text, selectLeftmostLongest(candidates)
-      .filter((s) => !patterns[s.key]!.stop)
-      .map((s) => ({
-        entryId: patterns[s.key]!.entryId,
-        start: s.start,
-        end: s.end,
-        text: text.slice(s.start, s.end),
-        ...flagsOf(patterns[s.key]!),
-      })));
+    return joinAdjacent(
+      text,
+      selectLeftmostLongest(candidates)
+        .filter((s) => !patterns[s.key]!.stop)
+        .map((s) => ({
+          entryId: patterns[s.key]!.entryId,
+          start: s.start,
+          end: s.end,
+          text: text.slice(s.start, s.end),
+          ...flagsOf(patterns[s.key]!),
+        })),
+    );
   };
 }

@@ -18,18 +18,73 @@ const matcher = compileMatcher(TEST_GLOSSARY);
 export const RUNS = { oracle: 1000, invariants: 500, slices: 500 } as const;
 
 const WORDS = [
-  'insulin', 'resistance', 'insulin resistance', 'Insulin-resistant', 'type', '2', 'type 2 diabetes', 'diabetes', 'HbA', '1c',
-  'HbA1c', 'A1C', 'metformin', 'Metfor', 'min', 'Ozempic', 'GLP-1', 'GLP', '-1', 'receptor agonist', 'low blood sugar', 'DM',
-  'ADA', 'Canada', 'the', 'and', 'a', ' ', '  ', '\n', '\u00a0', '\u00ad', '\u200b', '-', '.', ',', '💉', '👩🏽‍⚕️', '\uD83D',
-  '\uDC89', 'e\u0301', '\u0301', 'يتناول', 'שלום', '\u200f', '𝐦𝐞𝐭', '', 'x',
+  'insulin',
+  'resistance',
+  'insulin resistance',
+  'Insulin-resistant',
+  'type',
+  '2',
+  'type 2 diabetes',
+  'diabetes',
+  'HbA',
+  '1c',
+  'HbA1c',
+  'A1C',
+  'metformin',
+  'Metfor',
+  'min',
+  'Ozempic',
+  'GLP-1',
+  'GLP',
+  '-1',
+  'receptor agonist',
+  'low blood sugar',
+  'DM',
+  'ADA',
+  'Canada',
+  'the',
+  'and',
+  'a',
+  ' ',
+  '  ',
+  '\n',
+  '\u00a0',
+  '\u00ad',
+  '\u200b',
+  '-',
+  '.',
+  ',',
+  '💉',
+  '👩🏽‍⚕️',
+  '\uD83D',
+  '\uDC89',
+  'e\u0301',
+  '\u0301',
+  'يتناول',
+  'שלום',
+  '\u200f',
+  '𝐦𝐞𝐭',
+  '',
+  'x',
 ];
 /** Whole terms often, so most pages have something to find; pieces and noise around them. */
-const TERMS = ['metformin', 'insulin resistance', 'HbA1c', 'type 2 diabetes', 'Ozempic', 'low blood sugar', 'GLP-1 receptor agonist'];
+const TERMS = [
+  'metformin',
+  'insulin resistance',
+  'HbA1c',
+  'type 2 diabetes',
+  'Ozempic',
+  'low blood sugar',
+  'GLP-1 receptor agonist',
+];
 const SEPARATORS = [' ', ' ', ' ', '', '-', '\n', '\u00a0'];
 const textArb = fc
   .array(
     fc.tuple(
-      fc.oneof({ arbitrary: fc.constantFrom(...WORDS), weight: 4 }, { arbitrary: fc.constantFrom(...TERMS), weight: 1 }),
+      fc.oneof(
+        { arbitrary: fc.constantFrom(...WORDS), weight: 4 },
+        { arbitrary: fc.constantFrom(...TERMS), weight: 1 },
+      ),
       fc.constantFrom(...SEPARATORS),
     ),
     { maxLength: 8 },
@@ -39,7 +94,15 @@ const textArb = fc
 const INLINE = ['span', 'b', 'i', 'em', 'sub', 'a', 'mark', 'small'];
 const BLOCKS = ['p', 'div', 'li', 'section', 'h2', 'td', 'blockquote'];
 const SKIPPED = ['script', 'style', 'code', 'button', 'textarea', 'nav', 'pre', 'svg'];
-const ATTRS: [string, string][] = [['hidden', ''], ['aria-hidden', 'true'], ['contenteditable', 'true'], ['contenteditable', 'false'], ['role', 'navigation'], ['role', 'note'], ['class', 'x']];
+const ATTRS: [string, string][] = [
+  ['hidden', ''],
+  ['aria-hidden', 'true'],
+  ['contenteditable', 'true'],
+  ['contenteditable', 'false'],
+  ['role', 'navigation'],
+  ['role', 'note'],
+  ['class', 'x'],
+];
 
 type Spec =
   | { kind: 'text'; text: string }
@@ -48,31 +111,41 @@ type Spec =
   | { kind: 'split'; term: string; at: number; wrap: string | null }
   | { kind: 'el'; tag: string; attr: [string, string] | null; shadow: Spec[] | null; children: Spec[] };
 
-const specArb = fc.letrec<{ node: Spec; children: Spec[] }>((tie) => ({
-  node: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    { arbitrary: textArb.map((text): Spec => ({ kind: 'text', text })), weight: 5 },
-    { arbitrary: fc.constant<Spec>({ kind: 'br' }), weight: 1 },
-    {
-      arbitrary: fc
-        .record({ term: fc.constantFrom(...TERMS), at: fc.nat(), wrap: fc.option(fc.constantFrom(...INLINE, 'br', 'p'), { freq: 2 }) })
-        .map((r): Spec => ({ kind: 'split', term: r.term, at: 1 + (r.at % (r.term.length - 1)), wrap: r.wrap })),
-      weight: 2,
-    },
-    {
-      arbitrary: fc
-        .record({
-          tag: fc.oneof({ arbitrary: fc.constantFrom(...INLINE), weight: 3 }, { arbitrary: fc.constantFrom(...BLOCKS), weight: 3 }, { arbitrary: fc.constantFrom(...SKIPPED), weight: 1 }),
-          attr: fc.option(fc.constantFrom(...ATTRS), { freq: 4 }),
-          shadow: fc.option(tie('children'), { freq: 8 }),
-          children: tie('children'),
-        })
-        .map((r): Spec => ({ kind: 'el', ...r })),
-      weight: 4,
-    },
-  ),
-  children: fc.array(tie('node'), { maxLength: 5 }),
-})).children.filter((c) => c.length > 0);
+const specArb = fc
+  .letrec<{ node: Spec; children: Spec[] }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      { arbitrary: textArb.map((text): Spec => ({ kind: 'text', text })), weight: 5 },
+      { arbitrary: fc.constant<Spec>({ kind: 'br' }), weight: 1 },
+      {
+        arbitrary: fc
+          .record({
+            term: fc.constantFrom(...TERMS),
+            at: fc.nat(),
+            wrap: fc.option(fc.constantFrom(...INLINE, 'br', 'p'), { freq: 2 }),
+          })
+          .map((r): Spec => ({ kind: 'split', term: r.term, at: 1 + (r.at % (r.term.length - 1)), wrap: r.wrap })),
+        weight: 2,
+      },
+      {
+        arbitrary: fc
+          .record({
+            tag: fc.oneof(
+              { arbitrary: fc.constantFrom(...INLINE), weight: 3 },
+              { arbitrary: fc.constantFrom(...BLOCKS), weight: 3 },
+              { arbitrary: fc.constantFrom(...SKIPPED), weight: 1 },
+            ),
+            attr: fc.option(fc.constantFrom(...ATTRS), { freq: 4 }),
+            shadow: fc.option(tie('children'), { freq: 8 }),
+            children: tie('children'),
+          })
+          .map((r): Spec => ({ kind: 'el', ...r })),
+        weight: 4,
+      },
+    ),
+    children: fc.array(tie('node'), { maxLength: 5 }),
+  }))
+  .children.filter((c) => c.length > 0);
 
 function build(specs: Spec[], parent: Node): void {
   for (const spec of specs) {
@@ -84,11 +157,9 @@ function build(specs: Spec[], parent: Node): void {
       if (spec.wrap === 'br') {
         parent.appendChild(document.createElement('br'));
         parent.appendChild(rest);
-      }
-      else if (spec.wrap) parent.appendChild(document.createElement(spec.wrap)).appendChild(rest);
+      } else if (spec.wrap) parent.appendChild(document.createElement(spec.wrap)).appendChild(rest);
       else parent.appendChild(rest);
-    }
-    else {
+    } else {
       const el = document.createElement(spec.tag);
       if (spec.attr) el.setAttribute(spec.attr[0], spec.attr[1]);
       if (spec.shadow && spec.tag === 'div') build(spec.shadow, el.attachShadow({ mode: 'open' }));
@@ -223,7 +294,10 @@ describe('BlockScanner on random pages', () => {
         expect(nodesAfter).toEqual(nodesBefore);
 
         for (const f of found) {
-          for (const [node, offset] of [[f.startNode, f.startOffset], [f.endNode, f.endOffset]] as const) {
+          for (const [node, offset] of [
+            [f.startNode, f.startOffset],
+            [f.endNode, f.endOffset],
+          ] as const) {
             expect(node.nodeType).toBe(3);
             expect(root.contains(node)).toBe(true);
             expect(offset).toBeGreaterThanOrEqual(0);
@@ -231,7 +305,8 @@ describe('BlockScanner on random pages', () => {
             // Never between the halves of a surrogate pair.
             expect(isHigh(node.data.charCodeAt(offset - 1)) && isLow(node.data.charCodeAt(offset))).toBe(false);
             // Never inside something that is not prose for reading.
-            for (let p = node.parentElement; p && p !== root; p = p.parentElement) expect(isSkippedElement(p)).toBe(false);
+            for (let p = node.parentElement; p && p !== root; p = p.parentElement)
+              expect(isSkippedElement(p)).toBe(false);
           }
           // Start before end, both in the same block.
           if (f.startNode === f.endNode) expect(f.startOffset).toBeLessThan(f.endOffset);
@@ -243,7 +318,10 @@ describe('BlockScanner on random pages', () => {
           expect(blockOf(f.startNode)).toBe(blockOf(f.endNode));
           // The text the match reports is the page's own text, piece by piece.
           expect(f.text.length).toBeGreaterThan(0);
-          const first = f.startNode === f.endNode ? f.startNode.data.slice(f.startOffset, f.endOffset) : f.startNode.data.slice(f.startOffset);
+          const first =
+            f.startNode === f.endNode
+              ? f.startNode.data.slice(f.startOffset, f.endOffset)
+              : f.startNode.data.slice(f.startOffset);
           expect(f.text.startsWith(first)).toBe(true);
         }
       }),

@@ -21,7 +21,10 @@ function found(html: string): string[] {
 
 describe('BlockScanner', () => {
   it('finds terms split across inline markup and text nodes', () => {
-    expect(found('<p>Your HbA<sub>1c</sub> and <b>insulin</b> resistance.</p>')).toEqual(['HbA1c', 'insulin resistance']);
+    expect(found('<p>Your HbA<sub>1c</sub> and <b>insulin</b> resistance.</p>')).toEqual([
+      'HbA1c',
+      'insulin resistance',
+    ]);
   });
 
   it('reads a line break as a separator, not as the end of a block', () => {
@@ -57,7 +60,8 @@ describe('BlockScanner', () => {
   });
 
   it('resumes exactly where it paused, however small the slices', () => {
-    const html = '<article>' + '<p>Metformin lowers HbA<sub>1c</sub> in type 2 diabetes.</p>'.repeat(300) + '</article>';
+    const html =
+      '<article>' + '<p>Metformin lowers HbA<sub>1c</sub> in type 2 diabetes.</p>'.repeat(300) + '</article>';
     document.body.innerHTML = html;
     const scanner = new BlockScanner(document.body);
     let calls = 0;

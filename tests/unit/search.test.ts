@@ -222,7 +222,16 @@ describe('createSearch on a small glossary', () => {
 
 describe('search: emphasis stays on whole words', () => {
   /** Queries from a new user's tour, where fuse.js letter indices used to scatter marks through words. */
-  const TOUR = ['insulin resistence', 'insulin regimen', 'pen injector', 'ozempik', 'hba1c', 'a1c', 'metforman', 'glp1'];
+  const TOUR = [
+    'insulin resistence',
+    'insulin regimen',
+    'pen injector',
+    'ozempik',
+    'hba1c',
+    'a1c',
+    'metforman',
+    'glp1',
+  ];
   const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
   const foldText = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   const marks = (r: SearchResult) => r.indices.map(([s, e]) => r.matched.slice(s, e));
@@ -230,7 +239,9 @@ describe('search: emphasis stays on whole words', () => {
 
   /** Every mark of every result, with what it needs to be judged. */
   function everyMark(query: string): { query: string; matched: string; start: number; end: number }[] {
-    return glossary.search(query, 50).flatMap((r) => r.indices.map(([start, end]) => ({ query, matched: r.matched, start, end })));
+    return glossary
+      .search(query, 50)
+      .flatMap((r) => r.indices.map(([start, end]) => ({ query, matched: r.matched, start, end })));
   }
 
   it.each(TOUR)('%s: each mark starts a word and covers two characters or more', (query) => {

@@ -43,7 +43,9 @@ describe('PageSession', () => {
     const first = s.read([{ id: 1, segments: ['We went walking.'] }]);
     expect(first.marks).toEqual([]);
     expect(first.holding).toEqual([1]);
-    const second = s.read([{ id: 2, segments: ['Type 2 diabetes, insulin resistance and metformin are the topic here.'] }]);
+    const second = s.read([
+      { id: 2, segments: ['Type 2 diabetes, insulin resistance and metformin are the topic here.'] },
+    ]);
     expect(second.onTopic).toBe(true);
     expect(second.marks.find((m) => m.text === 'walking')).toMatchObject({ batch: 1, entryId: 'exercise' });
     expect(second.holding).toEqual([]);
@@ -68,6 +70,8 @@ describe('PageSession', () => {
 
   it('never marks hidden categories', () => {
     const s = session({ hiddenCategories: ['device'] });
-    expect(texts(s.read([{ id: 1, segments: ['A continuous glucose monitor and metformin.'] }]).marks)).toEqual(['metformin']);
+    expect(texts(s.read([{ id: 1, segments: ['A continuous glucose monitor and metformin.'] }]).marks)).toEqual([
+      'metformin',
+    ]);
   });
 });

@@ -8,19 +8,31 @@ import { DEFAULT_SETTINGS, importSettings, inspectSettings, settingsForStorage, 
 import { loadSettings, saveSettings, updateSettings, watchSaveFailures } from '../../utils/settings-store';
 import { storageProblemText } from '../../components/options/StorageNotice';
 
-const stored = async () => (await fakeBrowser.storage.local.get('settings')).settings as Record<string, unknown> | undefined;
+const stored = async () =>
+  (await fakeBrowser.storage.local.get('settings')).settings as Record<string, unknown> | undefined;
 
 describe('inspectSettings', () => {
   it('reports nothing for nothing stored or for valid settings', () => {
     expect(inspectSettings(undefined)).toMatchObject({ problems: [], unreadable: false, newerVersion: null });
-    expect(inspectSettings({ ...DEFAULT_SETTINGS, style: 'background' })).toMatchObject({ problems: [], unreadable: false, newerVersion: null });
+    expect(inspectSettings({ ...DEFAULT_SETTINGS, style: 'background' })).toMatchObject({
+      problems: [],
+      unreadable: false,
+      newerVersion: null,
+    });
   });
 
   it('names each corrupt field and keeps the valid ones', () => {
-    const report = inspectSettings({ enabled: 'yes', style: 'background', hoverDelayMs: null, disabledSites: ['example.org', 7] });
+    const report = inspectSettings({
+      enabled: 'yes',
+      style: 'background',
+      hoverDelayMs: null,
+      disabledSites: ['example.org', 7],
+    });
     expect([...report.problems].sort()).toEqual(['disabledSites', 'enabled', 'hoverDelayMs']);
     expect(report.settings).toEqual({ ...DEFAULT_SETTINGS, style: 'background', disabledSites: ['example.org'] });
-    expect(storageProblemText(report)).toContain('highlighting on or off, the wait before explaining, the sites where highlighting is off');
+    expect(storageProblemText(report)).toContain(
+      'highlighting on or off, the wait before explaining, the sites where highlighting is off',
+    );
   });
 
   it('says when storage holds no settings object at all', () => {
@@ -42,7 +54,10 @@ describe('inspectSettings', () => {
 
 describe('settingsForStorage', () => {
   it('writes plain settings over corrupt ones of this version', () => {
-    expect(settingsForStorage({ style: 'neon', junk: 1 }, { ...DEFAULT_SETTINGS })).toEqual({ ...DEFAULT_SETTINGS, junk: 1 });
+    expect(settingsForStorage({ style: 'neon', junk: 1 }, { ...DEFAULT_SETTINGS })).toEqual({
+      ...DEFAULT_SETTINGS,
+      junk: 1,
+    });
   });
 
   it('keeps a newer version’s unknown fields, its version, and values it may understand, unless changed here', () => {
@@ -105,7 +120,9 @@ describe('saving through browser.storage', () => {
   });
 
   it('reports other storage failures with their reason', async () => {
-    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('IO error: .../LOCK: File currently in use'));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(
+      new Error('IO error: .../LOCK: File currently in use'),
+    );
     const messages: string[] = [];
     const stop = watchSaveFailures((m) => messages.push(m));
     expect(await saveSettings({ ...DEFAULT_SETTINGS })).toBe(false);

@@ -20,7 +20,13 @@ describe('parseSettings', () => {
   });
 
   it('keeps valid fields and drops only the bad ones', () => {
-    const s = parseSettings({ enabled: false, style: 'neon', density: 'first', hoverDelayMs: 'soon', disabledSites: ['www.Example.org', 42, 'bad host!'] });
+    const s = parseSettings({
+      enabled: false,
+      style: 'neon',
+      density: 'first',
+      hoverDelayMs: 'soon',
+      disabledSites: ['www.Example.org', 42, 'bad host!'],
+    });
     expect(s.enabled).toBe(false);
     expect(s.style).toBe(DEFAULT_SETTINGS.style);
     expect(s.density).toBe('first');
@@ -30,14 +36,22 @@ describe('parseSettings', () => {
 
   it('explains values by default; a bad stored value falls back on its own', () => {
     expect(DEFAULT_SETTINGS.explainValues).toBe(true);
-    expect(parseSettings({ explainValues: false, density: 'first' })).toMatchObject({ explainValues: false, density: 'first' });
-    expect(parseSettings({ explainValues: 'no', density: 'first' })).toMatchObject({ explainValues: true, density: 'first' });
+    expect(parseSettings({ explainValues: false, density: 'first' })).toMatchObject({
+      explainValues: false,
+      density: 'first',
+    });
+    expect(parseSettings({ explainValues: 'no', density: 'first' })).toMatchObject({
+      explainValues: true,
+      density: 'first',
+    });
     expect(importSettings(JSON.stringify({ explainValues: 'no' })).ok).toBe(false);
   });
 
   it('clamps the hover delay and filters unknown categories', () => {
     expect(parseSettings({ hoverDelayMs: 5 }).hoverDelayMs).toBe(100);
-    expect(parseSettings({ hiddenCategories: ['medicine', 'nope', 'medicine'] }).hiddenCategories).toEqual(['medicine']);
+    expect(parseSettings({ hiddenCategories: ['medicine', 'nope', 'medicine'] }).hiddenCategories).toEqual([
+      'medicine',
+    ]);
   });
 });
 
@@ -98,7 +112,10 @@ describe('site switch', () => {
 describe('importSettings', () => {
   it('accepts an exported file', () => {
     const file = JSON.stringify({ ...DEFAULT_SETTINGS, density: 'first', disabledSites: ['example.org'] });
-    expect(importSettings(file)).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, density: 'first', disabledSites: ['example.org'] } });
+    expect(importSettings(file)).toEqual({
+      ok: true,
+      settings: { ...DEFAULT_SETTINGS, density: 'first', disabledSites: ['example.org'] },
+    });
   });
 
   it.each([

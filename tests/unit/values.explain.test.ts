@@ -49,33 +49,66 @@ describe('conversions, rounded as a lab report would', () => {
   });
 
   it.each([
-    [5.0, '31'], [5.7, '39'], [6.0, '42'], [6.5, '48'], [7.0, '53'], [8.0, '64'], [9.0, '75'], [10.0, '86'], [12.0, '108'],
+    [5.0, '31'],
+    [5.7, '39'],
+    [6.0, '42'],
+    [6.5, '48'],
+    [7.0, '53'],
+    [8.0, '64'],
+    [9.0, '75'],
+    [10.0, '86'],
+    [12.0, '108'],
   ])('A1C %s%% = %s mmol/mol (IFCC master equation)', (pct, mmol) => {
     expect(formatNumber(a1cPercentToMmolMol(pct), 'mmol/mol')).toBe(mmol);
   });
 
   it.each([
-    [39, '5.7'], [42, '6.0'], [48, '6.5'], [53, '7.0'], [64, '8.0'], [75, '9.0'], [86, '10.0'],
+    [39, '5.7'],
+    [42, '6.0'],
+    [48, '6.5'],
+    [53, '7.0'],
+    [64, '8.0'],
+    [75, '9.0'],
+    [86, '10.0'],
   ])('A1C %s mmol/mol = %s%%', (mmol, pct) => {
     expect(formatNumber(a1cMmolMolToPercent(mmol), '%')).toBe(pct);
   });
 
   it.each([
-    [5, '97', '5.4'], [6, '126', '7.0'], [7, '154', '8.6'], [8, '183', '10.2'], [9, '212', '11.8'], [10, '240', '13.4'],
-    [11, '269', '14.9'], [12, '298', '16.5'],
+    [5, '97', '5.4'],
+    [6, '126', '7.0'],
+    [7, '154', '8.6'],
+    [8, '183', '10.2'],
+    [9, '212', '11.8'],
+    [10, '240', '13.4'],
+    [11, '269', '14.9'],
+    [12, '298', '16.5'],
   ])('eAG for A1C %s%% = %s mg/dL (%s mmol/L) (ADAG)', (pct, mg, mmol) => {
     expect(formatNumber(eagMgDl(pct), 'mg/dL')).toBe(mg);
     expect(formatNumber(glucoseMgDlToMmolL(eagMgDl(pct)), 'mmol/L')).toBe(mmol);
   });
 
   it.each([
-    [126, '7.0'], [70, '3.9'], [54, '3.0'], [180, '10.0'], [100, '5.6'], [140, '7.8'], [200, '11.1'], [250, '13.9'],
+    [126, '7.0'],
+    [70, '3.9'],
+    [54, '3.0'],
+    [180, '10.0'],
+    [100, '5.6'],
+    [140, '7.8'],
+    [200, '11.1'],
+    [250, '13.9'],
   ])('glucose %s mg/dL = %s mmol/L', (mg, mmol) => {
     expect(formatNumber(glucoseMgDlToMmolL(mg), 'mmol/L')).toBe(mmol);
   });
 
   it.each([
-    [7.0, '126'], [3.9, '70'], [3.0, '54'], [10.0, '180'], [7.8, '140'], [11.1, '200'], [5.6, '101'],
+    [7.0, '126'],
+    [3.9, '70'],
+    [3.0, '54'],
+    [10.0, '180'],
+    [7.8, '140'],
+    [11.1, '200'],
+    [5.6, '101'],
   ])('glucose %s mmol/L = %s mg/dL', (mmol, mg) => {
     expect(formatNumber(glucoseMmolLToMgDl(mmol), 'mg/dL')).toBe(mg);
   });
@@ -113,34 +146,61 @@ describe('conversions, rounded as a lab report would', () => {
 
 describe('ranges: every cut-off lands in the right band', () => {
   it.each([
-    ['A1C 5.6%', ['normal']], ['A1C 5.7%', ['prediabetes']], ['A1C 6.4%', ['prediabetes']], ['A1C 6.5%', ['diabetes']],
-    ['A1C 38 mmol/mol', ['normal']], ['A1C 39 mmol/mol', ['prediabetes']], ['A1C 47 mmol/mol', ['prediabetes']],
+    ['A1C 5.6%', ['normal']],
+    ['A1C 5.7%', ['prediabetes']],
+    ['A1C 6.4%', ['prediabetes']],
+    ['A1C 6.5%', ['diabetes']],
+    ['A1C 38 mmol/mol', ['normal']],
+    ['A1C 39 mmol/mol', ['prediabetes']],
+    ['A1C 47 mmol/mol', ['prediabetes']],
     ['A1C 48 mmol/mol', ['diabetes']],
-    ['fasting glucose 99 mg/dL', ['normal']], ['fasting glucose 100 mg/dL', ['prediabetes']],
-    ['fasting glucose 125 mg/dL', ['prediabetes']], ['fasting glucose 126 mg/dL', ['diabetes']],
-    ['fasting glucose 5.5 mmol/L', ['normal']], ['fasting glucose 5.6 mmol/L', ['prediabetes']],
-    ['fasting glucose 6.9 mmol/L', ['prediabetes']], ['fasting glucose 7.0 mmol/L', ['diabetes']],
-    ['2-hour glucose 139 mg/dL', ['normal']], ['2-hour glucose 140 mg/dL', ['prediabetes']],
-    ['2-hour glucose 199 mg/dL', ['prediabetes']], ['2-hour glucose 200 mg/dL', ['diabetes']],
-    ['2-hour glucose 7.7 mmol/L', ['normal']], ['2-hour glucose 7.8 mmol/L', ['prediabetes']],
-    ['2-hour glucose 11.0 mmol/L', ['prediabetes']], ['2-hour glucose 11.1 mmol/L', ['diabetes']],
-    ['random glucose 199 mg/dL', ['under']], ['random glucose 200 mg/dL', ['diabetes-with-symptoms']],
-    ['random glucose 11.0 mmol/L', ['under']], ['random glucose 11.1 mmol/L', ['diabetes-with-symptoms']],
-    ['blood glucose 53 mg/dL', ['level-2']], ['blood glucose 54 mg/dL', ['level-1']],
-    ['blood glucose 69 mg/dL', ['level-1']], ['blood glucose 2.9 mmol/L', ['level-2']],
-    ['blood glucose 3.0 mmol/L', ['level-1']], ['blood glucose 3.8 mmol/L', ['level-1']],
-    ['time in range 70%', ['under-target']], ['time in range 70.1%', ['meets-target']], ['time in range 71%', ['meets-target']],
-    ['time below range 3.9%', ['within-target']], ['time below range 4%', ['over-target']],
-    ['BMI 18.4', ['underweight']], ['BMI 18.5', ['healthy']], ['BMI 24.9', ['healthy']], ['BMI 25', ['overweight']],
-    ['BMI 29.9', ['overweight']], ['BMI 30', ['obesity-1']], ['BMI 34.9', ['obesity-1']], ['BMI 35', ['obesity-2']],
-    ['BMI 39.9', ['obesity-2']], ['BMI 40', ['obesity-3']],
+    ['fasting glucose 99 mg/dL', ['normal']],
+    ['fasting glucose 100 mg/dL', ['prediabetes']],
+    ['fasting glucose 125 mg/dL', ['prediabetes']],
+    ['fasting glucose 126 mg/dL', ['diabetes']],
+    ['fasting glucose 5.5 mmol/L', ['normal']],
+    ['fasting glucose 5.6 mmol/L', ['prediabetes']],
+    ['fasting glucose 6.9 mmol/L', ['prediabetes']],
+    ['fasting glucose 7.0 mmol/L', ['diabetes']],
+    ['2-hour glucose 139 mg/dL', ['normal']],
+    ['2-hour glucose 140 mg/dL', ['prediabetes']],
+    ['2-hour glucose 199 mg/dL', ['prediabetes']],
+    ['2-hour glucose 200 mg/dL', ['diabetes']],
+    ['2-hour glucose 7.7 mmol/L', ['normal']],
+    ['2-hour glucose 7.8 mmol/L', ['prediabetes']],
+    ['2-hour glucose 11.0 mmol/L', ['prediabetes']],
+    ['2-hour glucose 11.1 mmol/L', ['diabetes']],
+    ['random glucose 199 mg/dL', ['under']],
+    ['random glucose 200 mg/dL', ['diabetes-with-symptoms']],
+    ['random glucose 11.0 mmol/L', ['under']],
+    ['random glucose 11.1 mmol/L', ['diabetes-with-symptoms']],
+    ['blood glucose 53 mg/dL', ['level-2']],
+    ['blood glucose 54 mg/dL', ['level-1']],
+    ['blood glucose 69 mg/dL', ['level-1']],
+    ['blood glucose 2.9 mmol/L', ['level-2']],
+    ['blood glucose 3.0 mmol/L', ['level-1']],
+    ['blood glucose 3.8 mmol/L', ['level-1']],
+    ['time in range 70%', ['under-target']],
+    ['time in range 70.1%', ['meets-target']],
+    ['time in range 71%', ['meets-target']],
+    ['time below range 3.9%', ['within-target']],
+    ['time below range 4%', ['over-target']],
+    ['BMI 18.4', ['underweight']],
+    ['BMI 18.5', ['healthy']],
+    ['BMI 24.9', ['healthy']],
+    ['BMI 25', ['overweight']],
+    ['BMI 29.9', ['overweight']],
+    ['BMI 30', ['obesity-1']],
+    ['BMI 34.9', ['obesity-1']],
+    ['BMI 35', ['obesity-2']],
+    ['BMI 39.9', ['obesity-2']],
+    ['BMI 40', ['obesity-3']],
   ])('%s → %j', (text, expected) => {
     expect(hits(text)).toEqual(expected);
   });
 
   it('checks every band edge of every scheme in every unit it is given in', () => {
-    const inside = (scheme: Scheme, unit: ValueUnit, v: number) =>
-      bandsHit(scheme, unit, { kind: 'single', value: v });
+    const inside = (scheme: Scheme, unit: ValueUnit, v: number) => bandsHit(scheme, unit, { kind: 'single', value: v });
     for (const scheme of Object.values(SCHEMES) as Scheme[]) {
       const units = Object.keys(scheme.bands[0]?.limits ?? {}) as ValueUnit[];
       for (const unit of units) {
@@ -186,9 +246,18 @@ describe('ranges: every cut-off lands in the right band', () => {
     expect(limits('ada-ogtt', 'mg/dL')).toEqual(['below 140 mg/dL', '140 to 199 mg/dL', '200 mg/dL or higher']);
     expect(limits('ada-ogtt', 'mmol/L')).toEqual(['below 7.8 mmol/L', '7.8 to 11.0 mmol/L', '11.1 mmol/L or higher']);
     expect(limits('ada-hypoglycemia', 'mg/dL')).toEqual(['below 54 mg/dL', '54 to 69 mg/dL', '70 mg/dL or higher']);
-    expect(limits('ada-hypoglycemia', 'mmol/L')).toEqual(['below 3.0 mmol/L', '3.0 to 3.8 mmol/L', '3.9 mmol/L or higher']);
+    expect(limits('ada-hypoglycemia', 'mmol/L')).toEqual([
+      'below 3.0 mmol/L',
+      '3.0 to 3.8 mmol/L',
+      '3.9 mmol/L or higher',
+    ]);
     expect(limits('cdc-bmi', 'kg/m²')).toEqual([
-      'below 18.5 kg/m²', '18.5 to 24.9 kg/m²', '25 to 29.9 kg/m²', '30 to 34.9 kg/m²', '35 to 39.9 kg/m²', '40 kg/m² or higher',
+      'below 18.5 kg/m²',
+      '18.5 to 24.9 kg/m²',
+      '25 to 29.9 kg/m²',
+      '30 to 34.9 kg/m²',
+      '35 to 39.9 kg/m²',
+      '40 kg/m² or higher',
     ]);
     expect(limits('consensus-tir', '%')).toEqual(['0% to 70%', 'over 70%, up to 100%']);
   });
@@ -212,7 +281,9 @@ describe('what is shown for each kind of glucose', () => {
     expect(explain('blood glucose below 70 mg/dL').ranges[0]?.verdict).toBe(
       'Values below 70 mg/dL span more than one group: level 2 low (serious) and level 1 low.',
     );
-    expect(explain('blood glucose below 54 mg/dL').ranges[0]?.verdict).toBe('Any value below 54 mg/dL is in the level 2 (serious) low range.');
+    expect(explain('blood glucose below 54 mg/dL').ranges[0]?.verdict).toBe(
+      'Any value below 54 mg/dL is in the level 2 (serious) low range.',
+    );
     expect(explain('fasting glucose below 100 mg/dL').ranges.map((r) => r.scheme)).toEqual(['ada-fasting']);
   });
 
@@ -241,15 +312,21 @@ describe('explanations', () => {
 
   it('explain ranges and bounds at both ends', () => {
     expect(explain('A1C 5.7–6.4%').ranges[0]?.verdict).toBe('The whole range 5.7–6.4% is in the prediabetes range.');
-    expect(explain('A1C 6.5% or higher').ranges[0]?.verdict).toBe('Any value of at least 6.5% is in the diabetes range.');
-    expect(explain('A1C <7%').ranges[0]?.verdict).toBe('Values below 7% span more than one group: normal, prediabetes and diabetes.');
+    expect(explain('A1C 6.5% or higher').ranges[0]?.verdict).toBe(
+      'Any value of at least 6.5% is in the diabetes range.',
+    );
+    expect(explain('A1C <7%').ranges[0]?.verdict).toBe(
+      'Values below 7% span more than one group: normal, prediabetes and diabetes.',
+    );
     expect(explain('BMI 25-35').ranges[0]?.verdict).toBe(
       'The range 25–35 kg/m² spans more than one group: overweight, obesity, class 1 and obesity, class 2.',
     );
   });
 
   it('say whose range it is, with a source link', () => {
-    const owners = ['A1C 7%', 'fasting glucose 130', 'BMI 31', 'TIR 72%', 'blood sugar 50'].map((t) => explain(t).ranges[0]?.owner);
+    const owners = ['A1C 7%', 'fasting glucose 130', 'BMI 31', 'TIR 72%', 'blood sugar 50'].map(
+      (t) => explain(t).ranges[0]?.owner,
+    );
     expect(owners).toEqual([
       'American Diabetes Association',
       'American Diabetes Association',
@@ -281,7 +358,8 @@ describe('data', () => {
   const goalTexts: string[] = Object.values(GOALS).flatMap((g) => Object.values(g.text));
 
   it('cites every source over https, on sites the glossary allows', () => {
-    const allowed = /^https:\/\/(?:[\w-]+\.)*(?:nih\.gov|cdc\.gov|diabetesjournals\.org|diabetes\.org|ifcchba1c\.org)\//;
+    const allowed =
+      /^https:\/\/(?:[\w-]+\.)*(?:nih\.gov|cdc\.gov|diabetesjournals\.org|diabetes\.org|ifcchba1c\.org)\//;
     for (const s of allSources) {
       expect(s.url).toMatch(allowed);
       expect(s.title.length).toBeGreaterThan(10);
@@ -299,12 +377,16 @@ describe('data', () => {
       ...goalTexts,
     ];
     for (const t of texts) {
-      expect(t).not.toMatch(/\b(?:dose|doses|dosage|take|taking|should|must|treat|treatment|medicine|medication|insulin|units? of|eat more|eat less|you need|see a doctor)\b/i);
+      expect(t).not.toMatch(
+        /\b(?:dose|doses|dosage|take|taking|should|must|treat|treatment|medicine|medication|insulin|units? of|eat more|eat less|you need|see a doctor)\b/i,
+      );
     }
   });
 
   it('writes at US grade 6 to 8 (Flesch-Kincaid, the glossary limits)', () => {
-    const notes = ['A1C 7.2', 'A1C 53', 'blood sugar 180', 'blood sugar 7.8', 'TIR 70'].map((t) => explain(t).unitNote ?? '');
+    const notes = ['A1C 7.2', 'A1C 53', 'blood sugar 180', 'blood sugar 7.8', 'TIR 70'].map(
+      (t) => explain(t).unitNote ?? '',
+    );
     const texts = [...Object.values(CAVEATS), ...Object.values(MEASURES).map((m) => m.about), ...notes, ...goalTexts];
     const grades = texts.map((t) => fleschKincaid(t).grade).sort((a, b) => a - b);
     for (const t of texts) expect(fleschKincaid(t).grade, t).toBeLessThanOrEqual(READING_LIMITS.maxGrade);
@@ -313,7 +395,8 @@ describe('data', () => {
 
   it('keeps reader sentences short (plain language)', () => {
     for (const t of [...Object.values(CAVEATS), ...Object.values(MEASURES).map((m) => m.about), ...goalTexts]) {
-      for (const sentence of t.split(/(?<=\.)\s+/)) expect(sentence.split(/\s+/).length, sentence).toBeLessThanOrEqual(28);
+      for (const sentence of t.split(/(?<=\.)\s+/))
+        expect(sentence.split(/\s+/).length, sentence).toBeLessThanOrEqual(28);
     }
   });
 });
@@ -374,7 +457,11 @@ describe('a general goal, only where the page speaks of someone’s diabetes car
   });
 
   it('adds no goal to measures that have none, whatever the sentence says', () => {
-    for (const text of ['My fasting glucose target is 100 mg/dL.', 'My BMI goal is 27.', 'On my new plan my TIR is 72%.']) {
+    for (const text of [
+      'My fasting glucose target is 100 mg/dL.',
+      'My BMI goal is 27.',
+      'On my new plan my TIR is 72%.',
+    ]) {
       expect(explain(text).goal, text).toBeUndefined();
     }
   });

@@ -40,7 +40,9 @@ describe('findValues details', () => {
     expect(forms('A1C 5.7 to 6.4%')).toEqual([{ kind: 'range', low: 5.7, high: 6.4 }]);
     // Every dash the matcher accepts (core/text/chars.ts), the small and fullwidth hyphen-minus included.
     for (const dash of ['\u2212', '\ufe58', '\ufe63', '\uff0d']) {
-      expect(forms(`A1C 5.7${dash}6.4%`), `U+${dash.charCodeAt(0).toString(16)}`).toEqual([{ kind: 'range', low: 5.7, high: 6.4 }]);
+      expect(forms(`A1C 5.7${dash}6.4%`), `U+${dash.charCodeAt(0).toString(16)}`).toEqual([
+        { kind: 'range', low: 5.7, high: 6.4 },
+      ]);
     }
     expect(forms('GLP\uff0d1 and A1C 7%')).toEqual([{ kind: 'single', value: 7 }]);
     expect(forms('blood glucose 70 - 180 mg/dL')).toEqual([{ kind: 'range', low: 70, high: 180 }]);
@@ -79,23 +81,56 @@ describe('findValues details', () => {
 
   it('spells names many ways', () => {
     const names = [
-      'A1C', 'A1c', 'HbA1c', 'HbA1C', 'Hb A1c', 'HbA₁c', 'hemoglobin A1c', 'haemoglobin A1c', 'glycated hemoglobin',
-      'glycated haemoglobin', 'glycosylated hemoglobin',
+      'A1C',
+      'A1c',
+      'HbA1c',
+      'HbA1C',
+      'Hb A1c',
+      'HbA₁c',
+      'hemoglobin A1c',
+      'haemoglobin A1c',
+      'glycated hemoglobin',
+      'glycated haemoglobin',
+      'glycosylated hemoglobin',
     ];
-    for (const n of names) expect(findValues(`${n} 6.8%`).map((m) => m.measure), n).toEqual(['a1c']);
+    for (const n of names)
+      expect(
+        findValues(`${n} 6.8%`).map((m) => m.measure),
+        n,
+      ).toEqual(['a1c']);
     const glucose: [string, string][] = [
-      ['blood glucose', 'glucose'], ['blood sugar', 'glucose'], ['BG', 'glucose'], ['plasma glucose', 'glucose'],
-      ['fasting plasma glucose', 'glucose-fasting'], ['FPG', 'glucose-fasting'], ['fasting blood sugar', 'glucose-fasting'],
-      ['2-hour glucose', 'glucose-ogtt-2h'], ['2-h PG', 'glucose-ogtt-2h'], ['two-hour OGTT', 'glucose-ogtt-2h'],
-      ['post-meal blood sugar', 'glucose-after-meal'], ['postprandial glucose', 'glucose-after-meal'],
-      ['blood glucose after meals', 'glucose-after-meal'], ['random blood glucose', 'glucose-random'],
-      ['casual plasma glucose', 'glucose-random'], ['OGTT', 'glucose'],
+      ['blood glucose', 'glucose'],
+      ['blood sugar', 'glucose'],
+      ['BG', 'glucose'],
+      ['plasma glucose', 'glucose'],
+      ['fasting plasma glucose', 'glucose-fasting'],
+      ['FPG', 'glucose-fasting'],
+      ['fasting blood sugar', 'glucose-fasting'],
+      ['2-hour glucose', 'glucose-ogtt-2h'],
+      ['2-h PG', 'glucose-ogtt-2h'],
+      ['two-hour OGTT', 'glucose-ogtt-2h'],
+      ['post-meal blood sugar', 'glucose-after-meal'],
+      ['postprandial glucose', 'glucose-after-meal'],
+      ['blood glucose after meals', 'glucose-after-meal'],
+      ['random blood glucose', 'glucose-random'],
+      ['casual plasma glucose', 'glucose-random'],
+      ['OGTT', 'glucose'],
     ];
-    for (const [n, id] of glucose) expect(findValues(`${n} 150 mg/dL`).map((m) => m.measure), n).toEqual([id]);
+    for (const [n, id] of glucose)
+      expect(
+        findValues(`${n} 150 mg/dL`).map((m) => m.measure),
+        n,
+      ).toEqual([id]);
     for (const n of ['BMI', 'body mass index', 'Body-mass index'])
-      expect(findValues(`${n} 27.5`).map((m) => m.measure), n).toEqual(['bmi']);
+      expect(
+        findValues(`${n} 27.5`).map((m) => m.measure),
+        n,
+      ).toEqual(['bmi']);
     for (const n of ['time in range', 'Time-in-range', 'TIR', 'time in target range'])
-      expect(findValues(`${n} 71%`).map((m) => m.measure), n).toEqual(['time-in-range']);
+      expect(
+        findValues(`${n} 71%`).map((m) => m.measure),
+        n,
+      ).toEqual(['time-in-range']);
   });
 
   it('keeps short acronyms case-exact', () => {
@@ -106,25 +141,64 @@ describe('findValues details', () => {
 
   it('accepts unicode dashes, signs and spaces', () => {
     for (const d of ['-', '‐', '‑', '‒', '–', '—', '−'])
-      expect(findValues(`A1C 5.7${d}6.4%`).map((m) => m.text), d).toEqual([`5.7${d}6.4%`]);
+      expect(
+        findValues(`A1C 5.7${d}6.4%`).map((m) => m.text),
+        d,
+      ).toEqual([`5.7${d}6.4%`]);
     expect(findValues('A1C\u00a0≤\u00a07%').map((m) => m.text)).toEqual(['≤\u00a07%']);
     expect(findValues('fasting glucose ⩾ 7.0 mmol/L').map((m) => m.text)).toEqual(['⩾ 7.0 mmol/L']);
   });
 
   it('refuses numbers that belong to names, dates, doses, counts, times and citations', () => {
     for (const t of [
-      'type 2 A1C', 'A1C type 2', 'GLP-1 A1C', 'A1C GLP-1', 'A1C COVID-19', 'A1C in 2024', 'A1C 2019', 'A1C Section 6.4', 'A1C see Table 2',
-      'A1C [12]', 'A1C 7,000', 'A1C 7:30', 'A1C 3/14', 'A1C 6.4.1', 'blood sugar 0.5 mg', 'blood sugar 2 mcg',
-      'blood sugar 10 units', 'blood sugar 4 IU', 'blood sugar 5 mL', 'blood sugar 37 million', 'blood sugar 2 hours',
-      'blood sugar 3-month', 'BMI 2nd', 'A1C #2', 'A1C $30', 'A1C -0.5%', 'A1C +0.5%', 'A1C ±0.3%', 'A1C 3x',
-      'A1C 7 points', 'BMI 30 patients', 'fasting glucose 12345',
+      'type 2 A1C',
+      'A1C type 2',
+      'GLP-1 A1C',
+      'A1C GLP-1',
+      'A1C COVID-19',
+      'A1C in 2024',
+      'A1C 2019',
+      'A1C Section 6.4',
+      'A1C see Table 2',
+      'A1C [12]',
+      'A1C 7,000',
+      'A1C 7:30',
+      'A1C 3/14',
+      'A1C 6.4.1',
+      'blood sugar 0.5 mg',
+      'blood sugar 2 mcg',
+      'blood sugar 10 units',
+      'blood sugar 4 IU',
+      'blood sugar 5 mL',
+      'blood sugar 37 million',
+      'blood sugar 2 hours',
+      'blood sugar 3-month',
+      'BMI 2nd',
+      'A1C #2',
+      'A1C $30',
+      'A1C -0.5%',
+      'A1C +0.5%',
+      'A1C ±0.3%',
+      'A1C 3x',
+      'A1C 7 points',
+      'BMI 30 patients',
+      'fasting glucose 12345',
     ]) {
       expect(findValues(t), t).toEqual([]);
     }
   });
 
   it('refuses values with the wrong unit for the measure', () => {
-    for (const t of ['A1C 7 mg/dL', 'A1C 7 mmol/L', 'blood sugar 7%', 'glucose 2 mg/dL/min', 'glucose 1.5 mmol/L/h', 'blood sugar 48 mmol/mol', 'BMI 30%', 'TIR 70 mg/dL'])
+    for (const t of [
+      'A1C 7 mg/dL',
+      'A1C 7 mmol/L',
+      'blood sugar 7%',
+      'glucose 2 mg/dL/min',
+      'glucose 1.5 mmol/L/h',
+      'blood sugar 48 mmol/mol',
+      'BMI 30%',
+      'TIR 70 mg/dL',
+    ])
       expect(findValues(t), t).toEqual([]);
   });
 

@@ -12,7 +12,11 @@ import { isValueReply } from '../../utils/messages';
 import { entry } from '../fixtures/matcher/inline-glossary';
 import { randomPageNames } from '../../utils/random-id';
 
-const matcher = compileMatcher([entry('hba1c', 'HbA1c'), entry('bmi', 'BMI'), entry('type-2-diabetes', 'Type 2 diabetes')]);
+const matcher = compileMatcher([
+  entry('hba1c', 'HbA1c'),
+  entry('bmi', 'BMI'),
+  entry('type-2-diabetes', 'Type 2 diabetes'),
+]);
 
 /** What the scanner finds under <body>: terms and values as their surface text, in document order. */
 function scan(html: string, values = true) {
@@ -20,7 +24,10 @@ function scan(html: string, values = true) {
   const scanner = new BlockScanner(document.body);
   while (!scanner.step(() => false));
   const blocks = matchedBlocks(scanner.scanned.batches, matcher, values);
-  const textOf = (nodes: (Text | null)[], s: { start: { segment: number; offset: number }; end: { segment: number; offset: number } }) => {
+  const textOf = (
+    nodes: (Text | null)[],
+    s: { start: { segment: number; offset: number }; end: { segment: number; offset: number } },
+  ) => {
     let out = '';
     for (let k = s.start.segment; k <= s.end.segment; k++) {
       const data = nodes[k]?.data ?? ' ';
@@ -36,7 +43,9 @@ function scan(html: string, values = true) {
 
 describe('BlockScanner with values', () => {
   it('finds values next to terms, mapped onto the right text nodes', () => {
-    const found = scan('<p>My HbA<sub>1c</sub> is <b>7.2</b>% and my BMI is 32.</p><p>Fasting glucose of 126 mg/dL.</p>');
+    const found = scan(
+      '<p>My HbA<sub>1c</sub> is <b>7.2</b>% and my BMI is 32.</p><p>Fasting glucose of 126 mg/dL.</p>',
+    );
     expect(found.terms).toEqual(['HbA1c', 'BMI']);
     expect(found.values).toEqual(['7.2%', '32', '126 mg/dL']);
   });
@@ -68,11 +77,24 @@ describe('BlockScanner with values', () => {
 
 describe('batchMarks', () => {
   const p = (segment: number, offset: number) => ({ segment, offset });
-  const term = (start: number, end: number): SegmentMatch => ({ entryId: 't', start: p(0, start), end: p(0, end), text: '' });
-  const value = (start: number, end: number): ValueSegmentMatch => ({ match: findValues('A1C 7%')[0]!, start: p(0, start), end: p(0, end) });
+  const term = (start: number, end: number): SegmentMatch => ({
+    entryId: 't',
+    start: p(0, start),
+    end: p(0, end),
+    text: '',
+  });
+  const value = (start: number, end: number): ValueSegmentMatch => ({
+    match: findValues('A1C 7%')[0]!,
+    start: p(0, start),
+    end: p(0, end),
+  });
 
   it('orders terms and values by position', () => {
-    expect(batchMarks([term(0, 3), term(20, 25)], [value(10, 12)]).map((m) => m.kind)).toEqual(['term', 'value', 'term']);
+    expect(batchMarks([term(0, 3), term(20, 25)], [value(10, 12)]).map((m) => m.kind)).toEqual([
+      'term',
+      'value',
+      'term',
+    ]);
   });
 
   it('leaves out a value that partly overlaps a term, keeps one that only touches it', () => {
@@ -125,7 +147,9 @@ describe('explaining a value sent by a content script', () => {
 
   it('announces a value card by its title and first verdict', () => {
     const explanation = explainValue(findValues('my A1C is 7.2')[0]!);
-    expect(announcement({ kind: 'value', explanation })).toBe(`Explanation opened: A1C 7.2%. ${explanation.ranges[0]!.verdict}`);
+    expect(announcement({ kind: 'value', explanation })).toBe(
+      `Explanation opened: A1C 7.2%. ${explanation.ranges[0]!.verdict}`,
+    );
   });
 });
 
@@ -136,7 +160,13 @@ describe('wrap fallback with values', () => {
     const before = document.body.innerHTML;
     const node = document.querySelector('p')!.firstChild as Text;
     const range = (start: number, end: number) =>
-      ({ startContainer: node, startOffset: start, endContainer: node, endOffset: end, collapsed: false }) as AbstractRange;
+      ({
+        startContainer: node,
+        startOffset: start,
+        endContainer: node,
+        endOffset: end,
+        collapsed: false,
+      }) as AbstractRange;
     const names = randomPageNames();
     const h = createHighlighter(document, names);
     // Back to front, as the controller does with batchMarks' document order.

@@ -17,7 +17,14 @@ function mount(explanation: ValueExplanation, takeFocus = false) {
   act(() => {
     render(<ValuePopover explanation={explanation} takeFocus={takeFocus} onClose={onClose} />, root);
   });
-  return { root, onClose, unmount: () => { render(null, root); root.remove(); } };
+  return {
+    root,
+    onClose,
+    unmount: () => {
+      render(null, root);
+      root.remove();
+    },
+  };
 }
 
 describe('ValuePopover', () => {
@@ -28,7 +35,9 @@ describe('ValuePopover', () => {
     const heading = root.querySelector(`#${dialog.getAttribute('aria-labelledby')}`);
     expect(heading?.tagName).toBe('H2');
     expect(heading?.textContent).toBe('A1C 7.2%');
-    expect(root.querySelector(`#${dialog.getAttribute('aria-describedby')}`)?.textContent).toBe('7.2% is in the diabetes range.');
+    expect(root.querySelector(`#${dialog.getAttribute('aria-describedby')}`)?.textContent).toBe(
+      '7.2% is in the diabetes range.',
+    );
     unmount();
   });
 
@@ -64,7 +73,9 @@ describe('ValuePopover', () => {
     act(() => (root.querySelector('button[aria-label="Close explanation"]') as HTMLButtonElement).click());
     expect(onClose).toHaveBeenCalledTimes(1);
     act(() => {
-      root.querySelector('[role="dialog"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      root
+        .querySelector('[role="dialog"]')!
+        .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     });
     expect(onClose).toHaveBeenCalledTimes(2);
     unmount();
@@ -88,7 +99,11 @@ describe('ValuePopover', () => {
   });
 
   it('renders every string as text, never as HTML', () => {
-    const x: ValueExplanation = { ...explain('A1C 7%'), title: '<img src=x onerror=alert(1)>', caveats: ['<b>bold</b>'] };
+    const x: ValueExplanation = {
+      ...explain('A1C 7%'),
+      title: '<img src=x onerror=alert(1)>',
+      caveats: ['<b>bold</b>'],
+    };
     const { root, unmount } = mount(x);
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('b')).toBeNull();
@@ -112,7 +127,13 @@ describe('ValuePopover', () => {
     const onDisableSite = vi.fn();
     act(() => {
       render(
-        <ValuePopover explanation={explain('A1C 7%')} takeFocus={false} onClose={() => {}} site="example.org" onDisableSite={onDisableSite} />,
+        <ValuePopover
+          explanation={explain('A1C 7%')}
+          takeFocus={false}
+          onClose={() => {}}
+          site="example.org"
+          onDisableSite={onDisableSite}
+        />,
         root,
       );
     });
@@ -132,8 +153,12 @@ describe('ValuePopover', () => {
     // After the ranges it puts in context, before the caveats.
     const range = root.querySelector('section.range')!;
     expect(range.compareDocumentPosition(goal!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    const source = [...root.querySelectorAll('.sources a')].find((a) => a.getAttribute('href') === SOURCES.adaGlycemic.url);
-    expect(source?.textContent).toBe('Source: Glycemic Goals and Hypoglycemia: Standards of Care in Diabetes—2025 (American Diabetes Association)');
+    const source = [...root.querySelectorAll('.sources a')].find(
+      (a) => a.getAttribute('href') === SOURCES.adaGlycemic.url,
+    );
+    expect(source?.textContent).toBe(
+      'Source: Glycemic Goals and Hypoglycemia: Standards of Care in Diabetes—2025 (American Diabetes Association)',
+    );
     unmount();
   });
 
@@ -147,7 +172,9 @@ describe('ValuePopover', () => {
   it('labels its sources by title and publisher, without chapter numbers', () => {
     const { root, unmount } = mount(explain('A1C 7%'));
     const labels = [...root.querySelectorAll('.sources a')].map((a) => a.textContent);
-    expect(labels).toContain('Source: Diagnosis and Classification of Diabetes: Standards of Care in Diabetes—2025 (American Diabetes Association)');
+    expect(labels).toContain(
+      'Source: Diagnosis and Classification of Diabetes: Standards of Care in Diabetes—2025 (American Diabetes Association)',
+    );
     expect(labels).toContain('Source: The A1C Test & Diabetes (NIDDK)');
     for (const l of labels) expect(l).not.toMatch(/^Source: \d+\.|\)\s*\(|\(\(/);
     unmount();

@@ -18,7 +18,13 @@ export async function readPage(page: Page): Promise<PageReading> {
   const spans = new Map<string, Span>();
   let text = '';
   const names = await pageNames(page).catch(() => null);
-  const highlights = names ? ([[names.term, 'term'], [names.linked, 'term'], [names.value, 'value']] as [string, Span['kind']][]) : [];
+  const highlights = names
+    ? ([
+        [names.term, 'term'],
+        [names.linked, 'term'],
+        [names.value, 'value'],
+      ] as [string, Span['kind']][])
+    : [];
   const collect = async () => {
     const reading = await page.evaluate(collectMarks, highlights);
     text = reading.text;
@@ -40,7 +46,13 @@ async function settle(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((done) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => ('requestIdleCallback' in window ? requestIdleCallback(() => done(), { timeout: 500 }) : setTimeout(done, 50)))),
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            'requestIdleCallback' in window
+              ? requestIdleCallback(() => done(), { timeout: 500 })
+              : setTimeout(done, 50),
+          ),
+        ),
       ),
   );
   await page.waitForTimeout(60);
@@ -70,7 +82,8 @@ function collectMarks(highlights: [string, Span['kind']][]): PageReading {
       if (el.tagName === 'BR') text += '\n';
     } else if (n.nodeType === 3) {
       let block = n.parentElement;
-      while (block && block !== document.body && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
+      while (block && block !== document.body && getComputedStyle(block).display.startsWith('inline'))
+        block = block.parentElement;
       if (block !== lastBlock && text.length && !text.endsWith('\n')) text += '\n';
       lastBlock = block;
       offsets.set(n, text.length);

@@ -17,7 +17,10 @@ export interface PageResult {
 /** Opens every annotated page of `dir` (named in its expected.json) in Chromium with the built extension and scores it. */
 export async function evaluatePages(dir: string): Promise<PageResult[]> {
   const file = join(dir, 'expected.json');
-  if (!existsSync(file)) throw new Error(`${file} is missing: a page folder needs an expected.json ({ "page.html": { "expected": [...], "traps": [...] } })`);
+  if (!existsSync(file))
+    throw new Error(
+      `${file} is missing: a page folder needs an expected.json ({ "page.html": { "expected": [...], "traps": [...] } })`,
+    );
   const annotations = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Annotation>;
   const browser = await launchWithExtension();
   const server = await serveFixtures({ '/': dir });
@@ -29,7 +32,9 @@ export async function evaluatePages(dir: string): Promise<PageResult[]> {
       await waitForScan(page);
       const reading = await readPage(page);
       // TermLens records its readings in its own world, never in the page's timeline (README, Privacy).
-      const onTopic = (await measuresOf(page, 'scan')).some((m) => (m.detail as { onTopic?: unknown }).onTopic === true);
+      const onTopic = (await measuresOf(page, 'scan')).some(
+        (m) => (m.detail as { onTopic?: unknown }).onTopic === true,
+      );
       results.push({ page: name, reading, score: scorePage(reading.text, reading.spans, annotation), onTopic });
       await page.close();
     }

@@ -58,9 +58,7 @@ function escape(s: string): string {
  * matches either kind, and a trailing plural or possessive is allowed.
  */
 export function occurrences(text: string, phrase: string): Occurrence[] {
-  const body = escape(phrase.trim())
-    .replace(/\s+/g, '[\\s\\u00a0]+')
-    .replace(/['’]/g, "['’]");
+  const body = escape(phrase.trim()).replace(/\s+/g, '[\\s\\u00a0]+').replace(/['’]/g, "['’]");
   const re = new RegExp(`(${body})((?:e?s|['’]s|s['’])?)`, 'giu');
   const out: Occurrence[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -97,7 +95,8 @@ export function scorePage(text: string, spans: readonly Span[], annotation: Anno
     const found = occs.some((o) => spans.some((s) => s.start <= o.start && s.end >= o.end));
     const instead = new Set<string>();
     if (!found) {
-      for (const o of occs) for (const s of spans) if (s.start < o.suffixEnd && s.end > o.start) instead.add(text.slice(s.start, s.end));
+      for (const o of occs)
+        for (const s of spans) if (s.start < o.suffixEnd && s.end > o.start) instead.add(text.slice(s.start, s.end));
     }
     return { term, found, visible: occs.length > 0, instead: [...instead] };
   });
