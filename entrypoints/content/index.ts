@@ -5,7 +5,7 @@ import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { askBackground, isContentRequest, type ContentReply, type ContentRequest } from '../../utils/messages';
 import { isolatedRecord, recordMeasure } from '../../utils/isolated-record';
 import { randomPageNames, type PageNames } from '../../utils/random-id';
-import { PageController, type ControllerDeps } from './controller';
+import { PageController, type ControllerDeps } from '../../page/controller';
 
 interface Running {
   stop(): void;

@@ -3,10 +3,10 @@
  * painter's wrap mode (happy-dom has no Highlight API, which is exactly the fallback's case).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HitIndex, type Hit } from '../../entrypoints/content/hits';
-import { PageFollower } from '../../entrypoints/content/follower';
-import { PointerIntent, type IntentDeps } from '../../entrypoints/content/intent';
-import { ViewportPainter } from '../../entrypoints/content/painter';
+import { HitIndex, type Hit } from '../../page/hits';
+import { PageFollower } from '../../page/follower';
+import { PointerIntent, type IntentDeps } from '../../page/intent';
+import { ViewportPainter } from '../../page/painter';
 import { randomPageNames } from '../../utils/random-id';
 
 const names = randomPageNames();

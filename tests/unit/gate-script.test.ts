@@ -1,9 +1,9 @@
 /**
- * The gate script (entrypoints/gate/open-gate.ts) in happy-dom, against a background that answers as the real one:
+ * The gate script (page/open-gate.ts) in happy-dom, against a background that answers as the real one:
  * what it asks, when it asks again, and what it tells the popup before the content script takes over.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { ASK_CHARS, FOLLOW_MS, openGate, type GateApi } from '../../entrypoints/gate/open-gate';
+import { ASK_CHARS, FOLLOW_MS, openGate, type GateApi } from '../../page/open-gate';
 import type { GateReply } from '../../utils/messages';
 import { isolatedRecord } from '../../utils/isolated-record';
 

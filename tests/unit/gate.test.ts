@@ -11,7 +11,7 @@ import { loadGlossaryFromDisk, loadNamesFromDisk } from '../../tools/load-glossa
 import { compileMatcher } from '../../core/matcher';
 import { mayBeMarked } from '../../core/gate';
 import { PageSession } from '../../core/session';
-import { BlockScanner } from '../../entrypoints/content/scan';
+import { BlockScanner } from '../../page/scan';
 import type { GlossaryEntry } from '../../core/glossary/types';
 
 const glossary = loadGlossaryFromDisk();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHighlighter } from '../../entrypoints/content/highlighter';
+import { createHighlighter } from '../../page/highlighter';
 import { randomPageNames } from '../../utils/random-id';
 
 const names = randomPageNames();

@@ -16,7 +16,7 @@ import type { GlossaryEntry } from '../../core/glossary/types';
 import { compileMatcher } from '../../core/matcher';
 import { PageContext } from '../../core/context';
 import names from '../../glossary/names.json';
-import { BlockScanner, type TextBatch } from '../../entrypoints/content/scan';
+import { BlockScanner, type TextBatch } from '../../page/scan';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'matcher');

@@ -4,8 +4,8 @@
  * drives.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Hit } from '../../entrypoints/content/hits';
-import { MAX_REGISTERED, ViewportPainter, windowStart } from '../../entrypoints/content/painter';
+import type { Hit } from '../../page/hits';
+import { MAX_REGISTERED, ViewportPainter, windowStart } from '../../page/painter';
 import { randomPageNames } from '../../utils/random-id';
 
 const names = randomPageNames();

@@ -18,8 +18,8 @@ import {
   type ReadMark,
   type ReadRound,
   type Send,
-} from '../../entrypoints/content/reader';
-import { BlockScanner } from '../../entrypoints/content/scan';
+} from '../../page/reader';
+import { BlockScanner } from '../../page/scan';
 import { TEST_GLOSSARY } from '../fixtures/matcher/inline-glossary';
 
 // happy-dom has no requestIdleCallback; the browsers TermLens supports all do.

@@ -1,7 +1,7 @@
 import type { Matcher, SegmentMatch } from '../../core/matcher/types';
 import type { ValueSegmentMatch } from '../../core/values/segments';
 import { matchSegments } from '../../core/session';
-import type { TextBatch } from '../../entrypoints/content/scan';
+import type { TextBatch } from '../../page/scan';
 
 export interface BlockMatches {
   nodes: (Text | null)[];

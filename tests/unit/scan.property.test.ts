@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchedBlocks } from './scan-helpers';
-import { BlockScanner, isBlockElement, isSkippedElement } from '../../entrypoints/content/scan';
+import { BlockScanner, isBlockElement, isSkippedElement } from '../../page/scan';
 import { compileMatcher } from '../../core/matcher';
 import type { SegmentMatch } from '../../core/matcher/types';
 import { TEST_GLOSSARY } from '../fixtures/matcher/inline-glossary';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchedBlocks } from './scan-helpers';
-import { BlockScanner } from '../../entrypoints/content/scan';
+import { BlockScanner } from '../../page/scan';
 import { compileMatcher } from '../../core/matcher';
 import { entry } from '../fixtures/matcher/inline-glossary';
 

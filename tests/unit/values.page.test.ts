@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchedBlocks } from './scan-helpers';
-import { BlockScanner } from '../../entrypoints/content/scan';
+import { BlockScanner } from '../../page/scan';
 import { batchMarks, comparePoints } from '../../core/session';
 import { announcement } from '../../components/card/CardApp';
 import { compileMatcher } from '../../core/matcher';
@@ -155,7 +155,7 @@ describe('explaining a value sent by a content script', () => {
 
 describe('wrap fallback with values', () => {
   it('wraps a value and a term in one text node as different kinds and restores the exact nodes', async () => {
-    const { createHighlighter } = await import('../../entrypoints/content/highlighter');
+    const { createHighlighter } = await import('../../page/highlighter');
     document.body.innerHTML = '<p>My A1C is 7.2% now.</p>';
     const before = document.body.innerHTML;
     const node = document.querySelector('p')!.firstChild as Text;

@@ -1,4 +1,4 @@
-import type { ValueMatch } from '../../core/values/types';
+import type { ValueMatch } from '../core/values/types';
 
 interface HitBase {
   /** The background's id for the mark: a later answer may ask for it to go. */
@@ -14,13 +14,13 @@ interface HitBase {
 }
 
 /** One occurrence of a glossary term on the page. */
-export interface TermHit extends HitBase {
+interface TermHit extends HitBase {
   kind: 'term';
   entryId: string;
 }
 
 /** One value of a known measure ("A1C 7.2%"): explained by its own card, never counted as a glossary term. */
-export interface ValueHit extends HitBase {
+interface ValueHit extends HitBase {
   kind: 'value';
   value: ValueMatch;
 }

@@ -71,7 +71,7 @@ export class PageFollower {
 }
 
 /** The block element holding `node`, or the shadow root it lies in. */
-export function blockOf(node: Node): Node {
+function blockOf(node: Node): Node {
   for (let n: Node | null = node.nodeType === 1 ? node : node.parentNode; n; n = n.parentNode) {
     if (n.nodeType === 1 && isBlockElement(n as Element)) return n;
     if (n.nodeType === 11) return n; // a shadow root is as far as a block can reach

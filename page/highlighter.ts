@@ -3,10 +3,10 @@
  * wrapped in our own mark elements, and `clear()` puts every text node back exactly as it was. Highlights and marks
  * go by the page's random names (`PageNames`): the registry and the DOM are the page's to read.
  */
-import type { PageNames } from '../../utils/random-id';
+import type { PageNames } from '../utils/random-id';
 
 /** What a mark explains: a glossary term, or a value of a known measure ("A1C 7.2%"), painted differently. */
-export type MarkKind = 'term' | 'value';
+type MarkKind = 'term' | 'value';
 
 export interface Highlighter {
   readonly mode: 'highlight-api' | 'wrap';
@@ -200,7 +200,7 @@ class WrapHighlighter implements Highlighter {
   }
 }
 
-export function toLiveRange(range: AbstractRange): Range {
+function toLiveRange(range: AbstractRange): Range {
   if (range instanceof Range) return range;
   const live = (range.startContainer.ownerDocument ?? document).createRange();
   live.setStart(range.startContainer, range.startOffset);

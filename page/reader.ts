@@ -1,6 +1,6 @@
-import type { SessionMark, SessionOptions } from '../../core/session';
-import { RETRY_MS, type ReadBody, type ReadReply } from '../../utils/messages';
-import { randomLetters } from '../../utils/random-id';
+import type { SessionMark, SessionOptions } from '../core/session';
+import { RETRY_MS, type ReadBody, type ReadReply } from '../utils/messages';
+import { randomLetters } from '../utils/random-id';
 import { BlockScanner, type TextBatch } from './scan';
 import { runInSlices } from './scheduler';
 
@@ -40,7 +40,7 @@ export interface ReadRound {
 export type Send = (request: ReadBody) => Promise<ReadReply | undefined>;
 
 /** Characters per request: structured cloning costs about 16 ns a character, so one send stays near a millisecond. */
-export const REQUEST_CHARS = 64 * 1024;
+const REQUEST_CHARS = 64 * 1024;
 /**
  * The first request is smaller: about two screens of prose, where the reader is looking. The background reads it in
  * a few ms instead of tens (its matching costs it 0.3 to 0.9 µs a character, measured in the worker), so the first

@@ -1,5 +1,5 @@
 /** Longest stretch of work per task: with a cold start overshooting by a few ms, a slice stays inside one frame (16 ms). */
-export const SLICE_MS = 5;
+const SLICE_MS = 5;
 
 type Slice = (deadline: () => boolean) => boolean;
 

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { randomLetters } from '../../utils/random-id';
+import { randomLetters } from '../utils/random-id';
 import { pageIsDark } from './page-theme';
-import { pickLine, placeCard, EDGE } from '../../core/placement';
-import { isFromCard, type CardContent, type FromCard, type ToCard } from '../../components/card/protocol';
+import { pickLine, placeCard, EDGE } from '../core/placement';
+import { isFromCard, type CardContent, type FromCard, type ToCard } from '../components/card/protocol';
 
 export interface Anchor {
   /** Line boxes of the term, in order; a term that wraps has several. */

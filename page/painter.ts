@@ -1,4 +1,4 @@
-import type { PageNames } from '../../utils/random-id';
+import type { PageNames } from '../utils/random-id';
 import { createHighlighter, type Highlighter } from './highlighter';
 import type { Hit } from './hits';
 

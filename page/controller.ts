@@ -1,7 +1,7 @@
-import { paintsOccurrence, type Settings } from '../../core/settings';
-import type { PageNames } from '../../utils/random-id';
-import type { CardContent } from '../../components/card/protocol';
-import { pageHighlightCss } from '../../components/page-marks-css';
+import { paintsOccurrence, type Settings } from '../core/settings';
+import type { PageNames } from '../utils/random-id';
+import type { CardContent } from '../components/card/protocol';
+import { pageHighlightCss } from '../components/page-marks-css';
 import { CardHost } from './card-host';
 import { PageFollower, textNodesUnder } from './follower';
 import { HitIndex, type Hit } from './hits';

@@ -10,16 +10,10 @@
  * the three calls made here. The content script it hands over to does without both too (wxt.config.ts).
  */
 import type { browser } from 'wxt/browser';
-import { siteKey } from '../../core/settings';
-import { isRecord } from '../../core/guards';
-import { recordMeasure } from '../../utils/isolated-record';
-import {
-  isGateReply,
-  RETRY_MS,
-  type BackgroundRequestOf,
-  type ContentReply,
-  type GateReply,
-} from '../../utils/messages';
+import { siteKey } from '../core/settings';
+import { isRecord } from '../core/guards';
+import { recordMeasure } from '../utils/isolated-record';
+import { isGateReply, RETRY_MS, type BackgroundRequestOf, type ContentReply, type GateReply } from '../utils/messages';
 
 /** The extension API this script uses: the browser's own (see above), typed as the polyfill's. */
 export type GateApi = Pick<typeof browser, 'runtime' | 'storage'>;
@@ -30,15 +24,15 @@ export type GateApi = Pick<typeof browser, 'runtime' | 'storage'>;
  * nothing, while the first look at a frame's document costs about 0.7 ms (the DOM's bindings are built for this
  * script's world on first use).
  */
-export const MIN_FRAME_WIDTH = 320;
-export const MIN_FRAME_HEIGHT = 100;
+const MIN_FRAME_WIDTH = 320;
+const MIN_FRAME_HEIGHT = 100;
 /**
  * A frame with less text than this does nothing more (ad frames, widgets, trackers): about two sentences, fewer than
  * any paragraph that could hold a term worth explaining. The top frame always asks.
  */
-export const MIN_FRAME_TEXT = 200;
+const MIN_FRAME_TEXT = 200;
 /** A frame its parent fills or sizes by script after load (about:blank frames written by the parent, embeds that grow) gets a second look this much later. */
-export const SECOND_LOOK_MS = 1000;
+const SECOND_LOOK_MS = 1000;
 /** Text a changing page adds is gathered this long before it is asked about (a feed adds posts in bursts). */
 export const FOLLOW_MS = 300;
 /**
