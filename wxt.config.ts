@@ -87,7 +87,7 @@ export default defineConfig({
     content_scripts: [
       { matches: ['<all_urls>'], js: ['gate.js'], all_frames: true, match_about_blank: true, run_at: 'document_end' },
     ],
-    // The explanation card is an extension page framed in the reader's page (see entrypoints/content/card-host.ts).
+    // The explanation card is an extension page framed in the reader's page (see page/card-host.ts).
     // Chrome's dynamic URL changes every session and is known only to our own scripts (runtime.getURL): a page can
     // neither probe for TermLens by loading card.html nor frame a card of its own. Firefox's extension origin is a
     // random id per install already.
