@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { loadGlossaryFromDisk, loadNamesFromDisk } from './tools/load-glossary';
 import { precompileMatcher } from './core/matcher/precompile';
+import { loadFuzzyDataFromDisk } from './tools/fuzzy-data';
 import { resolve as resolvePath } from 'node:path';
 
 /** The entrypoints that run in the reader's page: every byte and millisecond of theirs is the page's. */
@@ -22,6 +23,21 @@ function precompiledMatcher(): Plugin {
   };
 }
 
+/**
+ * `virtual:termlens-fuzzy`: the misspelling finder's data (core/fuzzy), built from the glossary and an English word
+ * list at build time; only the words near an alias ship, to the background alone. It is a JSON string the background
+ * parses when a page is first read, not at start: a worker woken only for gates (pages with nothing to read) skips it.
+ */
+function misspellingData(): Plugin {
+  const id = 'virtual:termlens-fuzzy';
+  return {
+    name: 'termlens-misspelling-data',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: (resolved) =>
+      resolved === `\0${id}` ? `export default ${JSON.stringify(JSON.stringify(loadFuzzyDataFromDisk()))};` : undefined,
+  };
+}
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -31,7 +47,7 @@ export default defineConfig({
   // fetch() in the bundle (tests/e2e/privacy.test.ts checks that the shipped code has no network API at all).
   // TERMLENS_NO_MINIFY=1 keeps function names readable in profiles.
   vite: () => ({
-    plugins: [preact(), precompiledMatcher()],
+    plugins: [preact(), precompiledMatcher(), misspellingData()],
     build: { modulePreload: { polyfill: false }, ...(process.env.TERMLENS_NO_MINIFY ? { minify: false } : {}) },
   }),
   hooks: {

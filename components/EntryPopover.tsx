@@ -15,6 +15,10 @@ export interface EntryPopoverProps {
   onOpenGlossary: (id: string) => void;
   onDisableSite: () => void;
   site: string;
+  /** What the page wrote when it misspells the term ("metforman"): the card says what it probably means. */
+  misspelt?: string;
+  /** The reader says the misspelling means something else: it is left alone on this site. */
+  onNotMisspelt?: (wrote: string) => void;
 }
 
 /** The explanation card. Everything from the glossary is rendered as text by Preact, never as HTML. */
@@ -27,6 +31,8 @@ export function EntryPopover({
   onOpenGlossary,
   onDisableSite,
   site,
+  misspelt,
+  onNotMisspelt,
 }: EntryPopoverProps) {
   const [trail, setTrail] = useState<GlossaryEntry[]>([entry]);
   const [expanded, setExpanded] = useState(false);
@@ -58,10 +64,17 @@ export function EntryPopover({
     dialog.current?.focus();
   };
 
+  // Only the entry the page's word led to is a guess; a related entry followed from it is not.
+  const guessing = misspelt !== undefined && trail.length === 1;
   const related = shown.related.map(lookup).filter((e): e is GlossaryEntry => e !== undefined);
 
   return (
-    <PopoverCard labelledBy={headingId} describedBy={`${headingId}-summary`} cardRef={dialog} onClose={onClose}>
+    <PopoverCard
+      labelledBy={guessing ? `${headingId}-guess ${headingId}` : headingId}
+      describedBy={`${headingId}-summary`}
+      cardRef={dialog}
+      onClose={onClose}
+    >
       <div class="head">
         {trail.length > 1 && (
           <button
@@ -74,6 +87,11 @@ export function EntryPopover({
           </button>
         )}
         <div class="titles">
+          {guessing && (
+            <p class="guess" id={`${headingId}-guess`}>
+              “{misspelt}”: probably
+            </p>
+          )}
           <h2 id={headingId}>{shown.term}</h2>
           <span class="category">{CATEGORY_LABELS[shown.category]}</span>
         </div>
@@ -84,6 +102,11 @@ export function EntryPopover({
       <p id={`${headingId}-summary`} class="summary">
         {shown.summary}
       </p>
+      {guessing && onNotMisspelt && (
+        <button type="button" class="link not-this" onClick={() => onNotMisspelt(misspelt)}>
+          Not {shown.term}? Leave “{misspelt}” alone here
+        </button>
+      )}
       {expanded ? (
         <div class="more">
           <p>{shown.definition}</p>

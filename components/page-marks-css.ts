@@ -5,7 +5,8 @@ import type { PageNames } from '../utils/random-id';
  * wrap fallback (`mode`) styles its own elements instead. Each mark must read as one mark:
  * - the underline does not skip descenders (`text-decoration-skip-ink: none`): with the default, the dots broke at
  *   every g, p and y, so "fasting plasma glucose" looked like several terms and "glucose" began a letter late;
- * - a term inside a link gets a tint, not a second underline stacked on the link's own.
+ * - a term inside a link gets a tint, not a second underline stacked on the link's own;
+ * - a misspelling of a term is marked fainter than a term: it is a guess.
  */
 export function pageHighlightCss(
   names: PageNames,
@@ -28,11 +29,19 @@ export function pageHighlightCss(
     style === 'underline'
       ? `text-decoration: underline dashed ${valueLine} 1px; text-underline-offset: 4px; text-decoration-skip-ink: none;`
       : `background-color: ${valueFill};`;
+  // A misspelling ("metforman") is TermLens's guess: the term's hue, a thinner, fainter line (or fill).
+  const guessLine = dark ? 'rgba(94, 234, 212, 0.6)' : 'rgba(15, 118, 110, 0.55)';
+  const guessFill = dark ? 'rgba(94, 234, 212, 0.12)' : 'rgba(15, 118, 110, 0.07)';
+  const guess =
+    style === 'underline'
+      ? `text-decoration: underline dotted ${guessLine} 1px; text-underline-offset: 3px; text-decoration-skip-ink: none;`
+      : `background-color: ${guessFill};`;
   if (mode === 'wrap') {
     return `
 ${names.mark} { all: unset; display: inline; ${base} cursor: help; }
 a[href] ${names.mark}:not([data-kind]) { text-decoration: none; ${linked} }
 ${names.mark}[data-kind="value"] { text-decoration: none; background-color: transparent; ${value} }
+${names.mark}[data-kind="guess"] { text-decoration: none; background-color: transparent; ${guess} }
 ${names.mark}[data-active] { background-color: ${active}; }
 `;
   }
@@ -40,6 +49,7 @@ ${names.mark}[data-active] { background-color: ${active}; }
 ::highlight(${names.term}) { ${base} }
 ::highlight(${names.linked}) { ${linked} }
 ::highlight(${names.value}) { ${value} }
+::highlight(${names.guess}) { ${guess} }
 ::highlight(${names.active}) { background-color: ${active}; text-decoration: underline solid ${line} 2px; text-underline-offset: 3px; text-decoration-skip-ink: none; }
 `;
 }

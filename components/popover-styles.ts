@@ -24,6 +24,7 @@ export const POPOVER_CSS = `
 .titles { flex: 1; min-width: 0; }
 h2 { margin: 0; font-size: 16px; line-height: 1.3; font-weight: 650; color: var(--fg); }
 .category { display: block; font-size: 12px; color: var(--muted); }
+.guess { margin: 0; font-size: 12px; color: var(--muted); }
 p { margin: 8px 0 0; }
 .summary { font-size: 14px; }
 .more p { color: var(--fg); }

@@ -20,6 +20,11 @@ export interface Settings {
   disabledSites: string[];
   /** Mark values of known measures ("A1C 7.2%", "BMI 31") and explain them ("Numbers explained"). */
   explainValues: boolean;
+  /**
+   * Words the reader said are not a misspelling of a term ("Not this" on a misspelling's card), each as
+   * `"<site> <word>"` (site as `siteKey` gives it, word lowercased): left alone on that site.
+   */
+  notMisspellings: string[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -31,6 +36,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   hiddenCategories: [],
   disabledSites: [],
   explainValues: true,
+  notMisspellings: [],
 });
 
 export const HOVER_DELAY_RANGE = { min: 100, max: 1500 } as const;
@@ -85,7 +91,33 @@ export function parseSettings(raw: unknown): Settings {
         ].sort()
       : [...d.disabledSites],
     explainValues: typeof s.explainValues === 'boolean' ? s.explainValues : d.explainValues,
+    notMisspellings: Array.isArray(s.notMisspellings)
+      ? [...new Set(s.notMisspellings.filter(isNotMisspelling))].sort()
+      : [...d.notMisspellings],
   };
+}
+
+/** At most this many words are kept per settings: a reader clicks "Not this" a handful of times, not thousands. */
+const MAX_NOT_MISSPELLINGS = 2000;
+
+function isNotMisspelling(v: unknown): v is string {
+  if (typeof v !== 'string' || v.length > 300) return false;
+  const space = v.indexOf(' ');
+  return space > 0 && isValidSite(v.slice(0, space)) && v.slice(space + 1).trim().length > 0;
+}
+
+/** The settings with `word` left alone on `site` (its misspelling mark gone there). */
+export function withNotMisspelling(settings: Settings, site: string, word: string): Settings {
+  const entry = `${siteKey(site)} ${word.trim().toLowerCase()}`;
+  if (!isNotMisspelling(entry) || settings.notMisspellings.includes(entry)) return settings;
+  const next = [...settings.notMisspellings, entry].sort();
+  return { ...settings, notMisspellings: next.slice(-MAX_NOT_MISSPELLINGS) };
+}
+
+/** The words left alone on `site`, lowercased. */
+export function notMisspellingsOn(settings: Settings, site: string): string[] {
+  const prefix = `${siteKey(site)} `;
+  return settings.notMisspellings.filter((e) => e.startsWith(prefix)).map((e) => e.slice(prefix.length));
 }
 
 /** Names a person understands, for telling them which stored setting could not be read. */
@@ -97,6 +129,7 @@ export const SETTING_LABELS: Record<Exclude<keyof Settings, 'version'>, string> 
   hiddenCategories: 'the categories to mark',
   disabledSites: 'the sites where highlighting is off',
   explainValues: 'explaining lab numbers',
+  notMisspellings: 'the words you said are not misspellings',
 };
 
 export interface SettingsReport {
@@ -211,6 +244,7 @@ const SETTINGS_THAT_CHANGE_MARKS = [
   'density',
   'hiddenCategories',
   'explainValues',
+  'notMisspellings',
 ] as const satisfies readonly (keyof Settings)[];
 
 /** Whether going from `before` to `next` changes what a page marks (order of hidden categories aside). */

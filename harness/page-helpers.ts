@@ -4,8 +4,11 @@ import { inspectPage, type PageInspector } from './inspect';
 import type { IsolatedRecord, RecordedMeasure } from '../utils/isolated-record';
 import type { PageNames } from '../utils/random-id';
 
-/** Terms are painted in one highlight, values of known measures ("A1C 7.2%") in another; both names are random. */
-export type MarkKind = 'term' | 'value';
+/**
+ * Terms are painted in one highlight (and terms in links in a second), values of known measures ("A1C 7.2%") in
+ * another, misspellings of terms ("metforman") in a fourth; all names are random.
+ */
+export type MarkKind = 'term' | 'value' | 'guess';
 
 const extensionIds = new WeakMap<BrowserContext, string>();
 const inspectors = new WeakMap<Page, Promise<PageInspector>>();
@@ -65,7 +68,7 @@ export function markedTexts(target: Page | Frame, kind: MarkKind = 'term'): Prom
     target,
     (record, k) => {
       const n = record?.names;
-      const names = !n ? [] : k === 'term' ? [n.term, n.linked] : [n.value];
+      const names = !n ? [] : k === 'term' ? [n.term, n.linked] : k === 'guess' ? [n.guess] : [n.value];
       return names
         .flatMap((name) => [...(CSS.highlights.get(name) ?? [])])
         .map((r) => {
@@ -85,8 +88,8 @@ export function highlightSize(target: Page | Frame, kind: MarkKind = 'term'): Pr
     target,
     (record, k) => {
       const n = record?.names;
-      const highlights = (!n ? [] : k === 'term' ? [n.term, n.linked] : [n.value]).map((name) =>
-        CSS.highlights.get(name),
+      const highlights = (!n ? [] : k === 'term' ? [n.term, n.linked] : k === 'guess' ? [n.guess] : [n.value]).map(
+        (name) => CSS.highlights.get(name),
       );
       return highlights.length && highlights.every(Boolean) ? highlights.reduce((sum, h) => sum + h!.size, 0) : null;
     },
@@ -132,9 +135,9 @@ function markedPoint(page: Page, text: string, line: number, kind: MarkKind): Pr
     page,
     (record, [wanted, lineIndex, k]) => {
       const n = record?.names;
-      for (const r of (!n ? [] : k === 'term' ? [n.term, n.linked] : [n.value]).flatMap((name) => [
-        ...(CSS.highlights.get(name) ?? []),
-      ])) {
+      for (const r of (!n ? [] : k === 'term' ? [n.term, n.linked] : k === 'guess' ? [n.guess] : [n.value]).flatMap(
+        (name) => [...(CSS.highlights.get(name) ?? [])],
+      )) {
         const live = document.createRange();
         live.setStart(r.startContainer, r.startOffset);
         live.setEnd(r.endContainer, r.endOffset);

@@ -1,4 +1,4 @@
-import { paintsOccurrence, type Settings } from '../core/settings';
+import { notMisspellingsOn, paintsOccurrence, type Settings } from '../core/settings';
 import type { PageNames } from '../utils/random-id';
 import type { CardContent } from '../components/card/protocol';
 import { pageHighlightCss } from '../components/page-marks-css';
@@ -84,7 +84,11 @@ export class PageController {
     this.#reader = new PageReader(
       doc,
       deps.send,
-      { values: settings.explainValues, hiddenCategories: settings.hiddenCategories },
+      {
+        values: settings.explainValues,
+        hiddenCategories: settings.hiddenCategories,
+        notMisspelt: notMisspellingsOn(settings, deps.site),
+      },
       {
         replacing: (nodes) => this.#dropIn(nodes),
         marks: (marks) => this.#place(marks),
@@ -211,7 +215,7 @@ export class PageController {
       const base = { id: m.id, text: m.text, range, nodes: spanned, painted, box };
       const hit: Hit = m.value
         ? { ...base, kind: 'value', value: m.value }
-        : { ...base, kind: 'term', entryId: m.entryId };
+        : { ...base, kind: 'term', entryId: m.entryId, ...(m.guess ? { guess: true as const } : {}) };
       this.#hits.add(hit);
       fresh.push(hit);
     }
@@ -394,5 +398,6 @@ function afterNextPaint(doc: Document, fn: () => void): void {
 }
 
 function contentOf(hit: Hit): CardContent {
-  return hit.kind === 'value' ? { kind: 'value', match: hit.value } : { kind: 'entry', id: hit.entryId };
+  if (hit.kind === 'value') return { kind: 'value', match: hit.value };
+  return hit.guess ? { kind: 'entry', id: hit.entryId, wrote: hit.text } : { kind: 'entry', id: hit.entryId };
 }

@@ -6,7 +6,7 @@
 import type { PageNames } from '../utils/random-id';
 
 /** What a mark explains: a glossary term, or a value of a known measure ("A1C 7.2%"), painted differently. */
-type MarkKind = 'term' | 'value';
+type MarkKind = 'term' | 'value' | 'guess';
 
 export interface Highlighter {
   readonly mode: 'highlight-api' | 'wrap';
@@ -29,13 +29,16 @@ export function createHighlighter(doc: Document, names: PageNames, forceWrap = f
   return registry ? new ApiHighlighter(registry, names) : new WrapHighlighter(doc, names.mark);
 }
 
-/** Where a mark is painted: terms apart from terms inside links (which have an underline of their own), and values. */
-type Layer = 'term' | 'linked' | 'value';
-const LAYERS: readonly Layer[] = ['term', 'linked', 'value'];
+/**
+ * Where a mark is painted: terms apart from terms inside links (which have an underline of their own), values, and
+ * misspellings of terms (a quieter mark: TermLens is guessing).
+ */
+type Layer = 'term' | 'linked' | 'value' | 'guess';
+const LAYERS: readonly Layer[] = ['term', 'linked', 'value', 'guess'];
 
 /** A term inside a link is tinted, not underlined: a second underline would stack on the link's own. */
 function layerOf(range: AbstractRange, kind: MarkKind): Layer {
-  if (kind === 'value') return 'value';
+  if (kind !== 'term') return kind;
   const node = range.startContainer;
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
   return el?.closest('a[href]') ? 'linked' : 'term';
@@ -47,6 +50,7 @@ class ApiHighlighter implements Highlighter {
     term: new Highlight(),
     linked: new Highlight(),
     value: new Highlight(),
+    guess: new Highlight(),
   };
   readonly #active = new Highlight();
   /** Set while the mark highlights are out of the registry for a batch of changes. */
@@ -160,7 +164,7 @@ class WrapHighlighter implements Highlighter {
       const tail = end < node.data.length ? node.splitText(end) : null;
       const middle = node.splitText(start);
       const mark = this.#doc.createElement(this.#tag);
-      if (kind === 'value') mark.setAttribute('data-kind', 'value');
+      if (kind !== 'term') mark.setAttribute('data-kind', kind);
       middle.replaceWith(mark);
       mark.appendChild(middle);
       made.push({ mark, original: node, tail, cutData: node.data });

@@ -17,6 +17,8 @@ interface HitBase {
 interface TermHit extends HitBase {
   kind: 'term';
   entryId: string;
+  /** The page misspells the term ("metforman"): painted quieter, and its card says what the page wrote. */
+  guess?: true;
 }
 
 /** One value of a known measure ("A1C 7.2%"): explained by its own card, never counted as a glossary term. */
@@ -26,6 +28,11 @@ interface ValueHit extends HitBase {
 }
 
 export type Hit = TermHit | ValueHit;
+
+/** How a hit is painted. */
+export function markKindOf(hit: Hit): 'term' | 'value' | 'guess' {
+  return hit.kind === 'term' && hit.guess ? 'guess' : hit.kind;
+}
 
 /**
  * Every mark on the page, found by its id, its range or its text nodes, with how many painted occurrences each entry

@@ -1,6 +1,6 @@
 import type { PageNames } from '../utils/random-id';
 import { createHighlighter, type Highlighter } from './highlighter';
-import type { Hit } from './hits';
+import { markKindOf, type Hit } from './hits';
 
 /**
  * At most this many terms are in the page's highlights at once. Measured in Chromium: every change to the highlights
@@ -54,7 +54,7 @@ export class ViewportPainter {
     const toPaint = hits.filter((h) => h.painted);
     if (!toPaint.length) return;
     if (this.highlighter.mode === 'wrap') {
-      this.#withoutObserving(() => [...toPaint].reverse().forEach((h) => this.highlighter.add(h.range, h.kind)));
+      this.#withoutObserving(() => [...toPaint].reverse().forEach((h) => this.highlighter.add(h.range, markKindOf(h))));
       return;
     }
     const shown: Hit[] = [];
@@ -148,7 +148,7 @@ export class ViewportPainter {
 
   #register(hit: Hit): void {
     this.#registered.add(hit);
-    this.highlighter.add(hit.range, hit.kind);
+    this.highlighter.add(hit.range, markKindOf(hit));
   }
 
   #compact(): void {

@@ -3,3 +3,9 @@ declare module 'virtual:termlens-matcher' {
   const data: PrecompiledMatcher;
   export default data;
 }
+
+/** The misspelling finder's `FuzzyData`, as JSON. */
+declare module 'virtual:termlens-fuzzy' {
+  const json: string;
+  export default json;
+}

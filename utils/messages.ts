@@ -103,6 +103,8 @@ function isReadBody(m: Record<string, unknown>): boolean {
   if (!m.forget.every((id) => typeof id === 'number')) return false;
   if (m.start !== undefined) {
     if (!isRecord(m.start) || !isBoolean(m.start.values) || !Array.isArray(m.start.hiddenCategories)) return false;
+    const left = m.start.notMisspelt;
+    if (left !== undefined && !(Array.isArray(left) && left.every(isString))) return false;
   }
   return m.batches.every(
     (b) => isRecord(b) && typeof b.id === 'number' && Array.isArray(b.segments) && b.segments.every(isString),

@@ -24,6 +24,8 @@ export interface PageNames {
   linked: string;
   /** Highlight of values of known measures ("A1C 7.2%"). */
   value: string;
+  /** Highlight of misspellings of terms ("metforman"). */
+  guess: string;
   /** Highlight of the term being explained. */
   active: string;
   /** Tag of the wrap fallback's mark elements (pages without the Highlight API). */
@@ -37,6 +39,7 @@ export function randomPageNames(): PageNames {
     term: randomPageName(),
     linked: randomPageName(),
     value: randomPageName(),
+    guess: randomPageName(),
     active: randomPageName(),
     mark: randomPageName(),
     card: randomPageName(),

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { GlossaryEntry } from '../../core/glossary/types';
 import type { ValueExplanation } from '../../core/values/types';
-import { withSite } from '../../core/settings';
+import { withNotMisspelling, withSite } from '../../core/settings';
 import { updateSettings } from '../../utils/settings-store';
 import { askBackground } from '../../utils/messages';
 import { EntryPopover } from '../EntryPopover';
@@ -21,7 +21,7 @@ export const CARD_FRAME_CSS = `
 const entries = new EntryStore((id) => askBackground(browser.runtime, 'entries', { id }).then((r) => r?.entries ?? []));
 
 type Loaded =
-  | { kind: 'entry'; entry: GlossaryEntry }
+  | { kind: 'entry'; entry: GlossaryEntry; wrote?: string }
   | { kind: 'value'; explanation: ValueExplanation }
   | { kind: 'not-found'; text: string };
 
@@ -29,7 +29,8 @@ async function load(content: CardContent): Promise<Loaded | null> {
   switch (content.kind) {
     case 'entry': {
       const entry = await entries.load(content.id);
-      return entry ? { kind: 'entry', entry } : null;
+      if (!entry) return null;
+      return content.wrote ? { kind: 'entry', entry, wrote: content.wrote } : { kind: 'entry', entry };
     }
     case 'value': {
       const reply = await askBackground(browser.runtime, 'explain-value', { match: content.match });
@@ -46,8 +47,10 @@ async function load(content: CardContent): Promise<Loaded | null> {
 /** What a screen reader hears when a card opens: its title and the first thing it says. */
 export function announcement(content: Loaded): string {
   switch (content.kind) {
-    case 'entry':
-      return `Explanation opened: ${content.entry.term}. ${content.entry.summary}`;
+    case 'entry': {
+      const title = content.wrote ? `“${content.wrote}”, probably ${content.entry.term}` : content.entry.term;
+      return `Explanation opened: ${title}. ${content.entry.summary}`;
+    }
     case 'value':
       return `Explanation opened: ${content.explanation.title}. ${content.explanation.ranges[0]?.verdict ?? content.explanation.about}`;
     case 'not-found':
@@ -110,6 +113,11 @@ export function CardApp({ request, shown, root, host, send }: CardAppProps) {
 
   const close = () => send({ type: 'close', restoreFocus: true });
   const disableSite = () => void updateSettings((s) => withSite(s, site, false));
+  // The page's reading restarts without the word once the settings change (page/controller.ts), and the card goes.
+  const notMisspelling = (word: string) => {
+    void updateSettings((s) => withNotMisspelling(s, site, word));
+    close();
+  };
   const openGlossary = (id?: string, query?: string) =>
     void askBackground(browser.runtime, 'open-glossary', { id, query });
   const lookup = useMemo(() => (id: string) => entries.get(id), []);
@@ -126,6 +134,8 @@ export function CardApp({ request, shown, root, host, send }: CardAppProps) {
           onOpenGlossary={(id) => openGlossary(id)}
           onDisableSite={disableSite}
           site={site}
+          misspelt={card.wrote}
+          onNotMisspelt={notMisspelling}
         />
       )}
       {card?.kind === 'value' && (

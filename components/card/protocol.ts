@@ -8,7 +8,10 @@ import type { ValueMatch } from '../../core/values/types';
 
 /** What a card shows: an entry, a value of a known measure, or the entry that best matches what the reader selected. */
 export type CardContent =
-  { kind: 'entry'; id: string } | { kind: 'value'; match: ValueMatch } | { kind: 'selection'; text: string };
+  /** `wrote`: the page misspells the entry's term so ("metforman"), and the card says so. */
+  | { kind: 'entry'; id: string; wrote?: string }
+  | { kind: 'value'; match: ValueMatch }
+  | { kind: 'selection'; text: string };
 
 export type ToCard =
   /** Render `content` (not yet seen: the reader may not ask for it). `serial` names this rendering in replies. */

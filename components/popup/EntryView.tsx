@@ -22,7 +22,7 @@ function shownAliases(entry: GlossaryEntry): string[] {
   const seen = new Set([normalizeKey(entry.term)]);
   const out: string[] = [];
   for (const alias of entry.aliases) {
-    if (typeof alias !== 'string' && alias.searchOnly) continue;
+    if (typeof alias !== 'string' && (alias.searchOnly || alias.misspelling)) continue;
     const text = typeof alias === 'string' ? alias : alias.text;
     const key = normalizeKey(text);
     if (seen.has(key)) continue;

@@ -23,9 +23,21 @@ export const CATEGORY_LABELS: Record<Category, string> = {
  * - `withEntry`: marked only on a page that also names the entry in one of its unambiguous wordings: a short form
  *   with a second meaning even on diabetes pages ("GI" is the glycemic index on a page that says "glycemic index",
  *   and gastrointestinal on a page about side effects).
+ * - `misspelling`: a common misspelling of the term ("metformen", "infusion sights"). It is never compiled into the
+ *   matcher: the misspelling finder (core/fuzzy) reads it as an exact misspelling, marked with its own quiet style
+ *   and a card that says what the page wrote, only on a page about diabetes; the popup search finds it, and the
+ *   "also called" list never shows it.
  */
 export type AliasSpec =
-  string | { text: string; matchCase?: boolean; searchOnly?: boolean; topicOnly?: boolean; withEntry?: boolean };
+  | string
+  | {
+      text: string;
+      matchCase?: boolean;
+      searchOnly?: boolean;
+      topicOnly?: boolean;
+      withEntry?: boolean;
+      misspelling?: boolean;
+    };
 
 export interface Source {
   title: string;

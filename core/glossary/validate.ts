@@ -43,7 +43,7 @@ export function isAllowedSourceUrl(url: string): boolean {
 
 type Problems = string[];
 
-const ALIAS_FLAGS = ['matchCase', 'searchOnly', 'topicOnly', 'withEntry'] as const;
+const ALIAS_FLAGS = ['matchCase', 'searchOnly', 'topicOnly', 'withEntry', 'misspelling'] as const;
 
 function nonEmptyString(v: unknown): v is string {
   return typeof v === 'string' && v.trim().length > 0;
@@ -63,6 +63,9 @@ function checkAlias(raw: unknown, where: string, problems: Problems): AliasSpec 
       problems.push(
         `${where}: "searchOnly" excludes "topicOnly" and "withEntry" (a search-only alias is never marked)`,
       );
+    }
+    if (raw.misspelling === true && ALIAS_FLAGS.some((f) => f !== 'misspelling' && raw[f] === true)) {
+      problems.push(`${where}: "misspelling" takes no other flag (a misspelling is only ever marked as a misspelling)`);
     }
     const spec: Exclude<AliasSpec, string> = { text: raw.text.trim() };
     for (const flag of ALIAS_FLAGS) if (raw[flag] === true) spec[flag] = true;

@@ -48,6 +48,11 @@ function isSearchOnly(spec: AliasSpec): boolean {
   return typeof spec !== 'string' && spec.searchOnly === true;
 }
 
+/** A misspelling is the misspelling finder's (core/fuzzy), never a key of the matcher. */
+function isMisspelling(spec: AliasSpec): boolean {
+  return typeof spec !== 'string' && spec.misspelling === true;
+}
+
 function isTopicOnly(spec: AliasSpec): boolean {
   return typeof spec !== 'string' && spec.topicOnly === true;
 }
@@ -84,7 +89,7 @@ export function collectPatterns(entries: readonly GlossaryEntry[]): Pattern[] {
     const searchOnlyKeys = new Set(entry.aliases.filter(isSearchOnly).map((a) => normalizeKey(aliasText(a))));
     for (const spec of specs) {
       const isTerm = spec === entry.term;
-      if (isSearchOnly(spec)) continue;
+      if (isSearchOnly(spec) || isMisspelling(spec)) continue;
       const text = aliasText(spec);
       const key = normalizeKey(text);
       if (isTerm && searchOnlyKeys.has(key)) continue;

@@ -71,8 +71,10 @@ export interface Name {
   words: string[];
 }
 
+// A misspelling alias finds its entry as a search-only name does: never the entry's exact name, only a way to it.
 function aliasText(a: AliasSpec): { text: string; searchOnly: boolean } {
-  return typeof a === 'string' ? { text: a, searchOnly: false } : { text: a.text, searchOnly: a.searchOnly === true };
+  if (typeof a === 'string') return { text: a, searchOnly: false };
+  return { text: a.text, searchOnly: a.searchOnly === true || a.misspelling === true };
 }
 
 function nameOf(entry: GlossaryEntry, text: string, isTerm: boolean, searchOnly: boolean): Name {

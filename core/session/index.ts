@@ -14,7 +14,8 @@ import { PageContext } from '../context';
 import { mayHaveValues } from '../values/find';
 import { findValuesInSegments, type ValueSegmentMatch } from '../values/segments';
 import type { ValueMatch } from '../values/types';
-import { batchMarks } from './marks';
+import { batchMarks, comparePoints } from './marks';
+import { findMisspellingsInSegments, type FindsMisspellings, type GuessMatch } from '../fuzzy/segments';
 
 export { batchMarks, comparePoints } from './marks';
 
@@ -31,6 +32,8 @@ export interface SessionOptions {
   values: boolean;
   /** Categories the reader chose not to see marked. */
   hiddenCategories: readonly Category[];
+  /** Words the reader said are no misspelling on this site (lowercased): never marked as one. */
+  notMisspelt?: readonly string[];
 }
 
 /** One thing to mark: a glossary term (`entryId`) or a value (`value`), placed in the segments of its batch. */
@@ -45,6 +48,8 @@ export interface SessionMark {
   text: string;
   start: SegmentPoint;
   end: SegmentPoint;
+  /** The page misspells the entry's term (`text` is what it wrote): the mark and its card say TermLens is guessing. */
+  guess?: true;
 }
 
 export interface SessionAnswer {
@@ -61,6 +66,8 @@ export interface SessionDeps {
   matcher: Matcher;
   termOf(id: string): { term: string; category: Category } | undefined;
   knownNames: readonly string[];
+  /** Reads misspellings of terms ("metforman"); without it, only exact wordings are marked. */
+  misspellings?: FindsMisspellings;
 }
 
 /** Terms and values of one batch of segments, read in context by `refine`: what the in-page scanner did per batch. */
@@ -80,7 +87,8 @@ export class PageSession {
   private readonly hidden: readonly Category[];
   private nextId = 1;
   /** Matches not allowed yet, by batch. */
-  private held = new Map<number, SegmentMatch[]>();
+  private held = new Map<number, (SegmentMatch | GuessMatch)[]>();
+  private readonly notMisspelt: ReadonlySet<string>;
   private heldGeneration = -1;
   /** Terms marked so far, by id, with their text: checked again when the page defines an abbreviation otherwise. */
   private readonly given = new Map<number, string>();
@@ -90,6 +98,7 @@ export class PageSession {
     private readonly options: SessionOptions,
   ) {
     this.hidden = options.hiddenCategories;
+    this.notMisspelt = new Set(options.notMisspelt ?? []);
     this.context = new PageContext({
       knownNames: deps.knownNames,
       termOf: deps.termOf,
@@ -108,9 +117,18 @@ export class PageSession {
     const answer: SessionAnswer = { marks: [], drops: [], holding: [], onTopic: false };
     for (const batch of batches) {
       const found = matchSegments(this.deps.matcher, batch.segments, this.options.values, this.context.refine);
-      const allowed: SegmentMatch[] = [];
-      const held: SegmentMatch[] = [];
-      for (const m of found.matches) (this.context.allows(m) ? allowed : held).push(m);
+      const guesses = this.deps.misspellings
+        ? findMisspellingsInSegments(
+            this.deps.misspellings,
+            batch.segments,
+            [...found.matches, ...found.values],
+            this.notMisspelt,
+          )
+        : [];
+      const allowed: (SegmentMatch | GuessMatch)[] = [];
+      const held: (SegmentMatch | GuessMatch)[] = [];
+      for (const m of [...found.matches, ...guesses]) (this.context.allows(m) ? allowed : held).push(m);
+      allowed.sort((a, b) => comparePoints(a.start, b.start));
       if (held.length) this.held.set(batch.id, held);
       this.emit(batch.id, allowed, found.values, answer);
       this.applyContext(answer);
@@ -122,7 +140,7 @@ export class PageSession {
 
   private emit(
     batch: number,
-    terms: readonly SegmentMatch[],
+    terms: readonly (SegmentMatch | GuessMatch)[],
     values: readonly ValueSegmentMatch[],
     answer: SessionAnswer,
   ): void {
@@ -142,7 +160,9 @@ export class PageSession {
       if (!marksCategory(this.hidden, this.deps.termOf(m.entryId)?.category)) continue;
       const id = this.nextId++;
       this.given.set(id, m.text);
-      answer.marks.push({ id, batch, entryId: m.entryId, text: m.text, start: m.start, end: m.end });
+      const mark: SessionMark = { id, batch, entryId: m.entryId, text: m.text, start: m.start, end: m.end };
+      if (m.guess) mark.guess = true;
+      answer.marks.push(mark);
     }
   }
 
@@ -165,8 +185,8 @@ export class PageSession {
     const held = this.held;
     this.held = new Map();
     for (const [batch, matches] of held) {
-      const allowed: SegmentMatch[] = [];
-      const still: SegmentMatch[] = [];
+      const allowed: (SegmentMatch | GuessMatch)[] = [];
+      const still: (SegmentMatch | GuessMatch)[] = [];
       for (const m of matches) {
         if (this.context.isForeign(m.text)) continue;
         (this.context.allows(m) ? allowed : still).push(m);

@@ -4,7 +4,7 @@ import type { ValueSegmentMatch } from '../values/segments';
 
 /** One thing to mark in a batch: a glossary term or a value of a known measure, with its place in the segments. */
 export type BatchMark =
-  | { kind: 'term'; entryId: string; text: string; start: SegmentPoint; end: SegmentPoint }
+  | { kind: 'term'; entryId: string; text: string; start: SegmentPoint; end: SegmentPoint; guess?: true }
   | { kind: 'value'; value: ValueMatch; start: SegmentPoint; end: SegmentPoint };
 
 /** Orders points in a batch. An exclusive end at the close of segment k sorts before a start at segment k + 1. */
@@ -31,13 +31,17 @@ function contains(
  * the back). A term inside a value ("mg/dL" in "126 mg/dL") gives way to the value, whose card says more; a value
  * that only partly overlaps a term is left out (when in doubt, no value is explained).
  */
-export function batchMarks(terms: readonly SegmentMatch[], values: readonly ValueSegmentMatch[]): BatchMark[] {
-  const toMark = (m: SegmentMatch): BatchMark => ({
+export function batchMarks(
+  terms: readonly (SegmentMatch & { guess?: true })[],
+  values: readonly ValueSegmentMatch[],
+): BatchMark[] {
+  const toMark = (m: SegmentMatch & { guess?: true }): BatchMark => ({
     kind: 'term',
     entryId: m.entryId,
     text: m.text,
     start: m.start,
     end: m.end,
+    ...(m.guess ? { guess: true } : {}),
   });
   if (!values.length) return terms.map(toMark);
   const kept = values.filter((v) => !terms.some((t) => overlaps(t, v) && !contains(v, t)));

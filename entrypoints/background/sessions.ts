@@ -3,6 +3,9 @@
  * session (core/session), which keeps what that page taught the context.
  */
 import precompiled from 'virtual:termlens-matcher';
+import fuzzyJson from 'virtual:termlens-fuzzy';
+import { MisspellingReader } from '../../core/fuzzy/listed';
+import type { FuzzyData } from '../../core/fuzzy/types';
 import knownNames from '../../glossary/names.json';
 import { loadPrecompiledMatcher, type TermInfo } from '../../core/matcher/precompile';
 import type { Matcher } from '../../core/matcher/types';
@@ -14,6 +17,7 @@ import type { ReadReply, ReadBody } from '../../utils/messages';
 const MAX_SESSIONS = 200;
 
 let matcher: Matcher | null = null;
+let misspellings: MisspellingReader | null = null;
 let termOf: Map<string, TermInfo> | null = null;
 const sessions = new Map<string, PageSession>();
 
@@ -32,8 +36,9 @@ export function readPage(request: ReadBody): ReadReply {
   } else {
     if (!request.start) return { known: false };
     const { matcher: m, termOf: terms } = warm();
+    misspellings ??= new MisspellingReader(JSON.parse(fuzzyJson) as FuzzyData);
     session = new PageSession(
-      { matcher: m, termOf: (id) => terms.get(id), knownNames: knownNames.names },
+      { matcher: m, termOf: (id) => terms.get(id), knownNames: knownNames.names, misspellings },
       request.start,
     );
     if (sessions.size >= MAX_SESSIONS) sessions.delete(sessions.keys().next().value!);

@@ -1,0 +1,198 @@
+/**
+ * Finds misspellings of glossary aliases in a block's text ("metforman", "insulin resistence"): long words that are
+ * no real word, a few edits from an alias word, standing where the rest of that alias reads exactly. The page's topic
+ * is the caller's to check, as are exact marks: a word the matcher finds is never reported here.
+ *
+ * Cost: one pass over the raw text for its letter words (`raw-words.ts`); two set lookups for each long one; for
+ * those that pass, a hashed probe per deletion variant. Only a word near an alias word gets its surroundings
+ * normalised (`window.ts`) and compared with the aliases that contain that word.
+ */
+import { flagsOf } from '../matcher/types';
+import { SUFFIXES_ANY_CASE } from '../text/plurals';
+import { forEachRawWord } from './raw-words';
+import { mostEdits, shortestFuzzyLength } from './thresholds';
+import type { FinderStats, FuzzyAlias, FuzzyData, Misspelling } from './types';
+import { windowAround, type TextWindow } from './window';
+import { WordIndex, pluralCores } from './word-index';
+import { isWordBoundary } from './words';
+
+/** One place an alias word stands in an alias, with the alias text on either side of it. */
+interface Slot {
+  alias: number;
+  before: string;
+  after: string;
+}
+
+/** A reading of one page word as (part of) one alias, in input offsets. */
+interface Hit {
+  alias: number;
+  start: number;
+  end: number;
+  distance: number;
+}
+
+/** A near alias word of one page word: which, how far, and how many of the word's letters it stands for. */
+interface Near {
+  word: number;
+  distance: number;
+  letters: number;
+}
+
+const NONE: Near[] = [];
+const LONGEST_SUFFIX = SUFFIXES_ANY_CASE.reduce((m, s) => Math.max(m, s.length), 0);
+
+/** Closest first, then longest; the earlier start and then the first alias make the order total. */
+function better(a: Hit, b: Hit): number {
+  return a.distance - b.distance || b.end - b.start - (a.end - a.start) || a.start - b.start || a.alias - b.alias;
+}
+
+export class MisspellingFinder {
+  readonly stats: FinderStats = { lookedUp: 0, variants: 0, distanceComputations: 0 };
+  private readonly aliases: readonly FuzzyAlias[];
+  /** Alias words and the real words near them: a page word that is one of them is no misspelling. */
+  private readonly known: ReadonlySet<string>;
+  private readonly slotsOfWord: Slot[][];
+  private readonly index: WordIndex;
+  private readonly shortest: number;
+  /** A word longer than this is farther than any allowed distance from every alias word. */
+  private readonly longest: number;
+
+  constructor(data: FuzzyData) {
+    this.aliases = data.aliases;
+    this.known = new Set([...data.words, ...data.nearWords]);
+    this.shortest = shortestFuzzyLength(data.thresholds);
+    // A plural ending on top of the most edits (its letters are part of the page word).
+    this.longest = data.words.reduce((m, w) => Math.max(m, w.length), 0) + mostEdits(data.thresholds) + LONGEST_SUFFIX;
+    this.slotsOfWord = data.words.map((): Slot[] => []);
+    data.aliases.forEach((alias, a) => {
+      for (const [w, offset] of alias.slots) {
+        const length = data.words[w]?.length ?? 0;
+        this.slotsOfWord[w]?.push({
+          alias: a,
+          before: alias.key.slice(0, offset),
+          after: alias.key.slice(offset + length),
+        });
+      }
+    });
+    this.index = new WordIndex(
+      data.words,
+      Object.entries(data.deletes),
+      data.thresholds,
+      data.prefixLength,
+      this.stats,
+    );
+  }
+
+  /**
+   * Misspellings in `text` (one block; a "\u0000" between blocks ends a phrase, as it does for the matcher), sorted
+   * and non-overlapping, in offsets of `text`.
+   */
+  find(text: string): Misspelling[] {
+    const hits: Hit[] = [];
+    forEachRawWord(text, this.shortest, this.longest, (token, rawStart, rawEnd) => {
+      const best = this.bestHit(text, token, rawStart, rawEnd);
+      if (best) hits.push(best);
+    });
+    return this.place(text, hits);
+  }
+
+  /** The alias words near `token` (or near it without a plural ending), or none if it is a word in its own right. */
+  private nearOf(token: string): Near[] {
+    if (this.known.has(token)) return NONE;
+    // "metformins" is the matcher's plural, and "statings" a real word's: neither is a misspelling.
+    const cores = pluralCores(token, this.shortest);
+    for (const core of cores) if (this.known.has(core)) return NONE;
+    this.stats.lookedUp++;
+    let out = NONE;
+    for (let c = -1; c < cores.length; c++) {
+      const letters = c < 0 ? token.length : (cores[c] as string).length;
+      this.index.forEachNear(c < 0 ? token : (cores[c] as string), (word, distance) => {
+        if (out === NONE) out = [];
+        out.push({ word, distance, letters });
+      });
+    }
+    return out;
+  }
+
+  /** The one reading of the page word at [rawStart, rawEnd), or none: a real word, no alias around it, or ambiguous. */
+  private bestHit(text: string, token: string, rawStart: number, rawEnd: number): Hit | undefined {
+    const near = this.nearOf(token);
+    if (near.length === 0) return undefined;
+    let before = 0;
+    let after = 0;
+    for (const { word } of near) {
+      for (const slot of this.slotsOfWord[word] ?? []) {
+        before = Math.max(before, slot.before.length);
+        after = Math.max(after, slot.after.length);
+      }
+    }
+    const win = windowAround(text, rawStart, rawEnd, before, after + LONGEST_SUFFIX);
+    if (win === undefined || win.nt.lower.slice(win.start, win.end) !== token) return undefined;
+
+    const hits: Hit[] = [];
+    for (const { word, distance, letters } of near) {
+      for (const slot of this.slotsOfWord[word] ?? []) {
+        const hit = this.fit(win, slot, win.start + letters, distance);
+        if (hit) hits.push(hit);
+      }
+    }
+    if (hits.length === 0) return undefined;
+    hits.sort(better);
+    const first = hits[0] as Hit;
+    // Equally close and equally long readings of two different entries: the word could be either, so it is neither.
+    for (const other of hits) {
+      if (other.distance !== first.distance || other.end - other.start !== first.end - first.start) break;
+      if (this.aliases[other.alias]?.entryId !== this.aliases[first.alias]?.entryId) return undefined;
+    }
+    return first;
+  }
+
+  /**
+   * The alias of `slot` read around the page word starting at `win.start` whose first `wordEnd - win.start` letters
+   * stand for the alias word: the rest of the key must stand there exactly, a word must start before it, and after
+   * it may come a plural or possessive ending, then a word end (the matcher's rules, so a misspelt alias is bounded
+   * like a correct one; letters never end a word, so a stripped "s" has to come back as the ending).
+   */
+  private fit(win: TextWindow, slot: Slot, wordEnd: number, distance: number): Hit | undefined {
+    const { nt } = win;
+    const { lower } = nt;
+    const start = win.start - slot.before.length;
+    if (start < 0 || !lower.startsWith(slot.before, start) || !isWordBoundary(nt, start, true)) return undefined;
+    if (!lower.startsWith(slot.after, wordEnd)) return undefined;
+    const keyEnd = wordEnd + slot.after.length;
+    for (const suffix of SUFFIXES_ANY_CASE) {
+      if (suffix.length > 0 && !lower.startsWith(suffix, keyEnd)) continue;
+      const end = keyEnd + suffix.length;
+      if (!isWordBoundary(nt, end, false)) continue;
+      return {
+        alias: slot.alias,
+        start: win.base + (nt.toOriginal[start] as number),
+        end: win.base + (nt.toOriginal[end - 1] as number) + 1,
+        distance,
+      };
+    }
+    return undefined;
+  }
+
+  /** Best readings first, none overlapping a better one; then in text order. */
+  private place(text: string, hits: Hit[]): Misspelling[] {
+    const taken: Hit[] = [];
+    for (const hit of [...hits].sort(better)) {
+      if (taken.some((t) => t.start < hit.end && hit.start < t.end)) continue;
+      taken.push(hit);
+    }
+    taken.sort((a, b) => a.start - b.start);
+    return taken.map((hit): Misspelling => {
+      const alias = this.aliases[hit.alias] as FuzzyAlias;
+      return {
+        start: hit.start,
+        end: hit.end,
+        entryId: alias.entryId,
+        wrote: text.slice(hit.start, hit.end),
+        meant: alias.meant,
+        distance: hit.distance,
+        ...flagsOf(alias),
+      };
+    });
+  }
+}

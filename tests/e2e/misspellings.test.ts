@@ -1,0 +1,58 @@
+/**
+ * Misspelt terms on a forum thread (tests/fixtures/pages/forum-misspellings.html, real posts): marked apart from
+ * exact terms, explained by a card that says what the page wrote and what it probably means, and left alone on the
+ * site after one click on "Not …". The trap post's real words near terms (insulating, insulation, pump, meter) get
+ * nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { cardClosed, cardFrame, hoverTerm, markedTexts, openScanned } from '../../harness/page-helpers';
+import { useExtension } from '../../harness/suite';
+
+const SHOTS = 'test-output';
+const GUESS = 'guess' as const;
+
+async function guessesSettle(page: Page, wanted: (marked: string[]) => boolean): Promise<string[]> {
+  for (let waited = 0; ; waited += 50) {
+    const marked = await markedTexts(page, GUESS);
+    if (wanted(marked) || waited > 10_000) return marked;
+    await page.waitForTimeout(50);
+  }
+}
+
+describe('misspelt terms', () => {
+  const suite = useExtension({ serve: { '/': 'tests/fixtures/pages' }, screenshots: SHOTS });
+
+  it('marks the misspellings apart from the exact terms, and no real word near a term', async () => {
+    const page = await openScanned(suite.browser, suite.server.url('/forum-misspellings.html'));
+    const guesses = await guessesSettle(page, (m) => m.length >= 4);
+    expect(guesses).toEqual(['Meformin', 'Choleterol', 'Keytones', 'Empaglifozin']);
+    const terms = await markedTexts(page);
+    expect(terms).toEqual(expect.arrayContaining(['metformin', 'type 2 diabetes']));
+    expect([...terms, ...guesses].join(' | ')).not.toMatch(/insulat|\bpump\b|\bmeter\b/);
+    await page.close();
+  });
+
+  it('opens a card that says what the page wrote, and "Not this" leaves the word alone on the site', async () => {
+    const page = await openScanned(suite.browser, suite.server.url('/forum-misspellings.html'));
+    await guessesSettle(page, (m) => m.includes('Meformin'));
+    const dialog = await hoverTerm(page, 'Meformin', GUESS);
+    await expect.poll(() => dialog.getAttribute('aria-labelledby')).toContain('-guess');
+    const card = await cardFrame(page);
+    const named = card.getByRole('dialog', { name: '“Meformin”: probably Metformin' });
+    expect(await named.count()).toBe(1);
+    expect(await card.locator('.card').innerText()).toContain('“Meformin”: probably');
+    await page.waitForTimeout(300); // the fade-in, so the screenshot shows what a reader sees
+    await page.screenshot({ path: `${SHOTS}/misspelling-card.png` });
+
+    await card.getByRole('button', { name: /Not Metformin\?/ }).click();
+    await cardClosed(page);
+    const after = await guessesSettle(page, (m) => !m.includes('Meformin') && m.length === 3);
+    expect(after).toEqual(['Choleterol', 'Keytones', 'Empaglifozin']);
+    await page.close();
+
+    const again = await openScanned(suite.browser, suite.server.url('/forum-misspellings.html'));
+    expect(await guessesSettle(again, (m) => m.length >= 3)).toEqual(['Choleterol', 'Keytones', 'Empaglifozin']);
+    await again.close();
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * Misspelt terms, end to end in the background's terms: on the real occurrences collected in
+ * tests/fixtures/misspellings/ (recall and precision targets of the issue), and on saved pages, where a page not about
+ * diabetes gets no misspelling mark at all and an on-topic page gets only the ones listed here, each looked at.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadGlossaryFromDisk, loadNamesFromDisk } from '../../tools/load-glossary';
+import { loadFuzzyDataFromDisk } from '../../tools/fuzzy-data';
+import { loadOccurrences, scoreMisspellings } from '../../tools/eval/misspellings';
+import { compileMatcher } from '../../core/matcher';
+import { MisspellingReader } from '../../core/fuzzy/listed';
+import { PageSession } from '../../core/session';
+import { BlockScanner } from '../../page/scan';
+import type { GlossaryEntry } from '../../core/glossary/types';
+
+const glossary = loadGlossaryFromDisk();
+const matcher = compileMatcher(glossary);
+const byId = new Map<string, GlossaryEntry>(glossary.map((e) => [e.id, e]));
+const names = loadNamesFromDisk();
+const data = loadFuzzyDataFromDisk();
+const misspellings = new MisspellingReader(data);
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+/** The misspelling marks a whole page gets, read block by block in one session as the background reads it. */
+function guessesOn(file: string): { onTopic: boolean; guesses: string[] } {
+  document.body.innerHTML = new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html').body.innerHTML;
+  for (const el of document.body.querySelectorAll('script, style')) el.remove();
+  const scanner = new BlockScanner(document.body);
+  while (!scanner.step(() => false));
+  const session = new PageSession(
+    { matcher, termOf: (id) => byId.get(id), knownNames: names, misspellings },
+    { values: false, hiddenCategories: [] },
+  );
+  const answer = session.read(scanner.scanned.batches.map((b, i) => ({ id: i, segments: b.segments })));
+  return { onTopic: answer.onTopic, guesses: answer.marks.filter((m) => m.guess).map((m) => m.text) };
+}
+
+describe('misspelt terms', () => {
+  it('reads the collected real misspellings with recall ≥ 0.85 and precision ≥ 0.98', () => {
+    const score = scoreMisspellings(loadOccurrences(), data);
+    expect(score.occurrences).toBeGreaterThanOrEqual(100);
+    expect(score.recall).toBeGreaterThanOrEqual(0.85);
+    expect(score.precision).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('leaves a misspelling the reader said is none, and holds every one back until the page is on topic', () => {
+    const read = (text: string, notMisspelt: string[] = []) =>
+      new PageSession(
+        { matcher, termOf: (id) => byId.get(id), knownNames: names, misspellings },
+        { values: false, hiddenCategories: [], notMisspelt },
+      )
+        .read([{ id: 1, segments: [text] }])
+        .marks.filter((m) => m.guess)
+        .map((m) => `${m.text}=${m.entryId}`);
+    const onTopic = 'Type 2 diabetes and my A1C: my doctor put me on metformin and insulin. Meformin upsets me.';
+    expect(read(onTopic)).toEqual(['Meformin=metformin']);
+    expect(read(onTopic, ['meformin'])).toEqual([]);
+    expect(read('The new cafe serves meformin tea.')).toEqual([]);
+  });
+
+  const dirs = [
+    process.env.TERMLENS_CORPUS ?? resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'pages'),
+    resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'real'),
+    ...['real', 'real-check', 'real-final', 'real-holdout', 'real-unseen'].map((d) =>
+      resolve(import.meta.dirname, '..', 'fixtures', d),
+    ),
+  ];
+  const pages = dirs.flatMap((dir) =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith('.html'))
+          .map((f) => join(dir, f))
+      : [],
+  );
+
+  it.skipIf(pages.length === 0)(
+    'gives no misspelling mark to a page that is not about diabetes, and only looked-at ones to pages that are',
+    () => {
+      const found: Record<string, string[]> = {};
+      for (const file of pages) {
+        const { onTopic, guesses } = guessesOn(file);
+        if (!onTopic || file.includes('offtopic')) expect(guesses, file).toEqual([]);
+        if (guesses.length) found[file.slice(file.lastIndexOf('/') + 1)] = guesses;
+      }
+      expect(found).toEqual(EXPECTED_ON_TOPIC);
+    },
+    180_000,
+  );
+});
+
+/** Every misspelling mark on the saved on-topic pages, each read in its sentence and judged right. */
+const EXPECTED_ON_TOPIC: Record<string, string[]> = {
+  // "I no longer take metformin but take a SGLUT2 inhibitor (good for endothelial health) instead."
+  'reddit-t2-glp1-starting-ozempic.html': ['SGLUT2 inhibitor'],
+  // The article's own typo, in a sentence on empagliflozin and cardiovascular death.
+  'wikipedia-empagliflozin.html': ['Empaglifozin'],
+};
