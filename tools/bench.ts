@@ -27,6 +27,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumPath, CHROME_BUILD, launchWithExtension, type ExtensionBrowser } from '../harness/browser';
 import { serveFixtures } from '../harness/server';
 import { inspectorOf, inTermLens } from '../harness/page-helpers';
+import { describeMisspellingShare } from './bench-misspellings';
 
 /**
  * Whether TermLens has read the page. This build keeps its records in its isolated world, read over the DevTools
@@ -324,6 +325,7 @@ async function main(): Promise<void> {
   const current = join(CHROME_BUILD, 'content.js');
   const previousScript = previousDist && join(previousDist, 'content-scripts', 'content.js');
   console.log(`gate (every page and frame): ${gzipKb(join(CHROME_BUILD, 'gate.js')).toFixed(2)} kB gzipped`);
+  console.log(describeMisspellingShare(opts.pages));
   console.log(
     `content script (pages the gate lets through): ${gzipKb(current).toFixed(2)} kB gzipped${previousScript ? ` (previous release ${gzipKb(previousScript).toFixed(2)} kB, on every page)` : ''}\n`,
   );

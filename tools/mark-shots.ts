@@ -13,6 +13,7 @@ const names: PageNames = {
   term: 'tl-term',
   linked: 'tl-linked',
   value: 'tl-value',
+  guess: 'tl-guess',
   active: 'tl-active',
   mark: 'tl-mark',
   card: 'tl-card',

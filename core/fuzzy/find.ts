@@ -39,6 +39,8 @@ interface Near {
 }
 
 const NONE: Near[] = [];
+/** About 2 MB of short strings at most. */
+const MAX_FAR_WORDS = 50_000;
 const LONGEST_SUFFIX = SUFFIXES_ANY_CASE.reduce((m, s) => Math.max(m, s.length), 0);
 
 /** Closest first, then longest; the earlier start and then the first alias make the order total. */
@@ -53,6 +55,8 @@ export class MisspellingFinder {
   private readonly known: ReadonlySet<string>;
   private readonly slotsOfWord: Slot[][];
   private readonly index: WordIndex;
+  /** Words seen to be far from every alias word (see `rememberFar`). */
+  private readonly far = new Set<string>();
   private readonly shortest: number;
   /** A word longer than this is farther than any allowed distance from every alias word. */
   private readonly longest: number;
@@ -98,7 +102,7 @@ export class MisspellingFinder {
 
   /** The alias words near `token` (or near it without a plural ending), or none if it is a word in its own right. */
   private nearOf(token: string): Near[] {
-    if (this.known.has(token)) return NONE;
+    if (this.known.has(token) || this.far.has(token)) return NONE;
     // "metformins" is the matcher's plural, and "statings" a real word's: neither is a misspelling.
     const cores = pluralCores(token, this.shortest);
     for (const core of cores) if (this.known.has(core)) return NONE;
@@ -111,7 +115,18 @@ export class MisspellingFinder {
         out.push({ word, distance, letters });
       });
     }
+    if (out === NONE) this.rememberFar(token);
     return out;
+  }
+
+  /**
+   * Words repeat within a page and across pages (a long word that is no misspelling, "diagnosis", "treatment"), and
+   * most of the finder's work goes into the deletion probes that show a word is far from every alias word: so that
+   * is remembered, up to a bound, for the worker's life.
+   */
+  private rememberFar(token: string): void {
+    if (this.far.size >= MAX_FAR_WORDS) this.far.clear();
+    this.far.add(token);
   }
 
   /** The one reading of the page word at [rawStart, rawEnd), or none: a real word, no alias around it, or ambiguous. */

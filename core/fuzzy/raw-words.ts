@@ -19,6 +19,8 @@ import { isLetterCode } from './words';
 /** Longer words are read but never reported (no alias word is that long), so the buffer never grows. */
 const MAX_WORD = 1024;
 
+const SHARED_CODES = new Uint16Array(MAX_WORD);
+
 type Visit = (folded: string, rawStart: number, rawEnd: number) => void;
 
 /**
@@ -26,7 +28,9 @@ type Visit = (folded: string, rawStart: number, rawEnd: number) => void;
  * runs for every character of the page, and its small methods inline.
  */
 class WordReader {
-  private readonly codes = new Uint16Array(MAX_WORD);
+  // One buffer for every reader: a page is read block by block, thousands of calls, and a fresh 2 kB array each
+  // cost more in allocation and collection than the reading itself. Readers never run at once (no callback reads).
+  private readonly codes = SHARED_CODES;
   private length = 0; // folded letters so far
   private start = -1; // raw index of the first character
   private end = 0; // raw index just past the last letter
