@@ -114,6 +114,11 @@ export function withNotMisspelling(settings: Settings, site: string, word: strin
   return { ...settings, notMisspellings: next.slice(-MAX_NOT_MISSPELLINGS) };
 }
 
+/** The settings with one `"<site> <word>"` of `notMisspellings` taken back: the word may be marked again there. */
+export function withoutNotMisspelling(settings: Settings, entry: string): Settings {
+  return { ...settings, notMisspellings: settings.notMisspellings.filter((e) => e !== entry) };
+}
+
 /** The words left alone on `site`, lowercased. */
 export function notMisspellingsOn(settings: Settings, site: string): string[] {
   const prefix = `${siteKey(site)} `;

@@ -3,6 +3,7 @@ import { BackupSection } from './BackupSection';
 import { CategoriesSection } from './CategoriesSection';
 import { ShortcutsSection } from './ShortcutsSection';
 import { SitesSection } from './SitesSection';
+import { NotMisspellingsSection } from './NotMisspellingsSection';
 import { StorageNotice } from './StorageNotice';
 import { useSettings } from '../use-settings';
 
@@ -22,6 +23,7 @@ export function OptionsApp() {
             <AppearanceSection settings={settings} />
             <CategoriesSection settings={settings} />
             <SitesSection settings={settings} />
+            <NotMisspellingsSection settings={settings} />
             <ShortcutsSection />
             <BackupSection settings={settings} />
           </>

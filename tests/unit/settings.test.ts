@@ -6,6 +6,9 @@ import {
   isHighlightingOn,
   marksCategory,
   marksChange,
+  notMisspellingsOn,
+  withNotMisspelling,
+  withoutNotMisspelling,
   paintsOccurrence,
   parseSettings,
   siteKey,
@@ -86,6 +89,29 @@ describe('which occurrences are marked', () => {
     expect(marksCategory(['medicine'], 'device')).toBe(true);
     expect(marksCategory([], 'medicine')).toBe(true);
     expect(marksCategory(['medicine'], undefined)).toBe(true);
+  });
+});
+
+describe('words left alone', () => {
+  const base = parseSettings(undefined);
+  it('keeps a word per site, lowercased, once, and gives it back', () => {
+    const one = withNotMisspelling(base, 'https://www.Example.org/forum', 'Meformin');
+    expect(one.notMisspellings).toEqual(['example.org meformin']);
+    expect(withNotMisspelling(one, 'example.org', 'meformin')).toBe(one);
+    expect(notMisspellingsOn(one, 'example.org')).toEqual(['meformin']);
+    expect(notMisspellingsOn(one, 'other.org')).toEqual([]);
+    expect(withoutNotMisspelling(one, 'example.org meformin').notMisspellings).toEqual([]);
+    expect(marksChange(base, one)).toBe(true);
+  });
+
+  it('drops stored entries that are not a site and a word, and keeps the other settings', () => {
+    const parsed = parseSettings({
+      notMisspellings: ['example.org meformin', 'nosite', ' x', 3, 'bad!host word'],
+      style: 'background',
+    });
+    expect(parsed.notMisspellings).toEqual(['example.org meformin']);
+    expect(parsed.style).toBe('background');
+    expect(parseSettings({ notMisspellings: 'meformin' }).notMisspellings).toEqual([]);
   });
 });
 
