@@ -53,6 +53,20 @@ describe('misspelt terms', () => {
 
     const again = await openScanned(suite.browser, suite.server.url('/forum-misspellings.html'));
     expect(await guessesSettle(again, (m) => m.length >= 3)).toEqual(['Choleterol', 'Keytones', 'Empaglifozin']);
+
+    // The options page lists the word; "Mark again" gives it back to the open page at once.
+    const options = await suite.browser.context.newPage();
+    await options.goto(suite.browser.extensionUrl('options.html'));
+    const listed = options.getByRole('list', { name: 'Words left alone' });
+    await expect.poll(() => listed.innerText()).toContain('“meformin” on 127.0.0.1');
+    await listed.getByRole('button', { name: /Mark again/ }).click();
+    expect(await guessesSettle(again, (m) => m.includes('Meformin'))).toEqual([
+      'Meformin',
+      'Choleterol',
+      'Keytones',
+      'Empaglifozin',
+    ]);
+    await options.close();
     await again.close();
   });
 });
