@@ -33,6 +33,16 @@ describe('misspelt terms', () => {
     await page.close();
   });
 
+  it('finds a listed misspelling in the popup search, and never shows it among the names of its entry', async () => {
+    const popup = await suite.browser.context.newPage();
+    await popup.goto(suite.browser.extensionUrl('popup.html?entry=metformin'));
+    await expect.poll(() => popup.locator('.aliases').innerText()).toContain('Also called');
+    expect(await popup.locator('.aliases').innerText()).not.toMatch(/metforim|metphormin|metmorfin/i);
+    await popup.goto(suite.browser.extensionUrl('popup.html?q=metmorfin'));
+    await expect.poll(() => popup.getByRole('main').innerText()).toContain('Metformin');
+    await popup.close();
+  });
+
   it('opens a card that says what the page wrote, and "Not this" leaves the word alone on the site', async () => {
     const page = await openScanned(suite.browser, suite.server.url('/forum-misspellings.html'));
     await guessesSettle(page, (m) => m.includes('Meformin'));

@@ -287,3 +287,16 @@ describe('search: emphasis stays on whole words', () => {
     expect(marks(hit('insulin a', 'Long-acting insulin')!)).toEqual(['insulin']);
   });
 });
+
+describe('misspellings the glossary lists', () => {
+  // Beyond fuse.js's reach alone: three edits, a run-together phrase, a regional misspelling.
+  it.each([
+    ['metmorfin', 'metformin'],
+    ['bloodsugar', 'blood-glucose'],
+    ['glycosolated hemoglobin', 'hba1c'],
+    ['tujeo', 'insulin-glargine'],
+  ])('finds %s, for the popup and a selection alike', (query, id) => {
+    expect(glossary.search(query)[0]?.entry.id).toBe(id);
+    expect(glossary.bestMatch(query)?.id).toBe(id);
+  });
+});
