@@ -8,6 +8,13 @@ import type { PageNames } from '../utils/random-id';
  * - a term inside a link gets a tint, not a second underline stacked on the link's own;
  * - a misspelling of a term is marked fainter than a term: it is a guess.
  */
+/** One kind of mark as the reader chose to see marks: a line under the text (`line`: style, colour, width), or a fill. */
+function markCss(style: 'underline' | 'background', line: string, offsetPx: number, fill: string): string {
+  return style === 'underline'
+    ? `text-decoration: underline ${line}; text-underline-offset: ${offsetPx}px; text-decoration-skip-ink: none;`
+    : `background-color: ${fill};`;
+}
+
 export function pageHighlightCss(
   names: PageNames,
   style: 'underline' | 'background',
@@ -17,25 +24,16 @@ export function pageHighlightCss(
   const line = dark ? '#5eead4' : '#0f766e';
   const fill = dark ? 'rgba(94, 234, 212, 0.22)' : 'rgba(15, 118, 110, 0.12)';
   const active = dark ? 'rgba(94, 234, 212, 0.35)' : 'rgba(15, 118, 110, 0.22)';
-  const base =
-    style === 'underline'
-      ? `text-decoration: underline dotted ${line} 2px; text-underline-offset: 3px; text-decoration-skip-ink: none;`
-      : `background-color: ${fill};`;
+  const base = markCss(style, `dotted ${line} 2px`, 3, fill);
   const linked = `background-color: ${fill};`;
   // Values of known measures ("A1C 7.2%") are marked apart from terms: a thin dashed line (or fill) in another hue.
   const valueLine = dark ? '#c4b5fd' : '#6d5bd0';
   const valueFill = dark ? 'rgba(196, 181, 253, 0.18)' : 'rgba(109, 91, 208, 0.10)';
-  const value =
-    style === 'underline'
-      ? `text-decoration: underline dashed ${valueLine} 1px; text-underline-offset: 4px; text-decoration-skip-ink: none;`
-      : `background-color: ${valueFill};`;
+  const value = markCss(style, `dashed ${valueLine} 1px`, 4, valueFill);
   // A misspelling ("metforman") is TermLens's guess: the term's hue, a thinner, fainter line (or fill).
   const guessLine = dark ? 'rgba(94, 234, 212, 0.6)' : 'rgba(15, 118, 110, 0.55)';
   const guessFill = dark ? 'rgba(94, 234, 212, 0.12)' : 'rgba(15, 118, 110, 0.07)';
-  const guess =
-    style === 'underline'
-      ? `text-decoration: underline dotted ${guessLine} 1px; text-underline-offset: 3px; text-decoration-skip-ink: none;`
-      : `background-color: ${guessFill};`;
+  const guess = markCss(style, `dotted ${guessLine} 1px`, 3, guessFill);
   if (mode === 'wrap') {
     return `
 ${names.mark} { all: unset; display: inline; ${base} cursor: help; }
