@@ -4,14 +4,12 @@
  * the page's context (topic-only words, food words, short forms, names) next to plain ones.
  */
 import fc from 'fast-check';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadGlossaryFromDisk, loadNamesFromDisk } from '../../tools/load-glossary';
 import { compileMatcher } from '../../core/matcher';
 import { mayBeMarked } from '../../core/gate';
 import { PageSession } from '../../core/session';
-import { BlockScanner } from '../../page/scan';
+import { batchesOf, loadSavedPage, SAVED_PAGES } from './saved-pages';
 import type { GlossaryEntry } from '../../core/glossary/types';
 
 const glossary = loadGlossaryFromDisk();
@@ -22,14 +20,11 @@ const gateDeps = { matcher, categoryOf: (id: string) => byId.get(id)?.category }
 
 /** Marks the block-by-block reading gives `root` (the content script's walk, one session, the real glossary). */
 function marksOf(root: HTMLElement, values: boolean): number {
-  const scanner = new BlockScanner(root);
-  while (!scanner.step(() => false));
-  const batches = scanner.scanned.batches;
   const session = new PageSession(
     { matcher, termOf: (id) => byId.get(id), knownNames: names },
     { values, hiddenCategories: [] },
   );
-  const answer = session.read(batches.map((b, i) => ({ id: i, segments: b.segments })));
+  const answer = session.read(batchesOf(root));
   return answer.marks.length - answer.drops.length;
 }
 
@@ -59,31 +54,14 @@ describe('the gate', () => {
     for (const text of closed) expect(mayBeMarked(text, gateDeps, true), text).toBe(false);
   });
 
-  const dirs = [
-    process.env.TERMLENS_CORPUS ?? resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'pages'),
-    resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'real'),
-    ...['real', 'real-check', 'real-final', 'real-holdout', 'real-unseen'].map((d) =>
-      resolve(import.meta.dirname, '..', 'fixtures', d),
-    ),
-  ];
-  const pages = dirs.flatMap((dir) =>
-    existsSync(dir)
-      ? readdirSync(dir)
-          .filter((f) => f.endsWith('.html'))
-          .map((f) => join(dir, f))
-      : [],
-  );
+  const pages = SAVED_PAGES;
 
   it.skipIf(pages.length === 0)(
     'keeps back only saved pages that reading would not mark at all',
     () => {
       const quiet: string[] = [];
       for (const file of pages) {
-        document.body.innerHTML = new DOMParser().parseFromString(
-          readFileSync(file, 'utf8'),
-          'text/html',
-        ).body.innerHTML;
-        for (const el of document.body.querySelectorAll('script, style')) el.remove(); // happy-dom does not run them
+        loadSavedPage(file);
         if (gateOf(document.body, true)) continue;
         quiet.push(file);
         expect(marksOf(document.body, true), file).toBe(0);

@@ -3,8 +3,6 @@
  * tests/fixtures/misspellings/ (recall and precision targets of the issue), and on saved pages, where a page not about
  * diabetes gets no misspelling mark at all and an on-topic page gets only the ones listed here, each looked at.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadGlossaryFromDisk, loadNamesFromDisk } from '../../tools/load-glossary';
 import { loadFuzzyDataFromDisk } from '../../tools/fuzzy-data';
@@ -12,7 +10,7 @@ import { loadOccurrences, scoreMisspellings } from '../../tools/eval/misspelling
 import { compileMatcher } from '../../core/matcher';
 import { MisspellingReader } from '../../core/fuzzy/listed';
 import { PageSession } from '../../core/session';
-import { BlockScanner } from '../../page/scan';
+import { batchesOf, loadSavedPage, SAVED_PAGES } from './saved-pages';
 import type { GlossaryEntry } from '../../core/glossary/types';
 
 const glossary = loadGlossaryFromDisk();
@@ -28,15 +26,12 @@ afterEach(() => {
 
 /** The misspelling marks a whole page gets, read block by block in one session as the background reads it. */
 function guessesOn(file: string): { onTopic: boolean; guesses: string[] } {
-  document.body.innerHTML = new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html').body.innerHTML;
-  for (const el of document.body.querySelectorAll('script, style')) el.remove();
-  const scanner = new BlockScanner(document.body);
-  while (!scanner.step(() => false));
+  const batches = batchesOf(loadSavedPage(file));
   const session = new PageSession(
     { matcher, termOf: (id) => byId.get(id), knownNames: names, misspellings },
     { values: false, hiddenCategories: [] },
   );
-  const answer = session.read(scanner.scanned.batches.map((b, i) => ({ id: i, segments: b.segments })));
+  const answer = session.read(batches);
   return { onTopic: answer.onTopic, guesses: answer.marks.filter((m) => m.guess).map((m) => m.text) };
 }
 
@@ -63,20 +58,7 @@ describe('misspelt terms', () => {
     expect(read('The new cafe serves meformin tea.')).toEqual([]);
   });
 
-  const dirs = [
-    process.env.TERMLENS_CORPUS ?? resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'pages'),
-    resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'real'),
-    ...['real', 'real-check', 'real-final', 'real-holdout', 'real-unseen'].map((d) =>
-      resolve(import.meta.dirname, '..', 'fixtures', d),
-    ),
-  ];
-  const pages = dirs.flatMap((dir) =>
-    existsSync(dir)
-      ? readdirSync(dir)
-          .filter((f) => f.endsWith('.html'))
-          .map((f) => join(dir, f))
-      : [],
-  );
+  const pages = SAVED_PAGES;
 
   it.skipIf(pages.length === 0)(
     'gives no misspelling mark to a page that is not about diabetes, and only looked-at ones to pages that are',
