@@ -14,7 +14,7 @@ import { PageContext } from '../context';
 import { mayHaveValues } from '../values/find';
 import { findValuesInSegments, type ValueSegmentMatch } from '../values/segments';
 import type { ValueMatch } from '../values/types';
-import { batchMarks, comparePoints } from './marks';
+import { batchMarks, comparePoints, overlaps } from './marks';
 import { findMisspellingsInSegments, type FindsMisspellings, type GuessMatch } from '../fuzzy/segments';
 
 export { batchMarks, comparePoints } from './marks';
@@ -118,11 +118,8 @@ export class PageSession {
     for (const batch of batches) {
       const found = matchSegments(this.deps.matcher, batch.segments, this.options.values, this.context.refine);
       const guesses = this.deps.misspellings
-        ? findMisspellingsInSegments(
-            this.deps.misspellings,
-            batch.segments,
-            [...found.matches, ...found.values],
-            this.notMisspelt,
+        ? findMisspellingsInSegments(this.deps.misspellings, batch.segments, this.notMisspelt).filter(
+            (g) => !found.matches.some((m) => overlaps(m, g)) && !found.values.some((v) => overlaps(v, g)),
           )
         : [];
       const allowed: (SegmentMatch | GuessMatch)[] = [];

@@ -12,7 +12,7 @@ export function comparePoints(a: SegmentPoint, b: SegmentPoint): number {
   return a.segment - b.segment || a.offset - b.offset;
 }
 
-function overlaps(
+export function overlaps(
   a: { start: SegmentPoint; end: SegmentPoint },
   b: { start: SegmentPoint; end: SegmentPoint },
 ): boolean {
