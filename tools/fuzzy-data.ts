@@ -48,8 +48,8 @@ export function describeFuzzyData(data: FuzzyData): Record<string, number> {
   return {
     aliasWords: data.words.length,
     aliases: data.aliases.length,
-    deletionVariants: Object.keys(data.deletes).length,
-    postings: Object.values(data.deletes).reduce((n, list) => n + list.length, 0),
+    deletionVariants: data.deletes.length,
+    postings: data.deletes.reduce((n, [, list]) => n + list.length, 0),
     nearWords: data.nearWords.length,
     jsonBytes: Buffer.byteLength(json),
     gzipBytes: gzipSync(json).length,

@@ -1,7 +1,8 @@
 /**
  * Builds the misspelling finder's data at build time, in Node, from the glossary and an English word list. Only what
- * the page side needs ships: the alias words, their deletion index, and the real words that lie near an alias word
- * (the list's 275,000 words are 3 MB; the few thousand near our aliases are what a page word could be taken for).
+ * the page side needs ships: the alias words, their deletion index, the real words that lie near an alias word (the
+ * few thousand a page word could be taken for), and every real word of fuzzy length as a Bloom filter, 1.5 bytes a
+ * word (the list's 275,000 words are 3 MB), so the page side passes over real words cheaply.
  */
 import type { AliasSpec, GlossaryEntry } from '../glossary/types';
 import { collectPatterns, type Pattern } from '../matcher/patterns';
@@ -13,7 +14,8 @@ import { EDIT_THRESHOLDS, maxEditsFor, shortestFuzzyLength, type EditThreshold }
 import type { FuzzyAlias, FuzzyData } from './types';
 import { WordIndex, pluralCores } from './word-index';
 import { foldedWords, forEachLetterRun } from './words';
-import { listedMisspellings } from './listed';
+import { headOf, listedMisspellings } from './listed';
+import { RealWords } from './real-words';
 
 const PLAIN_WORD = /^[a-z]+$/;
 
@@ -65,10 +67,8 @@ function glossaryWords(entries: readonly GlossaryEntry[]): Set<string> {
   return out;
 }
 
-function sortedRecord(map: Map<string, number[]>): Record<string, number[]> {
-  const out: Record<string, number[]> = {};
-  for (const key of [...map.keys()].sort()) out[key] = (map.get(key) ?? []).sort((a, b) => a - b);
-  return out;
+function sortedPairs(map: Map<string, number[]>): [string, number[]][] {
+  return [...map.keys()].sort().map((key) => [key, (map.get(key) ?? []).sort((a, b) => a - b)]);
 }
 
 /**
@@ -113,10 +113,15 @@ export function buildFuzzyData(
     }
   });
 
-  const index = new WordIndex(words, deletes, thresholds, PREFIX_LENGTH);
+  const index = new WordIndex(words, [...deletes], thresholds, PREFIX_LENGTH);
   const near = new Set<string>();
+  const real: string[] = [];
+  const dictionaryWords = new Set<string>();
   const consider = (word: string): void => {
-    if (word.length < shortest || wordSet.has(word) || near.has(word)) return;
+    dictionaryWords.add(word);
+    if (word.length < shortest) return;
+    real.push(word);
+    if (wordSet.has(word) || near.has(word)) return;
     // A real word with a plural ending ("statings") is no misspelling either; the finder tries those cores too.
     if (index.isNear(word) || pluralCores(word, shortest).some((core) => index.isNear(core))) near.add(word);
   };
@@ -129,7 +134,8 @@ export function buildFuzzyData(
     const folded = foldedWords(raw);
     if (folded.length === 1 && folded[0] !== undefined) consider(folded[0]);
   }
-  for (const word of glossaryWords(entries)) consider(word);
+  const glossary = glossaryWords(entries);
+  for (const word of glossary) consider(word);
 
   return {
     version: 1,
@@ -137,8 +143,12 @@ export function buildFuzzyData(
     prefixLength: PREFIX_LENGTH,
     words,
     aliases,
-    deletes: sortedRecord(deletes),
+    deletes: sortedPairs(deletes),
     nearWords: [...near].sort(),
-    listed: listedMisspellings(entries),
+    realWords: RealWords.of(real).toData(),
+    listed: listedMisspellings(entries).map((l) => ({
+      ...l,
+      head: headOf(l.text, (w) => dictionaryWords.has(w) || glossary.has(w)),
+    })),
   };
 }

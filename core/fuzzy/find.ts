@@ -3,13 +3,15 @@
  * no real word, a few edits from an alias word, standing where the rest of that alias reads exactly. The page's topic
  * is the caller's to check, as are exact marks: a word the matcher finds is never reported here.
  *
- * Cost: one pass over the raw text for its letter words (`raw-words.ts`); two set lookups for each long one; for
- * those that pass, a hashed probe per deletion variant. Only a word near an alias word gets its surroundings
+ * Cost: one pass over the raw text for its letter words (`raw-words.ts`); a Bloom filter lookup for each long one,
+ * which passes over real words (`real-words.ts`); two set lookups for the rest, and for those that pass, a hashed
+ * probe per deletion variant. Only a word near an alias word gets its surroundings
  * normalised (`window.ts`) and compared with the aliases that contain that word.
  */
 import { flagsOf } from '../matcher/types';
 import { SUFFIXES_ANY_CASE } from '../text/plurals';
 import { forEachRawWord } from './raw-words';
+import { RealWords, letterHash } from './real-words';
 import { mostEdits, shortestFuzzyLength } from './thresholds';
 import type { FinderStats, FuzzyAlias, FuzzyData, Misspelling } from './types';
 import { windowAround, type TextWindow } from './window';
@@ -53,6 +55,10 @@ export class MisspellingFinder {
   private readonly aliases: readonly FuzzyAlias[];
   /** Alias words and the real words near them: a page word that is one of them is no misspelling. */
   private readonly known: ReadonlySet<string>;
+  /** Whether the latest text searched holds one of the words the finder was asked to watch for. */
+  sawWatched = false;
+  /** Passes over words too short or long to be fuzzy and real words; notes watched words of any length. */
+  private readonly skipWord: (hash: number, length: number) => boolean;
   private readonly slotsOfWord: Slot[][];
   private readonly index: WordIndex;
   /** Words seen to be far from every alias word (see `rememberFar`). */
@@ -61,9 +67,29 @@ export class MisspellingFinder {
   /** A word longer than this is farther than any allowed distance from every alias word. */
   private readonly longest: number;
 
-  constructor(data: FuzzyData) {
+  /** `watch`: folded words whose presence `find` reports in `sawWatched` (they cost it one set lookup a word). */
+  constructor(data: FuzzyData, watch: readonly string[] = []) {
     this.aliases = data.aliases;
     this.known = new Set([...data.words, ...data.nearWords]);
+    const realWords = RealWords.fromData(data.realWords);
+    const watched = new Set(watch.map(letterHash));
+    // A bit per hash's low 15 bits answers "not watched" for almost every word without a set lookup.
+    const maybeWatched = new Uint32Array(1024);
+    for (const h of watched)
+      maybeWatched[(h >>> 5) & 1023] = (maybeWatched[(h >>> 5) & 1023] as number) | (1 << (h & 31));
+    // Real words seen lately, by hash: a page repeats its common words ("patients", "between"), and this small table
+    // stays in the fastest cache where the filter's blocks do not.
+    const recent = new Int32Array(4096);
+    this.skipWord = (hash, length) => {
+      if ((maybeWatched[(hash >>> 5) & 1023] as number) & (1 << (hash & 31)) && watched.has(hash))
+        this.sawWatched = true;
+      if (length < this.shortest || length > this.longest) return true;
+      const slot = hash & 4095;
+      if (recent[slot] === hash) return true;
+      if (!realWords.has(hash)) return false;
+      recent[slot] = hash;
+      return true;
+    };
     this.shortest = shortestFuzzyLength(data.thresholds);
     // A plural ending on top of the most edits (its letters are part of the page word).
     this.longest = data.words.reduce((m, w) => Math.max(m, w.length), 0) + mostEdits(data.thresholds) + LONGEST_SUFFIX;
@@ -78,13 +104,7 @@ export class MisspellingFinder {
         });
       }
     });
-    this.index = new WordIndex(
-      data.words,
-      Object.entries(data.deletes),
-      data.thresholds,
-      data.prefixLength,
-      this.stats,
-    );
+    this.index = new WordIndex(data.words, data.deletes, data.thresholds, data.prefixLength, this.stats);
   }
 
   /**
@@ -92,12 +112,19 @@ export class MisspellingFinder {
    * and non-overlapping, in offsets of `text`.
    */
   find(text: string): Misspelling[] {
+    this.sawWatched = false;
     const hits: Hit[] = [];
-    forEachRawWord(text, this.shortest, this.longest, (token, rawStart, rawEnd) => {
-      const best = this.bestHit(text, token, rawStart, rawEnd);
-      if (best) hits.push(best);
-    });
-    return this.place(text, hits);
+    forEachRawWord(
+      text,
+      this.shortest,
+      this.longest,
+      (token, rawStart, rawEnd) => {
+        const best = this.bestHit(text, token, rawStart, rawEnd);
+        if (best) hits.push(best);
+      },
+      this.skipWord,
+    );
+    return hits.length ? this.place(text, hits) : [];
   }
 
   /** The alias words near `token` (or near it without a plural ending), or none if it is a word in its own right. */

@@ -2,17 +2,25 @@
  * The misspellings the glossary lists itself (aliases flagged `misspelling`: "metformen", "infusion sights"): read
  * exactly, with the matcher's own rules (whole words, case, plural endings), where the edit-distance finder could not
  * reach them (short words, real words in a phrase, three edits). They are few, so their matcher is compiled when the
- * background first reads a page.
+ * background first reads a page, and reads only a text that holds one's head word, which the finder watches for as
+ * it reads the words anyway.
  */
 import type { GlossaryEntry } from '../glossary/types';
 import { compileMatcher } from '../matcher';
 import type { Matcher } from '../matcher/types';
 import { MisspellingFinder } from './find';
 import type { FuzzyData, Misspelling } from './types';
+import { iesVariant } from '../text/plurals';
+import { foldedWords } from './words';
 
 export interface ListedMisspelling {
   entryId: string;
   text: string;
+}
+
+/** As the data ships it: with the word that gives it away (`headOf`). */
+interface ListedInData extends ListedMisspelling {
+  head: string;
 }
 
 /** At build time: every alias the glossary flags as a misspelling, by entry. */
@@ -42,33 +50,46 @@ function compileListed(listed: readonly ListedMisspelling[]): Matcher {
   return compileMatcher(entries);
 }
 
+/**
+ * The word of a listed misspelling a text must hold to hold it: the longest that is no real word ("libre" in "free
+ * libre", "rapd" in "rapd-acting"), which ordinary text seldom holds, or else its longest. At build time.
+ */
+export function headOf(text: string, isRealWord: (word: string) => boolean): string {
+  const words = foldedWords(text).sort((a, b) => b.length - a.length);
+  return words.find((w) => !isRealWord(w)) ?? words[0] ?? '';
+}
+
+/** A head as the page may write it: the matcher lets a plural ending follow an alias's last word. */
+function headForms(head: string): string[] {
+  const ies = iesVariant(head);
+  return [head, `${head}s`, `${head}es`, ...(ies ? [ies] : [])];
+}
+
 /** Listed misspellings first, then what the finder reads as one where nothing listed is. */
 export class MisspellingReader {
-  private readonly listed: Matcher;
+  private readonly listed: readonly ListedInData[];
+  /** Compiled when a text first holds a head: most pages never do, and compiling takes longer than a page's read. */
+  private listedMatcher: Matcher | null = null;
+  /** Watches for the listed misspellings' heads, so the listed matcher reads only a text that holds one. */
   private readonly finder: MisspellingFinder;
-  /**
-   * The longest word of every listed misspelling (its misspelt part, mostly): a block with none of them cannot hold
-   * one, and a native regex test costs a fraction of the matcher's pass (which normalises every character).
-   */
-  private readonly mayHoldListed: RegExp;
 
   constructor(data: FuzzyData) {
-    const listed = data.listed ?? [];
-    this.listed = compileListed(listed);
-    this.finder = new MisspellingFinder(data);
-    const longestWord = (t: string) => t.split(/[\s-]+/).reduce((a, b) => (b.length > a.length ? b : a), '');
-    const heads = [...new Set(listed.map((l) => longestWord(l.text).toLowerCase()))];
-    const escaped = heads.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    this.mayHoldListed = escaped.length ? new RegExp(escaped.join('|'), 'i') : /$^/;
+    this.listed = data.listed ?? [];
+    this.finder = new MisspellingFinder(
+      data,
+      this.listed.flatMap((l) => headForms(l.head)),
+    );
   }
 
   find(text: string): Misspelling[] {
-    if (!this.mayHoldListed.test(text)) return this.finder.find(text);
-    const exact: Misspelling[] = this.listed
+    const guessed = this.finder.find(text);
+    if (!this.finder.sawWatched) return guessed;
+    this.listedMatcher ??= compileListed(this.listed);
+    const exact: Misspelling[] = this.listedMatcher
       .findMatches(text)
       .map((m) => ({ start: m.start, end: m.end, entryId: m.entryId, wrote: m.text, meant: m.text, distance: 0 }));
-    if (!exact.length) return this.finder.find(text);
-    const guessed = this.finder.find(text).filter((g) => !exact.some((e) => e.start < g.end && g.start < e.end));
-    return [...exact, ...guessed].sort((a, b) => a.start - b.start);
+    if (!exact.length) return guessed;
+    const others = guessed.filter((g) => !exact.some((e) => e.start < g.end && g.start < e.end));
+    return [...exact, ...others].sort((a, b) => a.start - b.start);
   }
 }

@@ -3,6 +3,9 @@
  * invisibles dropped, ligatures and β expanded), without normalising the whole text: most of a page holds no
  * misspelling, and the finder normalises a small window only around a word near an alias (`window.ts`). A property
  * test holds these words to the letter runs of the normalised text.
+ *
+ * Each word's `letterHash` is made as its letters are read, so a caller can pass over words it already knows (real
+ * words, `real-words.ts`) before any string is made for them.
  */
 import {
   KIND_DASH,
@@ -14,6 +17,7 @@ import {
   expansionOf,
   lowerOf,
 } from '../text/chars';
+import { LETTER_HASH_SEED, nextLetterHash } from './real-words';
 import { isLetterCode } from './words';
 
 /** Longer words are read but never reported (no alias word is that long), so the buffer never grows. */
@@ -22,16 +26,23 @@ const MAX_WORD = 1024;
 const SHARED_CODES = new Uint16Array(MAX_WORD);
 
 type Visit = (folded: string, rawStart: number, rawEnd: number) => void;
+/**
+ * Told of every word, of any length, by the hash of its folded letters (see `letterHash`) and their count: whether
+ * to pass over it. A word outside [min, max] is passed over whatever it answers.
+ */
+type SkipWord = (hash: number, length: number) => boolean;
+
+const visitAll: SkipWord = () => false;
 
 /**
- * The word being read. A class rather than closures over mutable locals, which V8 keeps in a heap context: this
- * runs for every character of the page, and its small methods inline.
+ * A word holding non-ASCII characters, read exactly. A class rather than closures over mutable locals, which V8
+ * keeps in a heap context; its small methods inline.
  */
 class WordReader {
-  // One buffer for every reader: a page is read block by block, thousands of calls, and a fresh 2 kB array each
-  // cost more in allocation and collection than the reading itself. Readers never run at once (no callback reads).
+  // One buffer for every reader: a page is read block by block, thousands of calls. Readers never run at once.
   private readonly codes = SHARED_CODES;
   private length = 0; // folded letters so far
+  private hash = LETTER_HASH_SEED;
   private start = -1; // raw index of the first character
   private end = 0; // raw index just past the last letter
 
@@ -39,38 +50,36 @@ class WordReader {
     private readonly min: number,
     private readonly max: number,
     private readonly visit: Visit,
+    private readonly skip: SkipWord,
   ) {}
 
   letter(code: number, raw: number): void {
     if (this.length < MAX_WORD) this.codes[this.length] = code;
     if (this.start < 0) this.start = raw;
     this.length++;
+    this.hash = nextLetterHash(this.hash, code);
     this.end = raw + 1;
   }
 
   /** A character that is no letter: the word so far, if any, is complete. */
   stop(): void {
     if (this.start < 0) return;
-    if (this.length >= this.min && this.length <= this.max) {
+    if (!this.skip(this.hash, this.length) && this.length >= this.min && this.length <= this.max) {
       // Typed arrays are accepted by apply() at runtime; the cast only satisfies the `number[]` signature.
       const folded = String.fromCharCode.apply(null, this.codes.subarray(0, this.length) as unknown as number[]);
       this.visit(folded, this.start, this.end);
     }
     this.length = 0;
+    this.hash = LETTER_HASH_SEED;
     this.start = -1;
   }
 }
 
-/**
- * Calls `visit(folded, rawStart, rawEnd)` for every letter word of `text` whose folded length is in [min, max]
- * (max ≤ 1024): `text.slice(rawStart, rawEnd)` is what the page wrote for it.
- */
-export function forEachRawWord(text: string, min: number, max: number, visit: Visit): void {
-  const reader = new WordReader(min, Math.min(max, MAX_WORD), visit);
-  for (let i = 0; i < text.length; i++) {
+/** Reads `text[from, to)` character by character with every folding rule. */
+function readExactly(text: string, from: number, to: number, reader: WordReader): void {
+  for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
-      // ASCII is most of every page and folds trivially: a letter lowercases by one bit.
       const lower = code | 0x20;
       if (lower >= 0x61 && lower <= 0x7a) reader.letter(lower, i);
       else reader.stop();
@@ -95,4 +104,49 @@ export function forEachRawWord(text: string, min: number, max: number, visit: Vi
     }
   }
   reader.stop();
+}
+
+/**
+ * Calls `visit(folded, rawStart, rawEnd)` for every letter word of `text` whose folded length is in [min, max]
+ * (max ≤ 1024) and that `skip`, told of every word, does not pass over: `text.slice(rawStart, rawEnd)` is what the
+ * page wrote for it.
+ *
+ * Most of a page is ASCII, whose letters fold by one bit, so the loop reads ASCII words itself, in locals, and
+ * makes a string only for a word it visits. A run of letters that holds any other character (an accent, a soft
+ * hyphen, a ligature, a dash that splits it) is handed whole to the exact reader.
+ */
+export function forEachRawWord(text: string, min: number, max: number, visit: Visit, skip = visitAll): void {
+  const upper = Math.min(max, MAX_WORD);
+  let reader: WordReader | undefined;
+  let start = -1;
+  let hash = LETTER_HASH_SEED;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const code = i < n ? text.charCodeAt(i) : 0;
+    const lower = code | 0x20;
+    if (lower >= 0x61 && lower <= 0x7a) {
+      if (start < 0) start = i;
+      hash = nextLetterHash(hash, lower);
+      continue;
+    }
+    if (code >= 0x80) {
+      // The whole run, from its first letter to the next ASCII character that is no letter, is read exactly.
+      const from = start < 0 ? i : start;
+      let to = i + 1;
+      while (to < n) {
+        const c = text.charCodeAt(to);
+        const l = c | 0x20;
+        if (c < 0x80 && !(l >= 0x61 && l <= 0x7a)) break;
+        to++;
+      }
+      reader ??= new WordReader(min, upper, visit, skip);
+      readExactly(text, from, to, reader);
+      i = to - 1;
+    } else if (start >= 0) {
+      const length = i - start;
+      if (!skip(hash, length) && length >= min && length <= upper) visit(text.slice(start, i).toLowerCase(), start, i);
+    }
+    start = -1;
+    hash = LETTER_HASH_SEED;
+  }
 }

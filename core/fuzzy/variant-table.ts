@@ -13,39 +13,46 @@ export class VariantTable {
   private readonly shift: number;
   private readonly mask: number;
 
-  /** From the data's variant → word indices lists; variants whose hashes collide share one merged list. */
-  constructor(deletes: Iterable<readonly [string, readonly number[]]>) {
-    const pairs: [number, number][] = [];
-    for (const [variant, list] of deletes) {
-      const h = hashString(variant);
-      for (const w of list) pairs.push([h, w]);
-    }
-    pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    let distinct = 0;
-    for (let k = 0; k < pairs.length; k++) if (k === 0 || pairs[k]?.[0] !== pairs[k - 1]?.[0]) distinct++;
+  /**
+   * From the data's variant → word indices lists; variants whose hashes collide share one list (a word twice in it
+   * only repeats a candidate, which the caller skips). Built in flat arrays, counted first and filled second: this
+   * runs when the worker first reads a page, and a pair array per posting cost more than the rest of the finder.
+   */
+  constructor(lists: readonly (readonly [string, readonly number[]])[]) {
     // At most half full, so a probe rarely walks past its first slot.
     let bits = 4;
-    while (1 << bits < distinct * 2) bits++;
+    while (1 << bits < lists.length * 2) bits++;
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;
     this.keys = new Int32Array(1 << bits);
     this.starts = new Int32Array(1 << bits).fill(-1);
     this.ends = new Int32Array(1 << bits);
-    this.words = new Int32Array(pairs.length);
-    let out = 0;
-    for (let k = 0; k < pairs.length;) {
-      const h = (pairs[k] as [number, number])[0];
-      const start = out;
-      for (; k < pairs.length && (pairs[k] as [number, number])[0] === h; k++) {
-        const w = (pairs[k] as [number, number])[1];
-        if (out === start || this.words[out - 1] !== w) this.words[out++] = w;
-      }
+    const slotOfList = new Int32Array(lists.length);
+    const counts = new Int32Array(1 << bits);
+    lists.forEach(([variant, list], k) => {
+      const h = hashString(variant);
       let slot = this.slotOf(h);
-      while ((this.starts[slot] as number) >= 0) slot = (slot + 1) & this.mask;
+      while ((this.starts[slot] as number) >= 0 && this.keys[slot] !== h) slot = (slot + 1) & this.mask;
       this.keys[slot] = h;
-      this.starts[slot] = start;
-      this.ends[slot] = out;
+      this.starts[slot] = 0;
+      counts[slot] = (counts[slot] as number) + list.length;
+      slotOfList[k] = slot;
+    });
+    let total = 0;
+    for (let slot = 0; slot < counts.length; slot++) {
+      if ((this.starts[slot] as number) < 0) continue;
+      this.starts[slot] = total;
+      this.ends[slot] = total;
+      total += counts[slot] as number;
     }
+    this.words = new Int32Array(total);
+    lists.forEach(([, list], k) => {
+      const slot = slotOfList[k] as number;
+      for (const w of list) {
+        this.words[this.ends[slot] as number] = w;
+        this.ends[slot] = (this.ends[slot] as number) + 1;
+      }
+    });
   }
 
   private slotOf(h: number): number {

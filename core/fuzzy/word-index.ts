@@ -44,7 +44,7 @@ export class WordIndex {
 
   constructor(
     private readonly words: readonly string[],
-    deletes: Iterable<readonly [string, readonly number[]]>,
+    deletes: readonly (readonly [string, readonly number[]])[],
     private readonly thresholds: readonly EditThreshold[],
     /** The prefix the variants were made from (`PREFIX_LENGTH` at build time). */
     private readonly prefixLength: number,

@@ -19,6 +19,12 @@ import { findMisspellingsInSegments, type FindsMisspellings, type GuessMatch } f
 
 export { batchMarks, comparePoints } from './marks';
 
+/** How much off-topic text waits to be searched for misspellings (see `PageSession.defer`): a long forum page's first screens. */
+const DEFERRED_CHARS = 12_000;
+
+/** What occupies a stretch of a batch: an exact mark, which a misspelling never overlaps. */
+type Placed = { start: SegmentPoint; end: SegmentPoint };
+
 /** The text of some blocks, as their text nodes' data in document order (see `TextBatch` in the content script). */
 export interface BatchText {
   /** The caller's name for the batch; marks refer to it. */
@@ -90,6 +96,9 @@ export class PageSession {
   private held = new Map<number, (SegmentMatch | GuessMatch)[]>();
   private readonly notMisspelt: ReadonlySet<string>;
   private heldGeneration = -1;
+  /** Batches read before the page was on topic, kept to be searched for misspellings once it is (see `defer`). */
+  private deferred = new Map<number, { segments: readonly string[]; exact: readonly Placed[] }>();
+  private offTopicChars = 0;
   /** Terms marked so far, by id, with their text: checked again when the page defines an abbreviation otherwise. */
   private readonly given = new Map<number, string>();
 
@@ -113,15 +122,15 @@ export class PageSession {
 
   /** Reads `batches` (in document order, after every batch before them); `forget`: batches the caller let go of. */
   read(batches: readonly BatchText[], forget: readonly number[] = []): SessionAnswer {
-    for (const id of forget) this.held.delete(id);
+    for (const id of forget) {
+      this.held.delete(id);
+      this.deferred.delete(id);
+    }
     const answer: SessionAnswer = { marks: [], drops: [], holding: [], onTopic: false };
     for (const batch of batches) {
       const found = matchSegments(this.deps.matcher, batch.segments, this.options.values, this.context.refine);
-      const guesses = this.deps.misspellings
-        ? findMisspellingsInSegments(this.deps.misspellings, batch.segments, this.notMisspelt).filter(
-            (g) => !found.matches.some((m) => overlaps(m, g)) && !found.values.some((v) => overlaps(v, g)),
-          )
-        : [];
+      const exact = [...found.matches, ...found.values];
+      const guesses = this.onTopic ? this.guessesIn(batch.segments, exact) : this.defer(batch, exact);
       const allowed: (SegmentMatch | GuessMatch)[] = [];
       const held: (SegmentMatch | GuessMatch)[] = [];
       for (const m of [...found.matches, ...guesses]) (this.context.allows(m) ? allowed : held).push(m);
@@ -130,9 +139,30 @@ export class PageSession {
       this.emit(batch.id, allowed, found.values, answer);
       this.applyContext(answer);
     }
-    answer.holding = [...this.held.keys()];
+    answer.holding = [...new Set([...this.held.keys(), ...this.deferred.keys()])];
     answer.onTopic = this.onTopic;
     return answer;
+  }
+
+  /** Misspellings in a batch's segments, where no exact mark of the batch stands. */
+  private guessesIn(segments: readonly string[], exact: readonly Placed[]): GuessMatch[] {
+    const finder = this.deps.misspellings;
+    if (!finder) return [];
+    return findMisspellingsInSegments(finder, segments, this.notMisspelt).filter(
+      (g) => !exact.some((m) => overlaps(m, g)),
+    );
+  }
+
+  /**
+   * A page not (yet) on topic gets no misspelling marks, so its text is not searched for them: most of what a reader
+   * opens is off topic, and the search costs up to a tenth of the reading. The first DEFERRED_CHARS of it wait, and
+   * are searched if the page turns out to be on topic after all (a forum thread whose first post names one term).
+   */
+  private defer(batch: BatchText, exact: readonly Placed[]): GuessMatch[] {
+    if (!this.deps.misspellings) return [];
+    this.offTopicChars += batch.segments.reduce((n, s) => n + s.length, 0);
+    if (this.offTopicChars <= DEFERRED_CHARS) this.deferred.set(batch.id, { segments: batch.segments, exact });
+    return [];
   }
 
   private emit(
@@ -176,6 +206,12 @@ export class PageSession {
         const fresh = answer.marks.findIndex((m) => m.id === id);
         if (fresh >= 0) answer.marks.splice(fresh, 1);
       }
+    }
+    if (this.deferred.size && this.onTopic) {
+      const deferred = this.deferred;
+      this.deferred = new Map();
+      for (const [batch, { segments, exact }] of deferred)
+        this.emit(batch, this.guessesIn(segments, exact), [], answer);
     }
     if (!this.held.size || this.context.generation === this.heldGeneration) return;
     this.heldGeneration = this.context.generation;

@@ -10,6 +10,7 @@ import { PREFIX_LENGTH, deletionVariants, forEachDeletionHash, hashString } from
 import { osaDistance } from '../../core/fuzzy/distance';
 import { MisspellingFinder } from '../../core/fuzzy/find';
 import { forEachRawWord } from '../../core/fuzzy/raw-words';
+import { RealWords, letterHash } from '../../core/fuzzy/real-words';
 import { EDIT_THRESHOLDS, maxEditsBetween, maxEditsFor } from '../../core/fuzzy/thresholds';
 import type { FuzzyData } from '../../core/fuzzy/types';
 import { windowAround } from '../../core/fuzzy/window';
@@ -123,6 +124,27 @@ describe('deletion variants', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('RealWords (the real-word filter)', () => {
+  const words = Array.from({ length: 20_000 }, (_, i) => `word${i.toString(36)}x`);
+  const filter = RealWords.fromData(RealWords.of(words).toData());
+
+  it('answers every word it was made of, after a trip through the shipped data', () => {
+    expect(words.every((w) => filter.has(letterHash(w)))).toBe(true);
+  });
+
+  it('takes about one other word in two hundred for a real one', () => {
+    const others = Array.from({ length: 20_000 }, (_, i) => `other${i.toString(36)}q`);
+    const wrong = others.filter((w) => filter.has(letterHash(w))).length / others.length;
+    expect(wrong).toBeGreaterThan(0);
+    expect(wrong).toBeLessThan(0.01);
+  });
+
+  it('refuses malformed data', () => {
+    expect(() => RealWords.fromData({ bits: '', probes: 8 })).toThrow(/malformed/);
+    expect(() => RealWords.fromData({ bits: btoa('abc'), probes: 8 })).toThrow(/malformed/);
   });
 });
 
@@ -256,6 +278,21 @@ describe('shortcuts', () => {
           runs.push([nt.lower.slice(start, end), nt.toOriginal[start] ?? 0, (nt.toOriginal[end - 1] ?? 0) + 1]);
         });
         expect(raw).toEqual(runs);
+      }),
+    );
+  });
+
+  it('tells of every word by the hash and length of its folded letters, and visits those in range it may', () => {
+    fc.assert(
+      fc.property(textArb, fc.integer({ min: 1, max: 8 }), (text, min) => {
+        const told: [number, number][] = [];
+        const visited: string[] = [];
+        const skip = (hash: number, length: number) => told.push([hash, length]) % 2 === 0;
+        forEachRawWord(text, min, 1024, (folded) => visited.push(folded), skip);
+        const every: string[] = [];
+        forEachRawWord(text, 1, 1024, (folded) => every.push(folded));
+        expect(told).toEqual(every.map((w) => [letterHash(w), w.length]));
+        expect(visited).toEqual(every.filter((w, i) => i % 2 === 0 && w.length >= min));
       }),
     );
   });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PREFIX_LENGTH } from '../../core/fuzzy/deletes';
 import { MisspellingFinder } from '../../core/fuzzy/find';
+import { MisspellingReader } from '../../core/fuzzy/listed';
 import type { FuzzyData, Misspelling } from '../../core/fuzzy/types';
 import { collectPatterns } from '../../core/matcher/patterns';
 import { loadEnglishWords, loadFuzzyDataFromDisk } from '../../tools/fuzzy-data';
@@ -49,6 +50,18 @@ describe('misspellings of the glossary', () => {
   it('carries the pattern flags for the page-context rules', () => {
     // "Ozempic" is written capitalised in the glossary: a brand, like its exact marks.
     expect(finder.find('Ozempik')[0]?.proper).toBe(true);
+  });
+});
+
+describe('misspellings the glossary lists', () => {
+  it('are read as the matcher reads aliases, wherever the word that gives each away stands', () => {
+    const reader = new MisspellingReader(data);
+    const read = (text: string) => reader.find(text).map((m) => `${m.wrote}=${m.entryId}`);
+    expect(read('My bloodsugars are high.')).toEqual(['bloodsugars=blood-glucose']);
+    expect(read('The Basel rate was 0.8 units.')).toEqual(['Basel rate=basal-rate']);
+    expect(read('A SGLUT-2 inhibitor helps.')).toEqual(['SGLUT-2 inhibitor=sglt2-inhibitors']);
+    // The head alone ("basel") is no misspelling: the whole listed wording must stand there.
+    expect(read('The Basel trial enrolled 200.')).toEqual([]);
   });
 });
 

@@ -58,6 +58,35 @@ describe('misspelt terms', () => {
     expect(read('The new cafe serves meformin tea.')).toEqual([]);
   });
 
+  it('searches text read before the page was on topic once it is, and lets go of what the caller forgot', () => {
+    const session = () =>
+      new PageSession(
+        { matcher, termOf: (id) => byId.get(id), knownNames: names, misspellings },
+        { values: false, hiddenCategories: [] },
+      );
+    const topic = 'Type 2 diabetes and my A1C: my doctor put me on metformin and insulin.';
+    const s = session();
+    const first = s.read([{ id: 1, segments: ['Meformin upsets me.'] }]);
+    expect(first.marks).toEqual([]);
+    expect(first.holding).toEqual([1]);
+    const second = s.read([{ id: 2, segments: [topic] }]);
+    expect(second.marks.filter((m) => m.guess)).toMatchObject([{ batch: 1, text: 'Meformin', entryId: 'metformin' }]);
+    expect(second.holding).toEqual([]);
+
+    const forgetting = session();
+    forgetting.read([{ id: 1, segments: ['Meformin upsets me.'] }]);
+    expect(forgetting.read([{ id: 2, segments: [topic] }], [1]).marks.some((m) => m.guess)).toBe(false);
+
+    // Only the first screens of a long page wait: past them, off-topic text is not searched at all.
+    const long = session();
+    const filler = 'The weather was mild and the garden grew well all summer long. '.repeat(200);
+    const late = long.read([
+      { id: 1, segments: [filler] },
+      { id: 2, segments: ['Meformin upsets me.'] },
+    ]);
+    expect(late.holding).toEqual([]);
+  });
+
   const pages = SAVED_PAGES;
 
   it.skipIf(pages.length === 0)(
