@@ -57,8 +57,15 @@ export class MisspellingFinder {
   private readonly known: ReadonlySet<string>;
   /** Whether the latest text searched holds one of the words the finder was asked to watch for. */
   sawWatched = false;
-  /** Passes over words too short or long to be fuzzy and real words; notes watched words of any length. */
-  private readonly skipWord: (hash: number, length: number) => boolean;
+  private readonly realWords: RealWords;
+  /** Letter hashes of the watched words, and a bit per hash's low 15 bits, which rules out almost every other word. */
+  private readonly watched: ReadonlySet<number>;
+  private readonly maybeWatched = new Uint32Array(1024);
+  /**
+   * Real words seen lately, by hash: a page repeats its common words ("patients", "between"), and this small table
+   * stays in the fastest cache where the filter's blocks do not.
+   */
+  private readonly recent = new Int32Array(4096);
   private readonly slotsOfWord: Slot[][];
   private readonly index: WordIndex;
   /** Words seen to be far from every alias word (see `rememberFar`). */
@@ -67,29 +74,16 @@ export class MisspellingFinder {
   /** A word longer than this is farther than any allowed distance from every alias word. */
   private readonly longest: number;
 
-  /** `watch`: folded words whose presence `find` reports in `sawWatched` (they cost it one set lookup a word). */
+  /** `watch`: folded words whose presence `find` reports in `sawWatched` (a bit test a word). */
   constructor(data: FuzzyData, watch: readonly string[] = []) {
     this.aliases = data.aliases;
     this.known = new Set([...data.words, ...data.nearWords]);
-    const realWords = RealWords.fromData(data.realWords);
-    const watched = new Set(watch.map(letterHash));
-    // A bit per hash's low 15 bits answers "not watched" for almost every word without a set lookup.
-    const maybeWatched = new Uint32Array(1024);
-    for (const h of watched)
-      maybeWatched[(h >>> 5) & 1023] = (maybeWatched[(h >>> 5) & 1023] as number) | (1 << (h & 31));
-    // Real words seen lately, by hash: a page repeats its common words ("patients", "between"), and this small table
-    // stays in the fastest cache where the filter's blocks do not.
-    const recent = new Int32Array(4096);
-    this.skipWord = (hash, length) => {
-      if ((maybeWatched[(hash >>> 5) & 1023] as number) & (1 << (hash & 31)) && watched.has(hash))
-        this.sawWatched = true;
-      if (length < this.shortest || length > this.longest) return true;
-      const slot = hash & 4095;
-      if (recent[slot] === hash) return true;
-      if (!realWords.has(hash)) return false;
-      recent[slot] = hash;
-      return true;
-    };
+    this.realWords = RealWords.fromData(data.realWords);
+    this.watched = new Set(watch.map(letterHash));
+    for (const h of this.watched) {
+      const cell = (h >>> 5) & 1023;
+      this.maybeWatched[cell] = (this.maybeWatched[cell] as number) | (1 << (h & 31));
+    }
     this.shortest = shortestFuzzyLength(data.thresholds);
     // A plural ending on top of the most edits (its letters are part of the page word).
     this.longest = data.words.reduce((m, w) => Math.max(m, w.length), 0) + mostEdits(data.thresholds) + LONGEST_SUFFIX;
@@ -126,6 +120,19 @@ export class MisspellingFinder {
     );
     return hits.length ? this.place(text, hits) : [];
   }
+
+  /** Passes over words too short or long to be fuzzy, and real words; notes watched words of any length. */
+  private readonly skipWord = (hash: number, length: number): boolean => {
+    if ((this.maybeWatched[(hash >>> 5) & 1023] as number) & (1 << (hash & 31)) && this.watched.has(hash)) {
+      this.sawWatched = true;
+    }
+    if (length < this.shortest || length > this.longest) return true;
+    const slot = hash & 4095;
+    if (this.recent[slot] === hash) return true;
+    if (!this.realWords.has(hash)) return false;
+    this.recent[slot] = hash;
+    return true;
+  };
 
   /** The alias words near `token` (or near it without a plural ending), or none if it is a word in its own right. */
   private nearOf(token: string): Near[] {

@@ -9,18 +9,13 @@ import type { GlossaryEntry } from '../glossary/types';
 import { compileMatcher } from '../matcher';
 import type { Matcher } from '../matcher/types';
 import { MisspellingFinder } from './find';
-import type { FuzzyData, Misspelling } from './types';
+import type { FuzzyData, ListedInData, Misspelling } from './types';
 import { iesVariant } from '../text/plurals';
 import { foldedWords } from './words';
 
 export interface ListedMisspelling {
   entryId: string;
   text: string;
-}
-
-/** As the data ships it: with the word that gives it away (`headOf`). */
-interface ListedInData extends ListedMisspelling {
-  head: string;
 }
 
 /** At build time: every alias the glossary flags as a misspelling, by entry. */

@@ -49,7 +49,14 @@ export interface FuzzyData {
   /** The dictionary's and the glossary's words of fuzzy length, as a Bloom filter (see `real-words.ts`). */
   realWords: RealWordsData;
   /** The misspellings the glossary lists itself, read exactly (see `listed.ts`). */
-  listed?: { entryId: string; text: string; head: string }[];
+  listed?: ListedInData[];
+}
+
+/** A misspelling the glossary lists, with the word that gives it away (see `headOf` in `listed.ts`). */
+export interface ListedInData {
+  entryId: string;
+  text: string;
+  head: string;
 }
 
 /** A word or short phrase on the page read as a misspelling of a glossary alias. Offsets index the input text. */
