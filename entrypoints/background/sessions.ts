@@ -27,6 +27,12 @@ function warm(): { matcher: Matcher; termOf: Map<string, TermInfo> } {
   return { matcher, termOf };
 }
 
+/** Parsing its data and making it takes a fresh worker some 25 ms. */
+function misspellingReader(): MisspellingReader {
+  misspellings ??= new MisspellingReader(JSON.parse(fuzzyJson) as FuzzyData);
+  return misspellings;
+}
+
 /** Reads a page's batches in its session; `{ known: false }` asks the page to start again (this worker restarted). */
 export function readPage(request: ReadBody): ReadReply {
   let session = sessions.get(request.session);
@@ -36,9 +42,8 @@ export function readPage(request: ReadBody): ReadReply {
   } else {
     if (!request.start) return { known: false };
     const { matcher: m, termOf: terms } = warm();
-    misspellings ??= new MisspellingReader(JSON.parse(fuzzyJson) as FuzzyData);
     session = new PageSession(
-      { matcher: m, termOf: (id) => terms.get(id), knownNames: knownNames.names, misspellings },
+      { matcher: m, termOf: (id) => terms.get(id), knownNames: knownNames.names, misspellings: misspellingReader() },
       request.start,
     );
     if (sessions.size >= MAX_SESSIONS) sessions.delete(sessions.keys().next().value!);
@@ -56,5 +61,9 @@ export function exactTerm(text: string): string | null {
 /** Whether a page's whole text could get any mark (core/gate.ts): if not, it is not read block by block. */
 export function mayNeedReading(text: string, values: boolean): boolean {
   const { matcher: m, termOf: terms } = warm();
-  return mayBeMarked(text, { matcher: m, categoryOf: (id) => terms.get(id)?.category }, values);
+  const may = mayBeMarked(text, { matcher: m, categoryOf: (id) => terms.get(id)?.category }, values);
+  // The page's content script is on its way: a worker that just woke makes the misspelling reader in the meantime,
+  // after this answer has gone, rather than when the first batch of text is waiting for marks.
+  if (may && !misspellings) setTimeout(misspellingReader, 0);
+  return may;
 }
