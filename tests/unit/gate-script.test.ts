@@ -132,12 +132,15 @@ describe('the gate script', () => {
   });
 
   it('asks about the text of open shadow roots, which the page’s textContent leaves out', async () => {
-    document.body.innerHTML = '<p>Plain words.</p><div id="host"></div>';
-    document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>hypoglycemia</p>';
+    document.body.innerHTML = '<p>Plain words.</p><div id="host"></div><ul><li><x-card></x-card></li></ul>';
+    const host = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    host.innerHTML = '<p>hypoglycemia</p><span id="inner"></span>';
+    host.getElementById('inner')!.attachShadow({ mode: 'open' }).innerHTML = 'nested';
+    document.querySelector('x-card')!.attachShadow({ mode: 'open' }).innerHTML = 'in a custom element';
     const bg = fakeApi((text) => (text.includes('hypoglycemia') ? 'read' : 'quiet'));
     await openGate(() => bg.api);
     await settle();
-    expect(bg.asked).toEqual(['Plain words.', '\u0000hypoglycemia']);
+    expect(bg.asked).toEqual(['Plain words.', '\u0000hypoglycemia\u0000nested\u0000in a custom element']);
     expect(bg.listening()).toBe(0);
   });
 });
