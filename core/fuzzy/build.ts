@@ -115,13 +115,11 @@ export function buildFuzzyData(
 
   const index = new WordIndex(words, [...deletes], thresholds, PREFIX_LENGTH);
   const near = new Set<string>();
-  const real: string[] = [];
-  const dictionaryWords = new Set<string>();
+  /** Every folded word of the list and of the glossary: real words, none of them a misspelling. */
+  const realWords = new Set<string>();
   const consider = (word: string): void => {
-    dictionaryWords.add(word);
-    if (word.length < shortest) return;
-    real.push(word);
-    if (wordSet.has(word) || near.has(word)) return;
+    realWords.add(word);
+    if (word.length < shortest || wordSet.has(word) || near.has(word)) return;
     // A real word with a plural ending ("statings") is no misspelling either; the finder tries those cores too.
     if (index.isNear(word) || pluralCores(word, shortest).some((core) => index.isNear(core))) near.add(word);
   };
@@ -134,8 +132,7 @@ export function buildFuzzyData(
     const folded = foldedWords(raw);
     if (folded.length === 1 && folded[0] !== undefined) consider(folded[0]);
   }
-  const glossary = glossaryWords(entries);
-  for (const word of glossary) consider(word);
+  for (const word of glossaryWords(entries)) consider(word);
 
   return {
     version: 1,
@@ -145,10 +142,7 @@ export function buildFuzzyData(
     aliases,
     deletes: sortedPairs(deletes),
     nearWords: [...near].sort(),
-    realWords: RealWords.of(real).toData(),
-    listed: listedMisspellings(entries).map((l) => ({
-      ...l,
-      head: headOf(l.text, (w) => dictionaryWords.has(w) || glossary.has(w)),
-    })),
+    realWords: RealWords.of([...realWords].filter((w) => w.length >= shortest)).toData(),
+    listed: listedMisspellings(entries).map((l) => ({ ...l, head: headOf(l.text, (w) => realWords.has(w)) })),
   };
 }

@@ -11,6 +11,7 @@ import type { Matcher } from '../matcher/types';
 import { MisspellingFinder } from './find';
 import type { FuzzyData, ListedInData, Misspelling } from './types';
 import { iesVariant } from '../text/plurals';
+import { LETTER_ENDINGS } from './word-index';
 import { foldedWords } from './words';
 
 export interface ListedMisspelling {
@@ -57,7 +58,7 @@ export function headOf(text: string, isRealWord: (word: string) => boolean): str
 /** A head as the page may write it: the matcher lets a plural ending follow an alias's last word. */
 function headForms(head: string): string[] {
   const ies = iesVariant(head);
-  return [head, `${head}s`, `${head}es`, ...(ies ? [ies] : [])];
+  return [head, ...LETTER_ENDINGS.map((ending) => head + ending), ...(ies ? [ies] : [])];
 }
 
 /** Listed misspellings first, then what the finder reads as one where nothing listed is. */

@@ -75,13 +75,18 @@ class WordReader {
   }
 }
 
+/** An ASCII letter, either case: ASCII letters fold to lowercase by setting one bit (`code | 0x20`). */
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
+}
+
 /** Reads `text[from, to)` character by character with every folding rule. */
 function readExactly(text: string, from: number, to: number, reader: WordReader): void {
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
-      const lower = code | 0x20;
-      if (lower >= 0x61 && lower <= 0x7a) reader.letter(lower, i);
+      if (isAsciiLetter(code)) reader.letter(code | 0x20, i);
       else reader.stop();
       continue;
     }
@@ -123,10 +128,9 @@ export function forEachRawWord(text: string, min: number, max: number, visit: Vi
   const n = text.length;
   for (let i = 0; i <= n; i++) {
     const code = i < n ? text.charCodeAt(i) : 0;
-    const lower = code | 0x20;
-    if (lower >= 0x61 && lower <= 0x7a) {
+    if (isAsciiLetter(code)) {
       if (start < 0) start = i;
-      hash = nextLetterHash(hash, lower);
+      hash = nextLetterHash(hash, code | 0x20);
       continue;
     }
     if (code >= 0x80) {
@@ -135,8 +139,7 @@ export function forEachRawWord(text: string, min: number, max: number, visit: Vi
       let to = i + 1;
       while (to < n) {
         const c = text.charCodeAt(to);
-        const l = c | 0x20;
-        if (c < 0x80 && !(l >= 0x61 && l <= 0x7a)) break;
+        if (c < 0x80 && !isAsciiLetter(c)) break;
         to++;
       }
       reader ??= new WordReader(min, upper, visit, skip);

@@ -14,7 +14,7 @@ import { VariantTable } from './variant-table';
  * The letters a plural or possessive ending adds to the end of a word's letter run: "s" (of "s" and "s'") and "es";
  * "'s" adds none, since its apostrophe ends the run. From the matcher's own list, so the two agree.
  */
-const LETTER_ENDINGS = [
+export const LETTER_ENDINGS = [
   ...new Set(SUFFIXES_ANY_CASE.map((s) => /^[a-z]*/.exec(s)?.[0] ?? '').filter((s) => s.length > 0)),
 ];
 
