@@ -1,5 +1,6 @@
 import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import type { ExtensionBrowser } from './browser';
+import { countInk, type Rgb } from './ink';
 import { inspectPage, type PageInspector } from './inspect';
 import type { IsolatedRecord, RecordedMeasure } from '../utils/isolated-record';
 import type { PageNames } from '../utils/random-id';
@@ -122,15 +123,28 @@ export async function pointOfTerm(
   line = 0,
   kind: MarkKind = 'term',
 ): Promise<{ x: number; y: number }> {
+  const box = await boxOfTerm(page, text, line, kind);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** The box (viewport coordinates) of line `line` of the first marked range whose text equals `text`; waits for it. */
+async function boxOfTerm(page: Page, text: string, line: number, kind: MarkKind): Promise<Box> {
   for (let waited = 0; ; waited += 50) {
-    const point = await markedPoint(page, text, line, kind);
-    if (point) return point;
+    const box = await markedBox(page, text, line, kind);
+    if (box) return box;
     if (waited >= 3000) throw new Error(`"${text}" is not marked on the page`);
     await page.waitForTimeout(50);
   }
 }
 
-function markedPoint(page: Page, text: string, line: number, kind: MarkKind): Promise<{ x: number; y: number } | null> {
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+function markedBox(page: Page, text: string, line: number, kind: MarkKind): Promise<Box | null> {
   return inTermLens(
     page,
     (record, [wanted, lineIndex, k]) => {
@@ -143,12 +157,33 @@ function markedPoint(page: Page, text: string, line: number, kind: MarkKind): Pr
         live.setEnd(r.endContainer, r.endOffset);
         if (live.toString() !== wanted) continue;
         const rect = live.getClientRects()[lineIndex];
-        if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        if (rect) return { x: rect.left, y: rect.top, width: rect.width, height: rect.height };
       }
       return null;
     },
     [text, line, kind] as [string, number, MarkKind],
   );
+}
+
+/**
+ * How many pixels of `rgb` (within 40 per channel) a screenshot shows in the marked `text` and just below it, where
+ * its underline is drawn: whether the reader sees the mark, not only whether it is registered.
+ */
+export async function markInk(page: Page, text: string, rgb: Rgb): Promise<number> {
+  const box = await boxOfTerm(page, text, 0, 'term');
+  const clip = {
+    x: Math.floor(box.x),
+    y: Math.floor(box.y),
+    width: Math.ceil(box.width),
+    height: Math.ceil(box.height) + 6,
+  };
+  const png = (await page.screenshot({ clip })).toString('base64');
+  const decoder = await page.context().newPage();
+  try {
+    return await decoder.evaluate(countInk, [png, rgb] as [string, Rgb]);
+  } finally {
+    await decoder.close();
+  }
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   highlightSize,
   hoverTerm,
   markedTexts,
+  markInk,
   pointOfTerm,
   serialise,
   waitForScan,
@@ -15,6 +16,7 @@ import {
   storeSettings,
 } from '../../harness/page-helpers';
 import { useExtension } from '../../harness/suite';
+import type { Rgb } from '../../harness/ink';
 
 const SHOTS = 'test-output';
 
@@ -194,6 +196,15 @@ describe('terms on the page', () => {
     await expect.poll(() => markedTexts(page)).toEqual(expect.arrayContaining(['metformin', 'hypoglycemia']));
     const dialog = await hoverTerm(page, 'hypoglycemia');
     await expect(dialog.getByRole('heading').first().textContent()).resolves.toMatch(/hypoglycemia/i);
+    await page.close();
+  });
+
+  it('paints its marks where the reader sees them: in the page and in an open shadow root', async () => {
+    const page = await open('/frames.html');
+    const teal: Rgb = [15, 118, 110]; // the light page's dotted underline
+    await expect.poll(() => markedTexts(page)).toEqual(expect.arrayContaining(['metformin', 'hypoglycemia']));
+    expect(await markInk(page, 'metformin', teal)).toBeGreaterThan(4);
+    expect(await markInk(page, 'hypoglycemia', teal)).toBeGreaterThan(4); // inside the web component
     await page.close();
   });
 
