@@ -2,6 +2,7 @@ import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIREFOX_BUILD } from './browser';
+import { countInk, type Rgb } from './ink';
 
 function firefoxPath(): string {
   const path = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -104,6 +105,25 @@ export function pointOf(page: Page, text: string): Promise<{ x: number; y: numbe
     }
     return null;
   }, text);
+}
+
+/**
+ * How many pixels of `rgb` a screenshot shows around the on-screen mark reading `text` (see harness/ink.ts): whether
+ * Firefox paints the mark, not only registers it.
+ */
+export async function markInk(firefox: FirefoxWithExtension, page: Page, text: string, rgb: Rgb): Promise<number> {
+  const mark = await pointOf(page, text);
+  if (!mark) throw new Error(`"${text}" is not marked on screen`);
+  const png = await page.screenshot({
+    clip: { x: mark.x - 30, y: mark.y - 10, width: 60, height: 24 },
+    encoding: 'base64',
+  });
+  const blank = await firefox.newPage();
+  try {
+    return await blank.evaluate(countInk, [png, rgb] as [string, Rgb]);
+  } finally {
+    await blank.close();
+  }
 }
 
 /**

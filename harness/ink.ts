@@ -1,5 +1,8 @@
 export type Rgb = [number, number, number];
 
+/** The dotted line under a term on a light page (#0f766e in components/page-marks-css.ts). */
+export const LIGHT_TERM_LINE: Rgb = [15, 118, 110];
+
 /**
  * Counts the pixels of a PNG (base64) within 40 per channel of `rgb`. Runs in a blank page of the browser under test
  * (passed to its `evaluate`), which decodes the image on a canvas, so the tests need no image library. It must not

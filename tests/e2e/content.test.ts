@@ -16,7 +16,7 @@ import {
   storeSettings,
 } from '../../harness/page-helpers';
 import { useExtension } from '../../harness/suite';
-import type { Rgb } from '../../harness/ink';
+import { LIGHT_TERM_LINE } from '../../harness/ink';
 
 const SHOTS = 'test-output';
 
@@ -201,10 +201,9 @@ describe('terms on the page', () => {
 
   it('paints its marks where the reader sees them: in the page and in an open shadow root', async () => {
     const page = await open('/frames.html');
-    const teal: Rgb = [15, 118, 110]; // the light page's dotted underline
     await expect.poll(() => markedTexts(page)).toEqual(expect.arrayContaining(['metformin', 'hypoglycemia']));
-    expect(await markInk(page, 'metformin', teal)).toBeGreaterThan(4);
-    expect(await markInk(page, 'hypoglycemia', teal)).toBeGreaterThan(4); // inside the web component
+    expect(await markInk(page, 'metformin', LIGHT_TERM_LINE)).toBeGreaterThan(4);
+    expect(await markInk(page, 'hypoglycemia', LIGHT_TERM_LINE)).toBeGreaterThan(4); // inside the web component
     await page.close();
   });
 

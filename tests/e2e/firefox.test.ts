@@ -10,8 +10,15 @@ import type { Page } from 'puppeteer-core';
 import { launchWithExtension } from '../../harness/browser';
 import { serveFixtures, type FixtureServer } from '../../harness/server';
 import { markedTexts, openScanned } from '../../harness/page-helpers';
-import { countInk, type Rgb } from '../../harness/ink';
-import { cardText, launchFirefox, pointOf, settledMarks, type FirefoxWithExtension } from '../../harness/firefox';
+import { LIGHT_TERM_LINE } from '../../harness/ink';
+import {
+  cardText,
+  launchFirefox,
+  markInk,
+  pointOf,
+  settledMarks,
+  type FirefoxWithExtension,
+} from '../../harness/firefox';
 
 const SHOTS = 'test-output';
 const wait = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
@@ -69,16 +76,7 @@ describe('Firefox ESR', () => {
     await settledMarks(page);
     // The marks are painted, not only registered: Firefox does not pass highlight styles down the tree as Chromium
     // does, so its rules must match every element (components/page-marks-css.ts).
-    const mark = await pointOf(page, 'insulin resistance');
-    if (!mark) throw new Error('"insulin resistance" is not marked on screen');
-    const png = await page.screenshot({
-      clip: { x: mark.x - 30, y: mark.y - 10, width: 60, height: 24 },
-      encoding: 'base64',
-    });
-    const blank = await firefox.newPage();
-    const teal: Rgb = [15, 118, 110];
-    expect(await blank.evaluate(countInk, [png, teal] as [string, Rgb])).toBeGreaterThan(4);
-    await blank.close();
+    expect(await markInk(firefox, page, 'insulin resistance', LIGHT_TERM_LINE)).toBeGreaterThan(4);
     const term = await hover(page, 'insulin resistance');
     expect(term).toContain('Insulin resistance');
     expect(term).toMatch(/Source: .*\(NIDDK\)/);
