@@ -24,6 +24,22 @@ function precompiledMatcher(): Plugin {
 }
 
 /**
+ * `virtual:termlens-matcher-es`: the same for the Spanish wordings, as a JSON string the background parses the first
+ * time it reads a Spanish block, so a worker that only meets English pages never decodes it.
+ */
+function precompiledSpanishMatcher(): Plugin {
+  const id = 'virtual:termlens-matcher-es';
+  return {
+    name: 'termlens-precompiled-matcher-es',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: (resolved) =>
+      resolved === `\0${id}`
+        ? `export default ${JSON.stringify(JSON.stringify(precompileMatcher(loadGlossaryFromDisk(), 'es')))};`
+        : undefined,
+  };
+}
+
+/**
  * `virtual:termlens-fuzzy`: the misspelling finder's data (core/fuzzy), built from the glossary and an English word
  * list at build time; only the words near an alias ship, to the background alone. It is a JSON string the background
  * parses when a page is first read, not at start: a worker woken only for gates (pages with nothing to read) skips it.
@@ -47,7 +63,7 @@ export default defineConfig({
   // fetch() in the bundle (tests/e2e/privacy.test.ts checks that the shipped code has no network API at all).
   // TERMLENS_NO_MINIFY=1 keeps function names readable in profiles.
   vite: () => ({
-    plugins: [preact(), precompiledMatcher(), misspellingData()],
+    plugins: [preact(), precompiledMatcher(), precompiledSpanishMatcher(), misspellingData()],
     build: { modulePreload: { polyfill: false }, ...(process.env.TERMLENS_NO_MINIFY ? { minify: false } : {}) },
   }),
   hooks: {

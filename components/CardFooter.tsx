@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { sourceLabel } from '../core/glossary/source-label';
 import type { Source } from '../core/glossary/types';
+import { CARD_STRINGS, type CardStrings } from './card-strings';
 
 export interface CardFooterProps {
   sources: readonly Source[];
@@ -9,17 +10,19 @@ export interface CardFooterProps {
   onDisableSite?: () => void;
   /** Actions before "Don't highlight on …". */
   children?: ComponentChildren;
+  /** The card's language's words (English by default). */
+  strings?: CardStrings;
 }
 
 /** What every in-page card ends with: its sources (new tab, no opener), its actions and the disclaimer. */
-export function CardFooter({ sources, site, onDisableSite, children }: CardFooterProps) {
+export function CardFooter({ sources, site, onDisableSite, children, strings = CARD_STRINGS.en }: CardFooterProps) {
   const disable = site && onDisableSite;
   return (
     <>
       <div class="sources">
         {sources.map((s) => (
           <a key={s.url} href={s.url} target="_blank" rel="noopener noreferrer">
-            Source: {sourceLabel(s)}
+            {strings.source}: {sourceLabel(s)}
           </a>
         ))}
       </div>
@@ -29,12 +32,12 @@ export function CardFooter({ sources, site, onDisableSite, children }: CardFoote
           {/* Changes a setting, unlike the links beside it: a button that looks like one, so it is not clicked as a way to read on. */}
           {disable && (
             <button type="button" class="setting" onClick={onDisableSite}>
-              Don’t highlight on {site}
+              {strings.dontHighlight(site)}
             </button>
           )}
         </div>
       )}
-      <p class="disclaimer">For education, not medical advice.</p>
+      <p class="disclaimer">{strings.disclaimer}</p>
     </>
   );
 }

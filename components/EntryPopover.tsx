@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { GlossaryEntry } from '../core/glossary/types';
-import { CATEGORY_LABELS } from '../core/glossary/types';
+import type { GlossaryEntry, Lang } from '../core/glossary/types';
 import { CardFooter } from './CardFooter';
+import { CARD_STRINGS, entryText } from './card-strings';
 import { PopoverCard } from './PopoverCard';
 
 export interface EntryPopoverProps {
@@ -19,6 +19,8 @@ export interface EntryPopoverProps {
   misspelt?: string;
   /** The reader says the misspelling means something else: it is left alone on this site. */
   onNotMisspelt?: (wrote: string) => void;
+  /** The language the card opens in: the language of the text the term was found in. */
+  lang?: Lang;
 }
 
 /** The explanation card. Everything from the glossary is rendered as text by Preact, never as HTML. */
@@ -33,8 +35,10 @@ export function EntryPopover({
   site,
   misspelt,
   onNotMisspelt,
+  lang: openedIn = 'en',
 }: EntryPopoverProps) {
   const [trail, setTrail] = useState<GlossaryEntry[]>([entry]);
+  const [lang, setLang] = useState<Lang>(openedIn);
   const [expanded, setExpanded] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
   const shown = trail[trail.length - 1] ?? entry;
@@ -43,7 +47,8 @@ export function EntryPopover({
   useEffect(() => {
     setTrail([entry]);
     setExpanded(false);
-  }, [entry]);
+    setLang(openedIn);
+  }, [entry, openedIn]);
 
   useEffect(() => {
     if (takeFocus) dialog.current?.focus();
@@ -67,6 +72,14 @@ export function EntryPopover({
   // Only the entry the page's word led to is a guess; a related entry followed from it is not.
   const guessing = misspelt !== undefined && trail.length === 1;
   const related = shown.related.map(lookup).filter((e): e is GlossaryEntry => e !== undefined);
+  const strings = CARD_STRINGS[lang];
+  const text = entryText(shown, lang);
+  // Offered only where the entry is written in Spanish; it names the other language in that language.
+  const other: Lang = lang === 'es' ? 'en' : 'es';
+  const switchLang = () => {
+    setLang(other);
+    dialog.current?.focus();
+  };
 
   return (
     <PopoverCard
@@ -74,6 +87,7 @@ export function EntryPopover({
       describedBy={`${headingId}-summary`}
       cardRef={dialog}
       onClose={onClose}
+      lang={lang}
     >
       <div class="head">
         {trail.length > 1 && (
@@ -81,7 +95,7 @@ export function EntryPopover({
             type="button"
             class="icon"
             onClick={back}
-            aria-label={`Back to ${trail[trail.length - 2]?.term ?? ''}`}
+            aria-label={strings.back(entryText(trail[trail.length - 2] ?? entry, lang).term)}
           >
             ←
           </button>
@@ -89,58 +103,63 @@ export function EntryPopover({
         <div class="titles">
           {guessing && (
             <p class="guess" id={`${headingId}-guess`}>
-              “{misspelt}”: probably
+              “{misspelt}”: {strings.probably}
             </p>
           )}
-          <h2 id={headingId}>{shown.term}</h2>
-          <span class="category">{CATEGORY_LABELS[shown.category]}</span>
+          <h2 id={headingId}>{text.term}</h2>
+          <span class="category">{strings.categories[shown.category]}</span>
         </div>
-        <button type="button" class="icon" onClick={onClose} aria-label="Close explanation">
+        {shown.es && (
+          <button type="button" class="link lang-switch" lang={other} onClick={switchLang}>
+            {strings.switchTo}
+          </button>
+        )}
+        <button type="button" class="icon" onClick={onClose} aria-label={strings.close}>
           ×
         </button>
       </div>
       <p id={`${headingId}-summary`} class="summary">
-        {shown.summary}
+        {text.summary}
       </p>
       {guessing && onNotMisspelt && (
         <button type="button" class="link not-this" onClick={() => onNotMisspelt(misspelt)}>
-          Not {shown.term}? Leave “{misspelt}” alone here
+          {strings.notThis(text.term, misspelt)}
         </button>
       )}
       {expanded ? (
         <div class="more">
-          <p>{shown.definition}</p>
-          {shown.whyItMatters && (
+          <p>{text.definition}</p>
+          {text.whyItMatters && (
             <p>
-              <strong>Why it matters: </strong>
-              {shown.whyItMatters}
+              <strong>{strings.whyItMatters}</strong>
+              {text.whyItMatters}
             </p>
           )}
         </div>
       ) : (
         <button type="button" class="link" aria-expanded="false" onClick={() => setExpanded(true)}>
-          Read more
+          {strings.readMore}
         </button>
       )}
       {related.length > 0 && (
         <div class="related">
           <span class="label" id={`${headingId}-related`}>
-            Related:
+            {strings.related}
           </span>
           <ul aria-labelledby={`${headingId}-related`}>
             {related.map((r) => (
               <li key={r.id}>
                 <button type="button" class="chip" onClick={() => follow(r.id)}>
-                  {r.term}
+                  {entryText(r, lang).term}
                 </button>
               </li>
             ))}
           </ul>
         </div>
       )}
-      <CardFooter sources={shown.sources} site={site} onDisableSite={onDisableSite}>
+      <CardFooter sources={text.sources} site={site} onDisableSite={onDisableSite} strings={strings}>
         <button type="button" class="link" onClick={() => onOpenGlossary(shown.id)}>
-          Open in glossary
+          {strings.openInGlossary}
         </button>
       </CardFooter>
     </PopoverCard>

@@ -7,13 +7,16 @@ export interface PopoverCardProps {
   cardRef: RefObject<HTMLDivElement | null>;
   onClose: () => void;
   children: ComponentChildren;
+  /** The card's language, so a screen reader reads a Spanish card with Spanish speech. */
+  lang?: string;
 }
 
 /** The dialog shell every in-page card shares: its role and name, focusability, and Escape to close. */
-export function PopoverCard({ labelledBy, describedBy, cardRef, onClose, children }: PopoverCardProps) {
+export function PopoverCard({ labelledBy, describedBy, cardRef, onClose, children, lang }: PopoverCardProps) {
   return (
     <div
       class="card"
+      lang={lang}
       role="dialog"
       aria-labelledby={labelledBy}
       aria-describedby={describedBy}

@@ -33,6 +33,7 @@ button:focus-visible, a:focus-visible { outline: 2px solid var(--accent); outlin
 .icon { border: 0; background: transparent; font-size: 18px; line-height: 1; padding: 2px 6px; border-radius: 6px; color: var(--muted); }
 .icon:hover { background: var(--chip); color: var(--fg); }
 .link { border: 0; background: transparent; padding: 0; margin-top: 6px; color: var(--accent); text-decoration: underline; text-underline-offset: 2px; }
+.lang-switch { margin-top: 2px; font-size: 12px; white-space: nowrap; }
 .related { margin-top: 10px; display: flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }
 .related .label { font-size: 12px; color: var(--muted); }
 .related ul { display: contents; list-style: none; margin: 0; padding: 0; }

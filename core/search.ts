@@ -79,6 +79,8 @@ interface Candidate {
 function compareCandidates(a: Candidate, b: Candidate): number {
   return (
     KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+    // Within a tier an English name goes first, the popup's own language; a Spanish query matches no English one.
+    Number(a.name.spanish) - Number(b.name.spanish) ||
     a.score - b.score ||
     Number(b.name.isTerm) - Number(a.name.isTerm) ||
     a.name.entry.term.localeCompare(b.name.entry.term)
@@ -196,7 +198,14 @@ export function createSearch(entries: readonly GlossaryEntry[]): GlossarySearch 
       const id = c.name.entry.id;
       const seen = best.get(id);
       if (!seen || compareCandidates(c, seen) < 0) best.set(id, c);
-      if (c.name.isTerm && c.kind !== 'fuzzy' && c.kind !== 'summary') termHit.set(id, c);
+      const termSeen = termHit.get(id);
+      if (
+        c.name.isTerm &&
+        c.kind !== 'fuzzy' &&
+        c.kind !== 'summary' &&
+        (!termSeen || compareCandidates(c, termSeen) < 0)
+      )
+        termHit.set(id, c);
     }
     return [...best.values()]
       .sort(compareCandidates)

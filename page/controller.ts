@@ -88,6 +88,7 @@ export class PageController {
         values: settings.explainValues,
         hiddenCategories: settings.hiddenCategories,
         notMisspelt: notMisspellingsOn(settings, deps.site),
+        ...(doc.documentElement?.lang ? { lang: doc.documentElement.lang } : {}),
       },
       {
         replacing: (nodes) => this.#dropIn(nodes),
@@ -215,7 +216,13 @@ export class PageController {
       const base = { id: m.id, text: m.text, range, nodes: spanned, painted, box };
       const hit: Hit = m.value
         ? { ...base, kind: 'value', value: m.value }
-        : { ...base, kind: 'term', entryId: m.entryId, ...(m.guess ? { guess: true as const } : {}) };
+        : {
+            ...base,
+            kind: 'term',
+            entryId: m.entryId,
+            ...(m.guess ? { guess: true as const } : {}),
+            ...(m.lang ? { lang: m.lang } : {}),
+          };
       this.#hits.add(hit);
       fresh.push(hit);
     }
@@ -399,5 +406,10 @@ function afterNextPaint(doc: Document, fn: () => void): void {
 
 function contentOf(hit: Hit): CardContent {
   if (hit.kind === 'value') return { kind: 'value', match: hit.value };
-  return hit.guess ? { kind: 'entry', id: hit.entryId, wrote: hit.text } : { kind: 'entry', id: hit.entryId };
+  return {
+    kind: 'entry',
+    id: hit.entryId,
+    ...(hit.guess ? { wrote: hit.text } : {}),
+    ...(hit.lang ? { lang: hit.lang } : {}),
+  };
 }

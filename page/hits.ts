@@ -19,6 +19,8 @@ interface TermHit extends HitBase {
   entryId: string;
   /** The page misspells the term ("metforman"): painted quieter, and its card says what the page wrote. */
   guess?: true;
+  /** Found in a Spanish block: its card speaks Spanish. */
+  lang?: 'es';
 }
 
 /** One value of a known measure ("A1C 7.2%"): explained by its own card, never counted as a glossary term. */

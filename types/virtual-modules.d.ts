@@ -9,3 +9,9 @@ declare module 'virtual:termlens-fuzzy' {
   const json: string;
   export default json;
 }
+
+/** The Spanish wordings' `PrecompiledMatcher`, as JSON. */
+declare module 'virtual:termlens-matcher-es' {
+  const json: string;
+  export default json;
+}

@@ -105,6 +105,7 @@ function isReadBody(m: Record<string, unknown>): boolean {
     if (!isRecord(m.start) || !isBoolean(m.start.values) || !Array.isArray(m.start.hiddenCategories)) return false;
     const left = m.start.notMisspelt;
     if (left !== undefined && !(Array.isArray(left) && left.every(isString))) return false;
+    if (!isOptionalString(m.start.lang)) return false;
   }
   return m.batches.every(
     (b) => isRecord(b) && typeof b.id === 'number' && Array.isArray(b.segments) && b.segments.every(isString),

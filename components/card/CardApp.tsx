@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { GlossaryEntry } from '../../core/glossary/types';
+import type { GlossaryEntry, Lang } from '../../core/glossary/types';
+import { CARD_STRINGS, entryText } from '../card-strings';
 import type { ValueExplanation } from '../../core/values/types';
 import { withNotMisspelling, withSite } from '../../core/settings';
 import { updateSettings } from '../../utils/settings-store';
@@ -21,7 +22,7 @@ export const CARD_FRAME_CSS = `
 const entries = new EntryStore((id) => askBackground(browser.runtime, 'entries', { id }).then((r) => r?.entries ?? []));
 
 type Loaded =
-  | { kind: 'entry'; entry: GlossaryEntry; wrote?: string }
+  | { kind: 'entry'; entry: GlossaryEntry; wrote?: string; lang?: Lang }
   | { kind: 'value'; explanation: ValueExplanation }
   | { kind: 'not-found'; text: string };
 
@@ -30,7 +31,12 @@ async function load(content: CardContent): Promise<Loaded | null> {
     case 'entry': {
       const entry = await entries.load(content.id);
       if (!entry) return null;
-      return content.wrote ? { kind: 'entry', entry, wrote: content.wrote } : { kind: 'entry', entry };
+      return {
+        kind: 'entry',
+        entry,
+        ...(content.wrote ? { wrote: content.wrote } : {}),
+        ...(content.lang ? { lang: content.lang } : {}),
+      };
     }
     case 'value': {
       const reply = await askBackground(browser.runtime, 'explain-value', { match: content.match });
@@ -48,8 +54,10 @@ async function load(content: CardContent): Promise<Loaded | null> {
 export function announcement(content: Loaded): string {
   switch (content.kind) {
     case 'entry': {
-      const title = content.wrote ? `“${content.wrote}”, probably ${content.entry.term}` : content.entry.term;
-      return `Explanation opened: ${title}. ${content.entry.summary}`;
+      const lang = content.lang ?? 'en';
+      const text = entryText(content.entry, lang);
+      const title = content.wrote ? `“${content.wrote}”, ${CARD_STRINGS[lang].probably} ${text.term}` : text.term;
+      return `${CARD_STRINGS[lang].opened}: ${title}. ${text.summary}`;
     }
     case 'value':
       return `Explanation opened: ${content.explanation.title}. ${content.explanation.ranges[0]?.verdict ?? content.explanation.about}`;
@@ -136,6 +144,7 @@ export function CardApp({ request, shown, root, host, send }: CardAppProps) {
           site={site}
           misspelt={card.wrote}
           onNotMisspelt={notMisspelling}
+          lang={card.lang}
         />
       )}
       {card?.kind === 'value' && (

@@ -8,8 +8,11 @@ import type { ValueMatch } from '../../core/values/types';
 
 /** What a card shows: an entry, a value of a known measure, or the entry that best matches what the reader selected. */
 export type CardContent =
-  /** `wrote`: the page misspells the entry's term so ("metforman"), and the card says so. */
-  | { kind: 'entry'; id: string; wrote?: string }
+  /**
+   * `wrote`: the page misspells the entry's term so ("metforman"), and the card says so. `lang`: the block the term
+   * was found in is Spanish, and so is the card (the reader can switch it).
+   */
+  | { kind: 'entry'; id: string; wrote?: string; lang?: 'es' }
   | { kind: 'value'; match: ValueMatch }
   | { kind: 'selection'; text: string };
 

@@ -101,11 +101,76 @@ const HEADS = new Set([
   'Toolkit',
   'Booklet',
   'Worksheet',
+  // Spanish heads open the name ("Asociación Americana de la Diabetes", "Día Mundial de la Diabetes").
+  'Asociación',
+  'Sociedad',
+  'Instituto',
+  'Institutos',
+  'Fundación',
+  'Federación',
+  'Alianza',
+  'Consejo',
+  'Centro',
+  'Centros',
+  'Clínica',
+  'Universidad',
+  'Colegio',
+  'Escuela',
+  'Academia',
+  'Agencia',
+  'Departamento',
+  'Ministerio',
+  'Secretaría',
+  'Administración',
+  'Organización',
+  'Red',
+  'Consorcio',
+  'Comisión',
+  'Comité',
+  'Revista',
+  'Estudio',
+  'Proyecto',
+  'Iniciativa',
+  'Registro',
+  'Congreso',
+  'Conferencia',
+  'Día',
+  'Semana',
+  'Mes',
+  'Programa',
+  'Servicio',
+  'Servicios',
+  'Oficina',
+  'División',
+  'Biblioteca',
 ]);
-/** Heads that open a name when "of", "for" or "on" follows them ("Institute of", "Society for", "Committee on"). */
-const OPENING_CONNECTORS = new Set(['of', 'for', 'on']);
+/**
+ * Heads that open a name when "of", "for" or "on" follows them ("Institute of", "Society for", "Committee on"), or
+ * in Spanish "de", "para", "contra", after the adjectives that follow the head ("Asociación Americana de la").
+ */
+const OPENING_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'del', 'para', 'contra', 'sobre']);
 /** Lowercase words allowed inside a name. */
-const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', '&', 'in', 'de']);
+const CONNECTORS = new Set([
+  'of',
+  'and',
+  'for',
+  'on',
+  'the',
+  '&',
+  'in',
+  'de',
+  'del',
+  'la',
+  'las',
+  'el',
+  'los',
+  'y',
+  'e',
+  'para',
+  'contra',
+  'sobre',
+  'en',
+]);
 /** A company's legal suffix after a comma: "Tandem Diabetes Care, Inc.", "Abbott Diabetes Care, LLC". */
 const COMPANY_SUFFIX = /^,?[\s\u00a0]*(?:Inc|LLC|Ltd|Corp|Co|GmbH|AG|plc|S\.A|N\.V)\b/;
 /** Words after which a run of title-case words is the title of a document. */
@@ -267,18 +332,14 @@ export function createNameFinder(knownNames: readonly string[]): NameFinder {
         if (HEADS.has(w.text)) return true;
         if (!isCapitalised(w.text) && !CONNECTORS.has(w.text)) break;
       }
-      // Before it: a head followed by "of"/"for"/"on", then capitalised words and connectors down to the term; or a
-      // word that introduces a document's title.
+      // Before it: a head, capitalised words, then "of"/"for"/"on" ("de", "para"), then capitalised words and
+      // connectors down to the term; or a word that introduces a document's title.
+      let opened = false;
       for (let i = first - 1, seen = 0; i >= 0 && seen < BEFORE_WORDS; i--, seen++) {
         const w = words[i] as Token;
         if (!joinedBySpace(text, w, words[i + 1] as Token)) break;
-        if (
-          OPENING_CONNECTORS.has(w.text) &&
-          i > 0 &&
-          HEADS.has((words[i - 1] as Token).text) &&
-          joinedBySpace(text, words[i - 1] as Token, w)
-        )
-          return true;
+        if (OPENING_CONNECTORS.has(w.text)) opened = true;
+        else if (opened && HEADS.has(w.text)) return true;
         if (TITLE_LEADS.has(w.text.toLowerCase()) && i < first - 1) return true;
         if (!isCapitalised(w.text) && !CONNECTORS.has(w.text)) break;
       }

@@ -33,6 +33,8 @@ export const PUBLISHERS: Readonly<Record<string, string>> = {
   'cdc.gov': 'CDC',
   'fda.gov': 'FDA',
   'who.int': 'WHO',
+  // The Pan American Health Organization, cited by the Spanish glossary under its Spanish initials.
+  'paho.org': 'OPS',
   'nhs.uk': 'NHS',
   'nhsbsa.nhs.uk': 'NHS Business Services Authority',
   'ema.europa.eu': 'European Medicines Agency',

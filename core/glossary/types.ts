@@ -44,6 +44,25 @@ export interface Source {
   url: string;
 }
 
+/** The languages an entry is written in. English is the glossary's first language; every entry has both. */
+export type Lang = 'en' | 'es';
+
+/**
+ * An entry's text in a second language (`glossary/es/*.json`, keyed by the entry's id): its own display term, the
+ * wordings pages in that language use, and sources in that language. Category, related ids and `topicOnly` are the
+ * entry's, whatever the language.
+ */
+export interface LocalizedText {
+  term: string;
+  aliases: AliasSpec[];
+  summary: string;
+  definition: string;
+  whyItMatters?: string;
+  sources: Source[];
+  notWhen?: string[];
+  lastReviewed: string;
+}
+
 export interface GlossaryEntry {
   id: string;
   term: string;
@@ -65,4 +84,6 @@ export interface GlossaryEntry {
    * is explained on pages about diabetes or metabolic health and does not by itself make a page count as one.
    */
   topicOnly?: boolean;
+  /** The entry in Spanish; the build fails on an entry without it (tools/load-glossary.ts). */
+  es?: LocalizedText;
 }

@@ -17,9 +17,9 @@ const SOURCE_DOMAINS = [
   'ema.europa.eu',
 ] as const;
 
-const SUMMARY_MAX_CHARS = 160;
+export const SUMMARY_MAX_CHARS = 160;
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 export class GlossaryError extends Error {
   constructor(readonly problems: string[]) {
@@ -41,15 +41,15 @@ export function isAllowedSourceUrl(url: string): boolean {
   return SOURCE_DOMAINS.some((d) => parsed.hostname === d || parsed.hostname.endsWith(`.${d}`));
 }
 
-type Problems = string[];
+export type Problems = string[];
 
 const ALIAS_FLAGS = ['matchCase', 'searchOnly', 'topicOnly', 'withEntry', 'misspelling'] as const;
 
-function nonEmptyString(v: unknown): v is string {
+export function nonEmptyString(v: unknown): v is string {
   return typeof v === 'string' && v.trim().length > 0;
 }
 
-function checkAlias(raw: unknown, where: string, problems: Problems): AliasSpec | undefined {
+export function checkAlias(raw: unknown, where: string, problems: Problems): AliasSpec | undefined {
   if (nonEmptyString(raw)) return raw.trim();
   if (isRecord(raw) && nonEmptyString(raw.text)) {
     for (const flag of ALIAS_FLAGS) {
@@ -77,7 +77,17 @@ function checkAlias(raw: unknown, where: string, problems: Problems): AliasSpec 
   return undefined;
 }
 
-function checkSources(raw: unknown, where: string, problems: Problems): Source[] {
+/**
+ * `accept` narrows the allowed sites further (the Spanish glossary cites only those sites' Spanish pages); `rule`
+ * says what it asks for, in the problem an editor reads.
+ */
+export function checkSources(
+  raw: unknown,
+  where: string,
+  problems: Problems,
+  accept: (url: string) => boolean = isAllowedSourceUrl,
+  rule = `an https URL on an allowed site (${SOURCE_DOMAINS.join(', ')})`,
+): Source[] {
   if (!Array.isArray(raw) || raw.length === 0) {
     problems.push(`${where}: needs at least one source`);
     return [];
@@ -89,9 +99,7 @@ function checkSources(raw: unknown, where: string, problems: Problems): Source[]
       problems.push(`${at}: needs "title" and "url" strings`);
       return;
     }
-    if (!isAllowedSourceUrl(s.url)) {
-      problems.push(`${at}: "${s.url}" is not an https URL on an allowed site (${SOURCE_DOMAINS.join(', ')})`);
-    }
+    if (!accept(s.url)) problems.push(`${at}: "${s.url}" is not ${rule}`);
     out.push({ title: s.title.trim(), url: s.url.trim() });
   });
   return out;

@@ -4,7 +4,7 @@
  * them in original-text offsets. Pure and DOM-free; the background's page sessions feed it block text
  * (`findMatchesInSegments`).
  */
-import type { GlossaryEntry } from '../glossary/types';
+import type { GlossaryEntry, Lang } from '../glossary/types';
 import { collectPatterns, MatcherCompileError, type Pattern } from './patterns';
 import { endPointAt, joinSegments, pointAt } from './segments';
 import { Candidates, joinAdjacent, selectLeftmostLongest } from './select';
@@ -19,8 +19,8 @@ export { MatcherCompileError } from './patterns';
  * Compiles the matcher. Throws `MatcherCompileError` naming both entries if two entries claim the same normalised
  * alias (the glossary validator forbids that, so it signals a glossary bug, not a runtime condition to tolerate).
  */
-export function compileMatcher(entries: readonly GlossaryEntry[]): Matcher {
-  const patterns = collectPatterns(entries);
+export function compileMatcher(entries: readonly GlossaryEntry[], lang: Lang = 'en'): Matcher {
+  const patterns = collectPatterns(entries, lang);
   return assembleMatcher(
     entries.map((e) => e.id),
     patterns,

@@ -3,10 +3,11 @@
  * highlightable (not `searchOnly`, at least 2 normalised characters), merges spellings that normalise to the same
  * key, adds the "-ies" plural of consonant+y aliases, and refuses a key claimed by two entries.
  */
-import type { AliasSpec, GlossaryEntry } from '../glossary/types';
+import type { AliasSpec, GlossaryEntry, Lang } from '../glossary/types';
 import { normalizeKey, normalizeKeyCased } from '../text/normalize';
 import { flagsOf } from './types';
 import { iesVariant } from '../text/plurals';
+import { spanishPluralVariant } from '../text/plurals-es';
 
 /** Shorter keys ("a", "β" → "beta" is fine) would light up random letters; never compiled. */
 const MIN_KEY_LENGTH = 2;
@@ -75,7 +76,25 @@ function contextFlags(entry: GlossaryEntry, spec: AliasSpec): Pick<Pattern, 'top
   };
 }
 
-export function collectPatterns(entries: readonly GlossaryEntry[]): Pattern[] {
+/**
+ * The entries as a page in `lang` words them: a Spanish page's matcher knows each entry by its Spanish term, aliases
+ * and `notWhen` phrases (category and `topicOnly` stay the entry's).
+ */
+export function wordedIn(entries: readonly GlossaryEntry[], lang: Lang): readonly GlossaryEntry[] {
+  if (lang === 'en') return entries;
+  return entries.flatMap((e) =>
+    e.es ? [{ ...e, term: e.es.term, aliases: e.es.aliases, notWhen: e.es.notWhen }] : [],
+  );
+}
+
+/** Plural spellings each language's matcher adds to a key, beyond the suffixes the scanner accepts. */
+const PLURAL_VARIANT: Record<Lang, (key: string) => string | undefined> = {
+  en: iesVariant,
+  es: spanishPluralVariant,
+};
+
+export function collectPatterns(allEntries: readonly GlossaryEntry[], lang: Lang = 'en'): Pattern[] {
+  const entries = wordedIn(allEntries, lang);
   const byKey = new Map<string, Pattern>();
   const sourceText = new Map<string, string>(); // key → first alias that produced it, for error messages
   const problems: string[] = [];
@@ -147,7 +166,7 @@ export function collectPatterns(entries: readonly GlossaryEntry[]): Pattern[] {
   // Plural variants come last and never override an alias someone wrote on purpose.
   for (const pattern of [...byKey.values()]) {
     if (!pattern.anyCase) continue; // matchCase aliases only take a lowercase "s" / "'s"
-    const variant = iesVariant(pattern.key);
+    const variant = PLURAL_VARIANT[lang](pattern.key);
     if (variant !== undefined && !byKey.has(variant)) {
       byKey.set(variant, {
         key: variant,

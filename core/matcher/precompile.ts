@@ -6,8 +6,8 @@
  * With it comes a light index of the entries (id, term, category): enough for the page sessions' context rules and
  * category filters.
  */
-import type { Category, GlossaryEntry } from '../glossary/types';
-import { collectPatterns, type Pattern } from './patterns';
+import type { Category, GlossaryEntry, Lang } from '../glossary/types';
+import { collectPatterns, wordedIn, type Pattern } from './patterns';
 import { assembleMatcher } from './index';
 import { buildTrie } from './trie';
 import type { Matcher } from './types';
@@ -38,8 +38,10 @@ export interface PrecompiledMatcher {
   cased: [number, string[]][];
 }
 
-export function precompileMatcher(entries: readonly GlossaryEntry[]): PrecompiledMatcher {
-  const patterns = collectPatterns(entries).sort((a, b) => (a.key < b.key ? -1 : 1));
+export function precompileMatcher(allEntries: readonly GlossaryEntry[], lang: Lang = 'en'): PrecompiledMatcher {
+  // The terms as the language writes them: the context rules compare a page's long forms with them.
+  const entries = wordedIn(allEntries, lang);
+  const patterns = collectPatterns(allEntries, lang).sort((a, b) => (a.key < b.key ? -1 : 1));
   const ordinals = new Map(entries.map((e, i) => [e.id, i]));
   return {
     terms: entries.map(({ id, term, category }) => ({ id, term, category })),
@@ -83,6 +85,6 @@ export function loadPrecompiledMatcher(data: PrecompiledMatcher): Matcher {
 }
 
 /** For tests and tools: the matcher as a page would get it. */
-export function roundTripMatcher(entries: readonly GlossaryEntry[]): Matcher {
-  return loadPrecompiledMatcher(JSON.parse(JSON.stringify(precompileMatcher(entries))) as PrecompiledMatcher);
+export function roundTripMatcher(entries: readonly GlossaryEntry[], lang: Lang = 'en'): Matcher {
+  return loadPrecompiledMatcher(JSON.parse(JSON.stringify(precompileMatcher(entries, lang))) as PrecompiledMatcher);
 }

@@ -66,6 +66,8 @@ export interface Name {
   text: string;
   isTerm: boolean;
   searchOnly: boolean;
+  /** A Spanish term or alias: on a tie the English name is shown, the popup's own language. */
+  spanish: boolean;
   folded: Folded;
   /** The folded words of the name, in order (precomputed: every keystroke checks every name). */
   words: string[];
@@ -77,16 +79,29 @@ function aliasText(a: AliasSpec): { text: string; searchOnly: boolean } {
   return { text: a.text, searchOnly: a.searchOnly === true || a.misspelling === true };
 }
 
-function nameOf(entry: GlossaryEntry, text: string, isTerm: boolean, searchOnly: boolean): Name {
+function nameOf(entry: GlossaryEntry, text: string, isTerm: boolean, searchOnly: boolean, spanish: boolean): Name {
   const folded = fold(text);
-  return { entry, text, isTerm, searchOnly, folded, words: wordsOf(folded) };
+  return { entry, text, isTerm, searchOnly, spanish, folded, words: wordsOf(folded) };
 }
 
+/** An entry's names in both languages: "hemoglovina glicosilada" finds HbA1c as "insulin resistence" finds its entry. */
 export function namesOf(entry: GlossaryEntry): Name[] {
-  const names = [nameOf(entry, entry.term, true, false)];
-  for (const alias of entry.aliases) {
-    const { text, searchOnly } = aliasText(alias);
-    names.push(nameOf(entry, text, false, searchOnly));
+  const names: Name[] = [];
+  const seen = new Set<string>();
+  const add = (text: string, isTerm: boolean, searchOnly: boolean, spanish: boolean) => {
+    const name = nameOf(entry, text, isTerm, searchOnly, spanish);
+    // A Spanish alias spelled like an English one (HbA1c, Ozempic) is one name, not two.
+    if (name.folded.key.length === 0 || seen.has(name.folded.key)) return;
+    seen.add(name.folded.key);
+    names.push(name);
+  };
+  for (const text of [entry, ...(entry.es ? [entry.es] : [])]) {
+    const spanish = text !== entry;
+    add(text.term, true, false, spanish);
+    for (const alias of text.aliases) {
+      const spelled = aliasText(alias);
+      add(spelled.text, false, spelled.searchOnly, spanish);
+    }
   }
-  return names.filter((n) => n.folded.key.length > 0);
+  return names;
 }

@@ -7,7 +7,9 @@
  * marks made earlier that must go (an abbreviation the page turns out to define otherwise), and marks held back
  * earlier that are now allowed (a topic-only wording once the page is on topic).
  */
-import type { Category } from '../glossary/types';
+import type { Category, Lang } from '../glossary/types';
+import { declaredLanguage, PageLanguage } from '../language/detect';
+import { splitByLanguage, toBatchPoint } from './languages';
 import { marksCategory } from '../settings';
 import type { Matcher, MatchRefiner, SegmentMatch, SegmentPoint } from '../matcher/types';
 import { PageContext } from '../context';
@@ -40,6 +42,8 @@ export interface SessionOptions {
   hiddenCategories: readonly Category[];
   /** Words the reader said are no misspelling on this site (lowercased): never marked as one. */
   notMisspelt?: readonly string[];
+  /** The page's declared language (`<html lang>`), as written: "es-MX" is Spanish. */
+  lang?: string;
 }
 
 /** One thing to mark: a glossary term (`entryId`) or a value (`value`), placed in the segments of its batch. */
@@ -56,6 +60,8 @@ export interface SessionMark {
   end: SegmentPoint;
   /** The page misspells the entry's term (`text` is what it wrote): the mark and its card say TermLens is guessing. */
   guess?: true;
+  /** Found in a Spanish block: its card speaks Spanish. */
+  lang?: 'es';
 }
 
 export interface SessionAnswer {
@@ -74,7 +80,30 @@ export interface SessionDeps {
   knownNames: readonly string[];
   /** Reads misspellings of terms ("metforman"); without it, only exact wordings are marked. */
   misspellings?: FindsMisspellings;
+  /**
+   * The matcher for Spanish blocks (the Spanish wordings of the same entries). Without it every block is read with
+   * `matcher`, as English.
+   */
+  spanish?(): Matcher;
 }
+
+/**
+ * Off-topic English text kept to be searched for misspellings later: `segments` are a batch's (or its English
+ * blocks', `origin` mapping them back), `exact` the marks already there, in the same coordinates.
+ */
+interface Deferred {
+  segments: readonly string[];
+  exact: readonly Placed[];
+  origin: readonly number[] | null;
+}
+
+/** A match's place in a language part, moved to its place in the batch. */
+function placeIn<T extends Placed>(m: T, origin: readonly number[] | null): T {
+  return origin ? { ...m, start: toBatchPoint(m.start, origin), end: toBatchPoint(m.end, origin) } : m;
+}
+
+/** A term found in a block of some language; a Spanish one's card speaks Spanish. */
+type Found = (SegmentMatch | GuessMatch) & { lang?: 'es' };
 
 /** Terms and values of one batch of segments, read in context by `refine`: what the in-page scanner did per batch. */
 export function matchSegments(
@@ -93,11 +122,12 @@ export class PageSession {
   private readonly hidden: readonly Category[];
   private nextId = 1;
   /** Matches not allowed yet, by batch. */
-  private held = new Map<number, (SegmentMatch | GuessMatch)[]>();
+  private held = new Map<number, Found[]>();
+  private readonly language: PageLanguage;
   private readonly notMisspelt: ReadonlySet<string>;
   private heldGeneration = -1;
   /** Batches read before the page was on topic, kept to be searched for misspellings once it is (see `defer`). */
-  private deferred = new Map<number, { segments: readonly string[]; exact: readonly Placed[] }>();
+  private deferred = new Map<number, Deferred>();
   private offTopicChars = 0;
   /** Terms marked so far, by id, with their text: checked again when the page defines an abbreviation otherwise. */
   private readonly given = new Map<number, string>();
@@ -108,6 +138,7 @@ export class PageSession {
   ) {
     this.hidden = options.hiddenCategories;
     this.notMisspelt = new Set(options.notMisspelt ?? []);
+    this.language = new PageLanguage(declaredLanguage(options.lang));
     this.context = new PageContext({
       knownNames: deps.knownNames,
       termOf: deps.termOf,
@@ -128,12 +159,10 @@ export class PageSession {
     }
     const answer: SessionAnswer = { marks: [], drops: [], holding: [], onTopic: false };
     for (const batch of batches) {
-      const found = matchSegments(this.deps.matcher, batch.segments, this.options.values, this.context.refine);
-      const exact = [...found.matches, ...found.values];
-      const guesses = this.onTopic ? this.guessesIn(batch.segments, exact) : this.defer(batch, exact);
-      const allowed: (SegmentMatch | GuessMatch)[] = [];
-      const held: (SegmentMatch | GuessMatch)[] = [];
-      for (const m of [...found.matches, ...guesses]) (this.context.allows(m) ? allowed : held).push(m);
+      const found = this.match(batch);
+      const allowed: Found[] = [];
+      const held: Found[] = [];
+      for (const m of found.terms) (this.context.allows(m) ? allowed : held).push(m);
       allowed.sort((a, b) => comparePoints(a.start, b.start));
       if (held.length) this.held.set(batch.id, held);
       this.emit(batch.id, allowed, found.values, answer);
@@ -142,6 +171,35 @@ export class PageSession {
     answer.holding = [...new Set([...this.held.keys(), ...this.deferred.keys()])];
     answer.onTopic = this.onTopic;
     return answer;
+  }
+
+  /**
+   * A batch's terms and values, each block read by its own language's matcher. Misspellings are looked for in
+   * English blocks only: the finder knows English words, and Spanish ones would read as misspelt terms.
+   */
+  private match(batch: BatchText): { terms: Found[]; values: ValueSegmentMatch[] } {
+    const spanish = this.deps.spanish;
+    const parts = spanish
+      ? splitByLanguage(batch.segments, this.language)
+      : [{ lang: 'en' as Lang, segments: batch.segments, origin: null }];
+    const terms: Found[] = [];
+    const values: ValueSegmentMatch[] = [];
+    for (const part of parts) {
+      const matcher = part.lang === 'es' && spanish ? spanish() : this.deps.matcher;
+      const found = matchSegments(matcher, part.segments, this.options.values, this.context.refine);
+      const place = <T extends Placed>(m: T): T => placeIn(m, part.origin);
+      values.push(...found.values.map(place));
+      if (part.lang === 'es') {
+        for (const m of found.matches) terms.push({ ...place(m), lang: 'es' });
+        continue;
+      }
+      const exact = [...found.matches, ...found.values];
+      const guesses = this.onTopic
+        ? this.guessesIn(part.segments, exact)
+        : this.defer(batch.id, { segments: part.segments, exact, origin: part.origin });
+      terms.push(...found.matches.map(place), ...guesses.map(place));
+    }
+    return { terms, values };
   }
 
   /** Misspellings in a batch's segments, where no exact mark of the batch stands. */
@@ -158,16 +216,16 @@ export class PageSession {
    * opens is off topic, and the search costs up to a tenth of the reading. The first DEFERRED_CHARS of it wait, and
    * are searched if the page turns out to be on topic after all (a forum thread whose first post names one term).
    */
-  private defer(batch: BatchText, exact: readonly Placed[]): GuessMatch[] {
+  private defer(batch: number, text: Deferred): GuessMatch[] {
     if (!this.deps.misspellings) return [];
-    this.offTopicChars += batch.segments.reduce((n, s) => n + s.length, 0);
-    if (this.offTopicChars <= DEFERRED_CHARS) this.deferred.set(batch.id, { segments: batch.segments, exact });
+    this.offTopicChars += text.segments.reduce((n, s) => n + s.length, 0);
+    if (this.offTopicChars <= DEFERRED_CHARS) this.deferred.set(batch, text);
     return [];
   }
 
   private emit(
     batch: number,
-    terms: readonly (SegmentMatch | GuessMatch)[],
+    terms: readonly Found[],
     values: readonly ValueSegmentMatch[],
     answer: SessionAnswer,
   ): void {
@@ -189,6 +247,7 @@ export class PageSession {
       this.given.set(id, m.text);
       const mark: SessionMark = { id, batch, entryId: m.entryId, text: m.text, start: m.start, end: m.end };
       if (m.guess) mark.guess = true;
+      if (m.lang) mark.lang = m.lang;
       answer.marks.push(mark);
     }
   }
@@ -210,16 +269,21 @@ export class PageSession {
     if (this.deferred.size && this.onTopic) {
       const deferred = this.deferred;
       this.deferred = new Map();
-      for (const [batch, { segments, exact }] of deferred)
-        this.emit(batch, this.guessesIn(segments, exact), [], answer);
+      for (const [batch, { segments, exact, origin }] of deferred)
+        this.emit(
+          batch,
+          this.guessesIn(segments, exact).map((g) => placeIn(g, origin)),
+          [],
+          answer,
+        );
     }
     if (!this.held.size || this.context.generation === this.heldGeneration) return;
     this.heldGeneration = this.context.generation;
     const held = this.held;
     this.held = new Map();
     for (const [batch, matches] of held) {
-      const allowed: (SegmentMatch | GuessMatch)[] = [];
-      const still: (SegmentMatch | GuessMatch)[] = [];
+      const allowed: Found[] = [];
+      const still: Found[] = [];
       for (const m of matches) {
         if (this.context.isForeign(m.text)) continue;
         (this.context.allows(m) ? allowed : still).push(m);

@@ -4,7 +4,15 @@ import type { ValueSegmentMatch } from '../values/segments';
 
 /** One thing to mark in a batch: a glossary term or a value of a known measure, with its place in the segments. */
 export type BatchMark =
-  | { kind: 'term'; entryId: string; text: string; start: SegmentPoint; end: SegmentPoint; guess?: true }
+  | {
+      kind: 'term';
+      entryId: string;
+      text: string;
+      start: SegmentPoint;
+      end: SegmentPoint;
+      guess?: true;
+      lang?: 'es';
+    }
   | { kind: 'value'; value: ValueMatch; start: SegmentPoint; end: SegmentPoint };
 
 /** Orders points in a batch. An exclusive end at the close of segment k sorts before a start at segment k + 1. */
@@ -32,16 +40,17 @@ function contains(
  * that only partly overlaps a term is left out (when in doubt, no value is explained).
  */
 export function batchMarks(
-  terms: readonly (SegmentMatch & { guess?: true })[],
+  terms: readonly (SegmentMatch & { guess?: true; lang?: 'es' })[],
   values: readonly ValueSegmentMatch[],
 ): BatchMark[] {
-  const toMark = (m: SegmentMatch & { guess?: true }): BatchMark => ({
+  const toMark = (m: SegmentMatch & { guess?: true; lang?: 'es' }): BatchMark => ({
     kind: 'term',
     entryId: m.entryId,
     text: m.text,
     start: m.start,
     end: m.end,
     ...(m.guess ? { guess: true } : {}),
+    ...(m.lang ? { lang: m.lang } : {}),
   });
   if (!values.length) return terms.map(toMark);
   const kept = values.filter((v) => !terms.some((t) => overlaps(t, v) && !contains(v, t)));

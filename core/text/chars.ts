@@ -97,7 +97,8 @@ function computeKind(code: number): number {
   if (isSurrogate(code)) return KIND_SURROGATE;
   const ch = String.fromCharCode(code);
   // Dropped first: JavaScript's \s counts U+FEFF as whitespace, but a BOM inside a word must not split it.
-  if (DROPPED.includes(code)) return KIND_DROP;
+  // A combining accent (decomposed "e\u0301") goes too, so decomposed text matches as its composed form does.
+  if (DROPPED.includes(code) || isCombiningDiacritic(code)) return KIND_DROP;
   if (DASHES.includes(code) || RE_DASH.test(ch)) return KIND_DASH;
   if (RE_SPACE.test(ch)) return KIND_SPACE;
   for (const [c, replacement] of EXPLICIT) {
@@ -134,11 +135,24 @@ function computeClass(code: number): number {
   return 0;
 }
 
+/** Vowels whose accents matching ignores: Spanish pages write "glucémia" and "glucemia", "insulína" in headings. */
+const PLAIN_VOWELS = 'aeiouy';
+
 function computeLower(code: number): number {
   if (isSurrogate(code)) return code;
   const lowered = String.fromCharCode(code).toLowerCase();
   // İ lowercases to two code units; keeping the original keeps `lower` and `cased` the same length.
-  return lowered.length === 1 ? lowered.charCodeAt(0) : code;
+  if (lowered.length !== 1) return code;
+  // An accented vowel lowercases to its plain vowel (á, é, ü → a, e, u), so matching and search ignore accents while
+  // `cased` keeps the page's own character. Ñ is a letter of its own in Spanish (año is not ano) and stays.
+  const parts = lowered.normalize('NFD');
+  if (parts.length === 2 && PLAIN_VOWELS.includes(parts[0] as string) && isCombiningDiacritic(parts.charCodeAt(1)))
+    return parts.charCodeAt(0);
+  return lowered.charCodeAt(0);
+}
+
+function isCombiningDiacritic(code: number): boolean {
+  return code >= 0x300 && code <= 0x36f;
 }
 
 /** How input code unit `code` is treated by the normaliser (one of the KIND_* constants). */

@@ -58,10 +58,12 @@ interface PieceSet {
 function explanationPieces(): PieceSet[] {
   const entries = loadGlossaryFromDisk().map((e) => ({
     id: e.id,
-    pieces: [e.summary, e.definition, e.whyItMatters ?? ''].flatMap(tellingPieces),
+    pieces: [e.summary, e.definition, e.whyItMatters ?? '', e.es?.summary ?? '', e.es?.definition ?? ''].flatMap(
+      tellingPieces,
+    ),
   }));
   const glossary: PieceSet = {
-    from: 'glossary/entries',
+    from: 'glossary/entries and glossary/es',
     pieces: [...new Set(entries.flatMap((e) => e.pieces))],
     unchecked: entries.filter((e) => e.pieces.length === 0).map((e) => e.id),
   };

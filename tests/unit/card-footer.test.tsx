@@ -27,7 +27,7 @@ const entry: GlossaryEntry = {
   lastReviewed: '2026-01-01',
 };
 
-function mount() {
+function mount(shown: GlossaryEntry = entry, lang?: 'es') {
   const root = document.createElement('div');
   document.body.append(root);
   const onOpenGlossary = vi.fn();
@@ -35,7 +35,8 @@ function mount() {
   act(() => {
     render(
       <EntryPopover
-        entry={entry}
+        entry={shown}
+        lang={lang}
         lookup={() => undefined}
         load={() => Promise.resolve(undefined)}
         takeFocus={false}
@@ -76,6 +77,56 @@ describe('a term card’s footer', () => {
     act(() => off?.click());
     expect(onOpenGlossary).toHaveBeenCalledWith('hypoglycemia');
     expect(onDisableSite).toHaveBeenCalledTimes(1);
+    unmount();
+  });
+});
+
+describe('a card in Spanish', () => {
+  const bilingual: GlossaryEntry = {
+    ...entry,
+    es: {
+      term: 'Hipoglucemia',
+      aliases: [],
+      summary: 'Azúcar en la sangre demasiado baja.',
+      definition: 'Una. Dos.',
+      whyItMatters: 'Importa.',
+      sources: [{ title: 'Hipoglucemia', url: 'https://medlineplus.gov/spanish/hypoglycemia.html' }],
+      lastReviewed: '2026-12-02',
+    },
+  };
+
+  it('speaks Spanish where its term was found in Spanish, down to its sources and buttons, marked lang="es"', () => {
+    const { root, unmount } = mount(bilingual, 'es');
+    const card = root.querySelector('.card') as HTMLElement;
+    expect(card.lang).toBe('es');
+    expect(root.querySelector('h2')?.textContent).toBe('Hipoglucemia');
+    expect(root.querySelector('.category')?.textContent).toBe('Afecciones');
+    expect(root.querySelector('.summary')?.textContent).toBe('Azúcar en la sangre demasiado baja.');
+    expect([...root.querySelectorAll('.sources a')].map((a) => a.textContent)).toEqual([
+      'Fuente: Hipoglucemia (MedlinePlus)',
+    ]);
+    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toContain('No resaltar en example.org');
+    expect(root.querySelector('.disclaimer')?.textContent).toBe('Con fines educativos, no es consejo médico.');
+    unmount();
+  });
+
+  it('switches to English and back in one click, the button naming the other language in that language', () => {
+    const { root, unmount } = mount(bilingual, 'es');
+    const switcher = () => root.querySelector('.lang-switch') as HTMLButtonElement;
+    expect(switcher().textContent).toBe('English');
+    expect(switcher().lang).toBe('en');
+    act(() => switcher().click());
+    expect(root.querySelector('h2')?.textContent).toBe('Hypoglycemia');
+    expect((root.querySelector('.card') as HTMLElement).lang).toBe('en');
+    expect(switcher().textContent).toBe('Español');
+    act(() => switcher().click());
+    expect(root.querySelector('h2')?.textContent).toBe('Hipoglucemia');
+    unmount();
+  });
+
+  it('offers no switch for an entry written in English only', () => {
+    const { root, unmount } = mount();
+    expect(root.querySelector('.lang-switch')).toBeNull();
     unmount();
   });
 });

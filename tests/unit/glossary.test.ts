@@ -4,6 +4,7 @@ import { loadGlossaryFromDisk, loadNamesFromDisk, readGlossaryFiles } from '../.
 import { GlossaryError, isAllowedSourceUrl, validateGlossary, validateNames } from '../../core/glossary/validate';
 import { fleschKincaid } from '../../core/glossary/readability';
 import { READING_LIMITS, readingGrades } from '../../core/glossary/reading-level';
+import { spanishScores, SPANISH_READING_LIMITS } from '../../core/glossary/reading-level-es';
 import { CATEGORIES } from '../../core/glossary/types';
 import { compileMatcher } from '../../core/matcher';
 
@@ -120,6 +121,21 @@ describe('the bundled glossary', () => {
     expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThanOrEqual(READING_LIMITS.maxMedian);
   });
 
+  it('is written in Spanish too, in plain Spanish: every entry INFLESZ 55 or more, the median 65 or more', () => {
+    expect(entries.filter((e) => !e.es).map((e) => e.id)).toEqual([]);
+    const scores = spanishScores(entries);
+    expect(scores.filter((s) => s.score < SPANISH_READING_LIMITS.minScore)).toEqual([]);
+    const sorted = scores.map((s) => s.score).sort((a, b) => a - b);
+    expect(sorted[Math.floor(sorted.length / 2)]).toBeGreaterThanOrEqual(SPANISH_READING_LIMITS.minMedian);
+  });
+
+  it('keeps the Spanish text’s numbers in Spanish style: decimal commas, a space before %', () => {
+    for (const e of entries) {
+      const text = `${e.es?.summary} ${e.es?.definition} ${e.es?.whyItMatters ?? ''}`;
+      expect([e.id, text.match(/\d\.\d+\s?%|\d%/g)]).toEqual([e.id, null]);
+    }
+  });
+
   it('covers the terms readers meet most', () => {
     const ids = new Set(entries.map((e) => e.id));
     for (const id of [
@@ -162,7 +178,10 @@ describe('the bundled glossary', () => {
   });
 
   it('exports one JSON array through the editor tool', () => {
-    const out = execFileSync('npx', ['tsx', 'tools/glossary.ts', 'export'], { encoding: 'utf8' });
+    const out = execFileSync('npx', ['tsx', 'tools/glossary.ts', 'export'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const exported = JSON.parse(out) as { id: string; sources: unknown[] }[];
     expect(exported).toHaveLength(entries.length);
     expect(Object.keys(exported[0]!)).toEqual(

@@ -101,9 +101,25 @@ describe('normalizeText: separators', () => {
 
 describe('normalizeText: lowercasing and offsets', () => {
   it('keeps lower and cased the same length and lowercases per character', () => {
-    const r = normalizeText('İnsulin ÄBC');
+    const r = normalizeText('İnsulin ÇBC');
     expect(r.lower.length).toBe(r.cased.length);
-    expect(r.lower).toBe('İnsulin äbc'); // İ lowercases to two chars, so it stays
+    expect(r.lower).toBe('İnsulin çbc'); // İ lowercases to two chars, so it stays
+  });
+
+  it('ignores accents on vowels in `lower` and keeps them in `cased`; ñ stays a letter of its own', () => {
+    const r = normalizeText('Glucémia, AZÚCAR, pingüino, riñón');
+    expect(r.lower).toBe('glucemia, azucar, pinguino, riñon');
+    expect(r.cased).toBe('Glucémia, AZÚCAR, pingüino, riñón');
+    expect(normalizeKey('año')).not.toBe(normalizeKey('ano'));
+  });
+
+  it("reads a decomposed accent as the composed one, mapping back to the page's own characters", () => {
+    const decomposed = 'gluce\u0301mia alta';
+    const r = normalizeText(decomposed);
+    expect(r.lower).toBe('glucemia alta');
+    expect(r.lower).toBe(normalizeKey('glucémia alta'));
+    // "alta" starts after the dropped combining mark: its offset is still its place in the page's text.
+    expect(r.toOriginal[r.lower.indexOf('alta')]).toBe(decomposed.indexOf('alta'));
   });
 
   it('maps each normalised char to its source and ends with text.length', () => {

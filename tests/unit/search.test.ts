@@ -284,7 +284,8 @@ describe('search: emphasis stays on whole words', () => {
 
   it('does not mark a one-letter prefix, even one the query typed', () => {
     expect(glossary.search('m', 5).flatMap(marks)).toEqual([]);
-    expect(marks(hit('insulin a', 'Long-acting insulin')!)).toEqual(['insulin']);
+    // ("insulin a" would be "insulina", the Spanish term, once spaces are folded away.)
+    expect(marks(hit('insulin l', 'Long-acting insulin')!)).toEqual(['insulin']);
   });
 });
 

@@ -1,0 +1,74 @@
+/**
+ * The card's own words in each language it speaks. The card follows the language of the text its term was found in
+ * (a Spanish block gets a Spanish card, whatever the browser's language), so these are not the browser's locale
+ * messages: the reader switches the card's language in the card itself.
+ */
+import type { Category, GlossaryEntry, Lang, LocalizedText } from '../core/glossary/types';
+import { CATEGORY_LABELS } from '../core/glossary/types';
+
+export interface CardStrings {
+  categories: Record<Category, string>;
+  readMore: string;
+  whyItMatters: string;
+  related: string;
+  openInGlossary: string;
+  close: string;
+  back: (term: string) => string;
+  probably: string;
+  notThis: (term: string, wrote: string) => string;
+  source: string;
+  dontHighlight: (site: string) => string;
+  disclaimer: string;
+  /** What a screen reader hears first when a card opens. */
+  opened: string;
+  /** The button that switches the card to the other language, written in that language. */
+  switchTo: string;
+}
+
+export const CARD_STRINGS: Record<Lang, CardStrings> = {
+  en: {
+    categories: CATEGORY_LABELS,
+    readMore: 'Read more',
+    whyItMatters: 'Why it matters: ',
+    related: 'Related:',
+    openInGlossary: 'Open in glossary',
+    close: 'Close explanation',
+    back: (term) => `Back to ${term}`,
+    probably: 'probably',
+    notThis: (term, wrote) => `Not ${term}? Leave “${wrote}” alone here`,
+    source: 'Source',
+    dontHighlight: (site) => `Don’t highlight on ${site}`,
+    disclaimer: 'For education, not medical advice.',
+    switchTo: 'Español',
+    opened: 'Explanation opened',
+  },
+  es: {
+    categories: {
+      condition: 'Afecciones',
+      complication: 'Complicaciones',
+      test: 'Pruebas y medidas',
+      body: 'Cuerpo y fisiología',
+      medicine: 'Medicamentos',
+      device: 'Dispositivos y cuidados',
+      lifestyle: 'Alimentación y estilo de vida',
+    },
+    readMore: 'Leer más',
+    whyItMatters: 'Por qué importa: ',
+    related: 'Relacionados:',
+    openInGlossary: 'Abrir en el glosario',
+    close: 'Cerrar la explicación',
+    back: (term) => `Volver a ${term}`,
+    probably: 'probablemente',
+    notThis: (term, wrote) => `¿No es ${term}? Dejar “${wrote}” sin marcar aquí`,
+    source: 'Fuente',
+    dontHighlight: (site) => `No resaltar en ${site}`,
+    disclaimer: 'Con fines educativos, no es consejo médico.',
+    switchTo: 'English',
+    opened: 'Explicación abierta',
+  },
+};
+
+/** What a card shows of an entry in `lang`: its Spanish text where it has one, else the English. */
+export function entryText(entry: GlossaryEntry, lang: Lang): LocalizedText {
+  return lang === 'es' && entry.es ? entry.es : entry;
+}

@@ -1,0 +1,275 @@
+import { describe, expect, it } from 'vitest';
+import { inflesz, infleszBand, spanishSyllables } from '../../core/glossary/readability-es';
+import { attachSpanish, isSpanishSourceUrl } from '../../core/glossary/validate-es';
+import type { GlossaryEntry, LocalizedText } from '../../core/glossary/types';
+import { spanishPluralVariant, spanishWordPlural } from '../../core/text/plurals-es';
+import { clearLanguage, declaredLanguage, languageEvidence, PageLanguage } from '../../core/language/detect';
+import { splitByLanguage } from '../../core/session/languages';
+import { compileMatcher } from '../../core/matcher';
+import { PageSession } from '../../core/session';
+import { createNameFinder } from '../../core/context/names';
+import { entry } from '../fixtures/matcher/inline-glossary';
+
+function es(term: string, aliases: LocalizedText['aliases'] = [], more: Partial<LocalizedText> = {}): LocalizedText {
+  return {
+    term,
+    aliases,
+    summary: `${term}.`,
+    definition: `${term}. Otra frase.`,
+    sources: [{ title: 'Diabetes (MedlinePlus en español)', url: 'https://medlineplus.gov/spanish/diabetes.html' }],
+    lastReviewed: '2026-12-02',
+    ...more,
+  };
+}
+
+describe('Spanish readability (INFLESZ)', () => {
+  it('counts syllables by vowel nuclei: diphthongs join, hiatus and accents split, y is a vowel only at the end', () => {
+    const cases: [string, number][] = [
+      ['diabetes', 3],
+      ['hipoglucemia', 5],
+      ['día', 2],
+      ['guía', 2],
+      ['aorta', 3],
+      ['leer', 2],
+      ['cuidado', 3],
+      ['ciudad', 2],
+      ['proteína', 4],
+      ['hay', 1],
+      ['ayuno', 3],
+      ['y', 1],
+      ['A1C', 3],
+      ['126', 1],
+    ];
+    for (const [word, n] of cases) expect([word, spanishSyllables(word)]).toEqual([word, n]);
+  });
+
+  it('scores short plain sentences as easy and long learned ones as hard, on the INFLESZ bands', () => {
+    const easy = inflesz('El azúcar sube. La insulina lo baja. Así el cuerpo tiene energía.');
+    const hard = inflesz(
+      'La hiperinsulinemia compensatoria característica de la resistencia periférica a la insulina precede habitualmente al deterioro progresivo de la función secretora pancreática y a la aparición de hiperglucemia clínicamente significativa.',
+    );
+    expect(easy.inflesz).toBeGreaterThan(65);
+    expect(infleszBand(easy.inflesz)).toBe('bastante fácil');
+    expect(hard.inflesz).toBeLessThan(40);
+    expect(infleszBand(hard.inflesz)).toBe('muy difícil');
+    expect(infleszBand(60)).toBe('normal');
+    expect(infleszBand(70)).toBe('bastante fácil');
+  });
+});
+
+describe('the Spanish glossary validator', () => {
+  const english = [entry('hba1c', 'HbA1c'), entry('metformin', 'Metformin')];
+  const file = (data: unknown) => [{ file: 'glossary/es/test.json', data }];
+
+  it('accepts only Spanish pages of the allowed sites as sources', () => {
+    expect(isSpanishSourceUrl('https://medlineplus.gov/spanish/diabetes.html')).toBe(true);
+    expect(isSpanishSourceUrl('https://medlineplus.gov/spanish/druginfo/meds/a696005-es.html')).toBe(true);
+    expect(
+      isSpanishSourceUrl(
+        'https://www.niddk.nih.gov/health-information/informacion-de-la-salud/diabetes/informacion-general',
+      ),
+    ).toBe(true);
+    expect(isSpanishSourceUrl('https://www.cdc.gov/diabetes/es/about/tipos-de-insulina.html')).toBe(true);
+    expect(isSpanishSourceUrl('https://www.paho.org/es/temas/diabetes')).toBe(true);
+    expect(isSpanishSourceUrl('https://medlineplus.gov/diabetes.html')).toBe(false);
+    expect(isSpanishSourceUrl('https://example.org/es/diabetes')).toBe(false);
+    expect(isSpanishSourceUrl('http://medlineplus.gov/spanish/diabetes.html')).toBe(false);
+  });
+
+  it('fails an entry without a Spanish version, naming it, and attaches the text of those that have one', () => {
+    const problems: string[] = [];
+    const out = attachSpanish(english, file([{ id: 'hba1c', ...es('Hemoglobina glicosilada', ['HbA1c']) }]), problems);
+    expect(problems).toEqual(['entry "metformin": has no Spanish version (add it to glossary/es/condition.json)']);
+    expect(out.find((e) => e.id === 'hba1c')?.es?.term).toBe('Hemoglobina glicosilada');
+  });
+
+  it('holds Spanish to the English rules, naming the entry and the field', () => {
+    const problems: string[] = [];
+    attachSpanish(
+      english,
+      file([
+        { id: 'hba1c', ...es('Hemoglobina glicosilada'), summary: 'Dos frases. En el resumen.', category: 'test' },
+        {
+          id: 'metformin',
+          ...es('Metformina'),
+          sources: [{ title: 'x', url: 'https://medlineplus.gov/druginfo/x.html' }],
+        },
+        { id: 'nope', ...es('Nada') },
+      ]),
+      problems,
+    );
+    expect(problems).toEqual([
+      'Spanish entry "hba1c" (glossary/es/test.json[0]): field "summary" must be exactly one sentence ending in . ! or ?',
+      'Spanish entry "hba1c" (glossary/es/test.json[0]): unknown field(s) category (category, related and topicOnly come from the English entry)',
+      'Spanish entry "metformin" (glossary/es/test.json[1]): field "sources"[0]: "https://medlineplus.gov/druginfo/x.html" is not a Spanish-language page (MedlinePlus /spanish/, NIDDK informacion-de-la-salud, CDC, WHO or PAHO /es/) on an allowed site',
+      'Spanish entry "nope" (glossary/es/test.json[2]): field "id" is not the id of an English entry',
+    ]);
+  });
+
+  it('refuses one Spanish wording in two entries, accents folded', () => {
+    const problems: string[] = [];
+    attachSpanish(
+      english,
+      file([
+        { id: 'hba1c', ...es('Hemoglobina glicosilada', ['glucémica']) },
+        { id: 'metformin', ...es('Metformina', ['glucemica']) },
+      ]),
+      problems,
+    );
+    expect(problems).toEqual([
+      'Spanish entry "metformin": field "aliases" has "glucemica", which Spanish entry "hba1c" already uses (both read as "glucemica")',
+    ]);
+  });
+});
+
+describe('Spanish plurals', () => {
+  it('makes the plural of a word by its ending', () => {
+    expect(['bomba', 'inhibidor', 'nariz', 'análisis', 'diabetes', 'ley'].map(spanishWordPlural)).toEqual([
+      'bombas',
+      'inhibidores',
+      'narices',
+      'análisis',
+      'diabetes',
+      'leyes',
+    ]);
+  });
+
+  it('puts the plural on the head phrase, before "de", which the matcher’s suffixes cannot reach', () => {
+    expect(spanishPluralVariant('bomba de insulina')).toBe('bombas de insulina');
+    expect(spanishPluralVariant('monitor continuo de glucosa')).toBe('monitores continuos de glucosa');
+    expect(spanishPluralVariant('agonista del receptor de glp1')).toBe('agonistas del receptor de glp1');
+    expect(spanishPluralVariant('hemoglobina glicosilada')).toBe('hemoglobinas glicosiladas');
+    // The scanner's own -s/-es suffixes take these:
+    expect(spanishPluralVariant('cetona')).toBeUndefined();
+    expect(spanishPluralVariant('analisis de orina')).toBeUndefined();
+    expect(spanishPluralVariant('nariz')).toBe('narices');
+  });
+});
+
+describe('which language a block is in', () => {
+  it('reads function words, and calls a language only on clear evidence', () => {
+    expect(clearLanguage(languageEvidence('La insulina es una hormona que ayuda a las células del cuerpo.'))).toBe(
+      'es',
+    );
+    expect(clearLanguage(languageEvidence('Insulin is a hormone that helps the cells of the body.'))).toBe('en');
+    expect(clearLanguage(languageEvidence('Diabetes tipo 2'))).toBeUndefined();
+    expect(declaredLanguage('es-MX')).toBe('es');
+    expect(declaredLanguage('en-US')).toBe('en');
+    expect(declaredLanguage('fr')).toBe('en');
+    expect(declaredLanguage('')).toBeUndefined();
+  });
+
+  it('gives a short block the page’s language and a clear block its own', () => {
+    const page = new PageLanguage('es');
+    expect(page.of('Diabetes tipo 2')).toBe('es');
+    expect(page.of('Insulin is a hormone that helps the cells of the body use sugar.')).toBe('en');
+    const undeclared = new PageLanguage(undefined);
+    undeclared.of('La diabetes es una enfermedad en la que el azúcar de la sangre está alta.');
+    expect(undeclared.of('Metformina')).toBe('es');
+  });
+
+  it('lets plenty of Spanish overrule a template’s lang="en"', () => {
+    const page = new PageLanguage('en');
+    expect(page.of('Hemoglobina A1c')).toBe('en');
+    for (let i = 0; i < 4; i++)
+      page.of('La diabetes es una enfermedad en la que el azúcar de la sangre está muy alta.');
+    expect(page.of('Hemoglobina A1c')).toBe('es');
+  });
+
+  it('cuts a batch into its languages’ blocks, each mapped back to the batch', () => {
+    const parts = splitByLanguage(
+      [
+        'La insulina es una hormona que ayuda a las células.',
+        '\u0000',
+        'Insulin is a hormone that helps the cells of the body.',
+        '\u0000',
+        'La metformina es un medicamento para la diabetes tipo 2.',
+      ],
+      new PageLanguage('es'),
+    );
+    expect(parts.map((p) => [p.lang, p.origin])).toEqual([
+      ['es', [0, 3, 4]],
+      ['en', [2]],
+    ]);
+  });
+});
+
+describe('a page session with Spanish blocks', () => {
+  const glossary: GlossaryEntry[] = [
+    {
+      ...entry('insulin-pump', 'Insulin pump', ['pump']),
+      es: es('Bomba de insulina', [{ text: 'bomba', topicOnly: true }]),
+    },
+    { ...entry('metformin', 'Metformin'), es: es('Metformina') },
+    { ...entry('type-2-diabetes', 'Type 2 diabetes'), es: es('Diabetes tipo 2', ['diabetes mellitus tipo 2']) },
+    { ...entry('hypoglycemia', 'Hypoglycemia'), es: es('Hipoglucemia', ['hipoglicemia']) },
+  ];
+  const english = compileMatcher(glossary);
+  const spanish = compileMatcher(glossary, 'es');
+  const byId = new Map(glossary.map((e) => [e.id, e]));
+  const session = (lang?: string) =>
+    new PageSession(
+      { matcher: english, spanish: () => spanish, termOf: (id) => byId.get(id), knownNames: [] },
+      { values: false, hiddenCategories: [], ...(lang ? { lang } : {}) },
+    );
+
+  it('marks Spanish wordings in Spanish blocks, plurals and accents included, and says so on the mark', () => {
+    const answer = session('es').read([
+      {
+        id: 1,
+        segments: [
+          'Las bombas de insulina y la metformina tratan la diabetes mellitus tipo 2; la hipoglicémia es un riesgo.',
+        ],
+      },
+    ]);
+    expect(answer.marks.map((m) => [m.text, m.entryId, m.lang])).toEqual([
+      ['bombas de insulina', 'insulin-pump', 'es'],
+      ['metformina', 'metformin', 'es'],
+      ['diabetes mellitus tipo 2', 'type-2-diabetes', 'es'],
+      ['hipoglicémia', 'hypoglycemia', 'es'],
+    ]);
+  });
+
+  it('reads an English paragraph on a Spanish page in English, in its place in the batch', () => {
+    const answer = session('es').read([
+      {
+        id: 1,
+        segments: [
+          'La metformina es el medicamento que más se usa para la diabetes tipo 2.',
+          '\u0000',
+          'Metformin is the medicine most used for type 2 diabetes in the world.',
+        ],
+      },
+    ]);
+    expect(answer.marks.map((m) => [m.text, m.lang ?? 'en', m.start.segment])).toEqual([
+      ['metformina', 'es', 0],
+      ['diabetes tipo 2', 'es', 0],
+      ['Metformin', 'en', 2],
+      ['type 2 diabetes', 'en', 2],
+    ]);
+  });
+
+  it('does not read English wordings in Spanish text, nor Spanish ones in English', () => {
+    const spanishPage = session('es').read([
+      { id: 1, segments: ['Una bomba de agua para la casa no es una bomba de insulina ni una metformina.'] },
+    ]);
+    expect(spanishPage.marks.every((m) => m.lang === 'es')).toBe(true);
+    const englishPage = session('en').read([
+      { id: 1, segments: ['Metformina is not an English word, and the bomba de insulina is not one either.'] },
+    ]);
+    expect(englishPage.marks.map((m) => m.text)).toEqual([]);
+  });
+});
+
+describe('Spanish names', () => {
+  it('leaves a term inside a Spanish organisation’s name bare', () => {
+    const names = createNameFinder([]);
+    const text = 'Según la Asociación Americana de la Diabetes, la Diabetes tipo 2 es común.';
+    const first = text.indexOf('Diabetes');
+    expect(names.isInsideName(text, first, first + 'Diabetes'.length)).toBe(true);
+    const day = 'El Día Mundial de la Diabetes es en noviembre.';
+    expect(names.isInsideName(day, day.indexOf('Diabetes'), day.indexOf('Diabetes') + 8)).toBe(true);
+    const second = text.indexOf('Diabetes tipo');
+    expect(names.isInsideName(text, second, second + 'Diabetes tipo 2'.length)).toBe(false);
+  });
+});
