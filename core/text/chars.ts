@@ -97,8 +97,7 @@ function computeKind(code: number): number {
   if (isSurrogate(code)) return KIND_SURROGATE;
   const ch = String.fromCharCode(code);
   // Dropped first: JavaScript's \s counts U+FEFF as whitespace, but a BOM inside a word must not split it.
-  // A combining accent (decomposed "e\u0301") goes too, so decomposed text matches as its composed form does.
-  if (DROPPED.includes(code) || isCombiningDiacritic(code)) return KIND_DROP;
+  if (DROPPED.includes(code)) return KIND_DROP;
   if (DASHES.includes(code) || RE_DASH.test(ch)) return KIND_DASH;
   if (RE_SPACE.test(ch)) return KIND_SPACE;
   for (const [c, replacement] of EXPLICIT) {
@@ -144,7 +143,9 @@ function computeLower(code: number): number {
   // İ lowercases to two code units; keeping the original keeps `lower` and `cased` the same length.
   if (lowered.length !== 1) return code;
   // An accented vowel lowercases to its plain vowel (á, é, ü → a, e, u), so matching and search ignore accents while
-  // `cased` keeps the page's own character. Ñ is a letter of its own in Spanish (año is not ano) and stays.
+  // `cased` keeps the page's own character. Ñ is a letter of its own in Spanish (año is not ano) and stays. Only
+  // composed accents fold: a combining accent ("e\u0301", rare in web text, which is NFC) still continues its word,
+  // so "metformin\u0301" is not "metformin" and no mark ends inside a character.
   const parts = lowered.normalize('NFD');
   if (parts.length === 2 && PLAIN_VOWELS.includes(parts[0] as string) && isCombiningDiacritic(parts.charCodeAt(1)))
     return parts.charCodeAt(0);

@@ -1,7 +1,7 @@
 /**
  * Firefox ESR, for real: the built MV2 add-on in Debian's Firefox, driven over WebDriver BiDi (harness/firefox.ts).
- * The demo article gets the same marks as in Chromium; hovering opens a term's card and a value's card; the popup
- * page searches the glossary.
+ * The demo article gets the same marks as in Chromium; hovering opens a term's card and a value's card; a Spanish
+ * page gets Spanish marks and a Spanish card; the popup page searches the glossary.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
@@ -28,7 +28,7 @@ describe('Firefox ESR', () => {
   let server: FixtureServer;
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    server = await serveFixtures({ '/': resolve('demo') });
+    server = await serveFixtures({ '/': resolve('demo'), '/pages/': resolve('tests/fixtures/pages') });
     firefox = await launchFirefox();
   }, 120_000);
   afterAll(async () => {
@@ -89,6 +89,20 @@ describe('Firefox ESR', () => {
     expect(value).toContain('7.9%');
     expect(value).toMatch(/diabetes range/i);
     await page.screenshot({ path: `${SHOTS}/firefox-value-card.png` });
+    await page.close();
+  });
+
+  it('reads a Spanish page in Spanish: Spanish wordings marked, the water pump not, and a Spanish card', async () => {
+    const page = await firefox.newPage();
+    await page.goto(server.url('/pages/spanish.html'));
+    const marked = await settledMarks(page);
+    expect(marked).toEqual(expect.arrayContaining(['diabetes tipo 2', 'bomba de insulina', 'metformina', 'Metformin']));
+    expect(marked).not.toContain('bomba');
+    const card = await hover(page, 'metformina');
+    expect(card).toContain('Metformina');
+    expect(card).toContain('Medicamentos');
+    expect(card).toMatch(/Fuente: .*\(MedlinePlus\)/);
+    await page.screenshot({ path: `${SHOTS}/firefox-spanish-card.png` });
     await page.close();
   });
 
