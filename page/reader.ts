@@ -199,7 +199,11 @@ export class PageReader {
     // The forgotten batches go with this request; a failed one puts them back for the next.
     const request: ReadBody = {
       session: this.#session,
-      batches: batches.map((b) => ({ id: b.id, segments: b.segments })),
+      batches: batches.map((b) => ({
+        id: b.id,
+        segments: b.segments,
+        ...(b.lang !== undefined ? { lang: b.lang } : {}),
+      })),
       forget: this.#forget.splice(0),
     };
     if (!this.#started) request.start = this.#options;

@@ -55,6 +55,8 @@ export interface TextBatch {
   segments: string[];
   /** Characters of page text in the batch. */
   chars: number;
+  /** The `lang` attribute its blocks sit under, where an element inside the page declares one; else the page's. */
+  lang?: string;
 }
 
 /** Matching a few kilobytes at a time spreads the matcher's fixed cost per call over many small blocks. */
@@ -103,6 +105,13 @@ export class BlockScanner {
    * attributes element by element cost more than the whole bare walk over the page's text.
    */
   readonly #skippedByAttribute: Set<Element>;
+  /**
+   * Elements inside the page that declare a language (`<p lang="en">` on a Spanish page), found with one native query
+   * up front; null on the usual page, where only <html> does, so its blocks cost nothing more.
+   */
+  readonly #langHosts: Set<Element> | null;
+  /** The language attribute of the batch being filled: a batch holds the blocks of one declared language. */
+  #batchLang: string | undefined;
 
   readonly #root: Node;
 
@@ -114,6 +123,11 @@ export class BlockScanner {
     const queryable = root as Partial<ParentNode>;
     const candidates = typeof queryable.querySelectorAll === 'function' ? queryable.querySelectorAll(MAY_SKIP) : [];
     this.#skippedByAttribute = new Set([...candidates].filter(hasSkippingAttribute));
+    const declared =
+      typeof queryable.querySelectorAll === 'function'
+        ? [...queryable.querySelectorAll('[lang]')].filter((el) => el !== doc.documentElement)
+        : [];
+    this.#langHosts = declared.length ? new Set(declared) : null;
     if (root.nodeType === 1 && isSkippedElement(root as Element)) this.#node = null;
   }
 
@@ -139,6 +153,7 @@ export class BlockScanner {
           if (block !== this.#block) {
             this.#flush();
             this.#block = block;
+            if (this.#langHosts) this.#enterLanguage(block);
           }
         }
         if (data.length) {
@@ -195,6 +210,21 @@ export class BlockScanner {
     return this.#root;
   }
 
+  /** A block under another declared language than the batch's starts a batch of its own. */
+  #enterLanguage(block: Node | null): void {
+    let lang: string | undefined;
+    for (let cur = block; cur; cur = cur.parentNode) {
+      if (cur.nodeType === 1 && this.#langHosts!.has(cur as Element)) {
+        lang = (cur as Element).getAttribute('lang') ?? undefined;
+        break;
+      }
+      if (cur === this.#root) break;
+    }
+    if (lang === this.#batchLang) return;
+    this.#endBatch();
+    this.#batchLang = lang;
+  }
+
   #pushBreak(): void {
     // A line break separates words but does not end the block: "type 2<br>diabetes" still reads as one term (a
     // newline is a separator to the matcher). It does end a line for the context rules: a bold heading and the
@@ -225,7 +255,9 @@ export class BlockScanner {
 
   #endBatch(): void {
     if (this.#batchSegments.length === 0) return;
-    this.#result.batches.push({ nodes: this.#batchNodes, segments: this.#batchSegments, chars: this.#batchChars });
+    const batch: TextBatch = { nodes: this.#batchNodes, segments: this.#batchSegments, chars: this.#batchChars };
+    if (this.#batchLang !== undefined) batch.lang = this.#batchLang;
+    this.#result.batches.push(batch);
     this.#batchSegments = [];
     this.#batchNodes = [];
     this.#batchChars = 0;

@@ -108,7 +108,12 @@ function isReadBody(m: Record<string, unknown>): boolean {
     if (!isOptionalString(m.start.lang)) return false;
   }
   return m.batches.every(
-    (b) => isRecord(b) && typeof b.id === 'number' && Array.isArray(b.segments) && b.segments.every(isString),
+    (b) =>
+      isRecord(b) &&
+      typeof b.id === 'number' &&
+      Array.isArray(b.segments) &&
+      b.segments.every(isString) &&
+      isOptionalString(b.lang),
   );
 }
 

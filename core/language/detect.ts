@@ -83,11 +83,16 @@ export class PageLanguage {
     return against >= OVERRULE_MIN && against >= OVERRULE_RATIO * this.tally[this.declared] ? shown : this.declared;
   }
 
-  /** The language of one block of text. */
-  of(text: string): Lang {
+  /**
+   * The language of one block of text. `declared`: what the markup around the block says (`<p lang="en">`), which
+   * stands where the block is too short to tell and counts as the block's own: it does not vote for the page.
+   */
+  of(text: string, declared?: Lang): Lang {
     const evidence = languageEvidence(text);
-    this.tally.en += evidence.en;
-    this.tally.es += evidence.es;
-    return clearLanguage(evidence) ?? this.page;
+    if (!declared) {
+      this.tally.en += evidence.en;
+      this.tally.es += evidence.es;
+    }
+    return clearLanguage(evidence) ?? declared ?? this.page;
   }
 }

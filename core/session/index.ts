@@ -33,6 +33,8 @@ export interface BatchText {
   id: number;
   /** Text nodes' data; "\n" for a line break, "\u0000" between blocks (no term spans two blocks). */
   segments: string[];
+  /** The language an element of the page declares for these blocks (`<p lang="en">`), when not the page's. */
+  lang?: string;
 }
 
 export interface SessionOptions {
@@ -180,7 +182,7 @@ export class PageSession {
   private match(batch: BatchText): { terms: Found[]; values: ValueSegmentMatch[] } {
     const spanish = this.deps.spanish;
     const parts = spanish
-      ? splitByLanguage(batch.segments, this.language)
+      ? splitByLanguage(batch.segments, this.language, declaredLanguage(batch.lang))
       : [{ lang: 'en' as Lang, segments: batch.segments, origin: null }];
     const terms: Found[] = [];
     const values: ValueSegmentMatch[] = [];

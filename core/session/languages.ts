@@ -17,20 +17,21 @@ export interface LanguagePart {
   origin: readonly number[] | null;
 }
 
-export function splitByLanguage(segments: readonly string[], language: PageLanguage): LanguagePart[] {
+/** `declared`: the language the page's markup gives these blocks, which decides for those too short to tell. */
+export function splitByLanguage(segments: readonly string[], language: PageLanguage, declared?: Lang): LanguagePart[] {
   const blocks: { lang: Lang; from: number; to: number }[] = [];
   let from = 0;
   for (let i = 0; i <= segments.length; i++) {
     if (i < segments.length && segments[i] !== BLOCK_BOUNDARY) continue;
     if (i > from) {
-      const lang = language.of(segments.slice(from, i).join(''));
+      const lang = language.of(segments.slice(from, i).join(''), declared);
       const last = blocks[blocks.length - 1];
       if (last && last.lang === lang) last.to = i;
       else blocks.push({ lang, from, to: i });
     }
     from = i + 1;
   }
-  if (blocks.length <= 1) return [{ lang: blocks[0]?.lang ?? language.page, segments, origin: null }];
+  if (blocks.length <= 1) return [{ lang: blocks[0]?.lang ?? declared ?? language.page, segments, origin: null }];
   const parts = new Map<Lang, { segments: string[]; origin: number[] }>();
   for (const block of blocks) {
     let part = parts.get(block.lang);

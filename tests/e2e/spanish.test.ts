@@ -65,11 +65,19 @@ describe('Spanish pages', () => {
     await page.close();
   });
 
-  it('gives the English paragraph of a Spanish page an English card', async () => {
+  it('gives the English paragraph of a Spanish page an English card, and a short block marked lang="en" too', async () => {
     const page = await open('/spanish.html');
-    const dialog = await hoverTerm(page, 'Metformin');
-    await expect(dialog.getByRole('heading').first().textContent()).resolves.toBe('Metformin');
-    await expect(dialog.getAttribute('lang')).resolves.toBe('en');
+    for (const [text, heading] of [
+      ['Metformin', 'Metformin'],
+      ['Insulin pump', 'Insulin pump'],
+    ]) {
+      const dialog = await hoverTerm(page, text);
+      await expect(dialog.getByRole('heading').first().textContent()).resolves.toBe(heading);
+      await expect(dialog.getAttribute('lang')).resolves.toBe('en');
+      await page.keyboard.press('Escape');
+      await cardClosed(page);
+      await page.mouse.move(1, 1);
+    }
     await page.close();
   });
 

@@ -9,6 +9,7 @@ import { compileMatcher } from '../../core/matcher';
 import { PageSession } from '../../core/session';
 import { createNameFinder } from '../../core/context/names';
 import { entry } from '../fixtures/matcher/inline-glossary';
+import { BlockScanner } from '../../page/scan';
 
 function es(term: string, aliases: LocalizedText['aliases'] = [], more: Partial<LocalizedText> = {}): LocalizedText {
   return {
@@ -258,6 +259,34 @@ describe('a page session with Spanish blocks', () => {
       { id: 1, segments: ['Metformina is not an English word, and the bomba de insulina is not one either.'] },
     ]);
     expect(englishPage.marks.map((m) => m.text)).toEqual([]);
+  });
+});
+
+describe('languages the page’s markup declares', () => {
+  it('puts blocks under another declared language into batches of their own, and nothing more on a plain page', () => {
+    document.body.innerHTML =
+      '<p>La insulina baja el azúcar.</p><p lang="en">Insulin</p><div lang="en-GB"><p>Metformin</p></div><p>Metformina</p>';
+    const scanner = new BlockScanner(document.body);
+    while (!scanner.step(() => false));
+    expect(scanner.scanned.batches.map((b) => [b.lang, b.segments.filter((t) => t !== '\u0000')])).toEqual([
+      [undefined, ['La insulina baja el azúcar.']],
+      ['en', ['Insulin']],
+      ['en-GB', ['Metformin']],
+      [undefined, ['Metformina']],
+    ]);
+    document.body.innerHTML = '<p>Uno.</p><p>Dos.</p>';
+    const plain = new BlockScanner(document.body);
+    while (!plain.step(() => false));
+    expect(plain.scanned.batches).toHaveLength(1);
+  });
+
+  it('reads a short block in the language its markup declares, without it voting for the page', () => {
+    const page = new PageLanguage('es');
+    expect(page.of('Insulin', 'en')).toBe('en');
+    expect(page.of('Insulina')).toBe('es');
+    expect(splitByLanguage(['Insulin pump'], page, 'en')).toEqual([
+      { lang: 'en', segments: ['Insulin pump'], origin: null },
+    ]);
   });
 });
 
