@@ -30,7 +30,8 @@ function parseArgs(argv: string[]): { pages: string; json?: string } {
 
 const opts = parseArgs(process.argv.slice(2));
 const results = await evaluatePages(opts.pages);
-const matcher = compileMatcher(loadGlossaryFromDisk());
+const glossary = loadGlossaryFromDisk();
+const matchers = [compileMatcher(glossary), compileMatcher(glossary, 'es')];
 
 /** Why an expected term was not marked: the glossary lacks that wording, or it has it and something held it back. */
 function missReason(
@@ -40,8 +41,11 @@ function missReason(
   visible: boolean,
 ): { kind: 'coverage' | 'matcher'; why: string } {
   if (!visible) return { kind: 'matcher', why: 'not in the visible text (an attribute only?)' };
-  const m = matcher.findMatches(term);
-  const whole = m.length === 1 && m[0]!.start === 0 && m[0]!.end >= term.trim().length;
+  // The wording may be English or Spanish: the language whose matcher reads it whole explains the miss.
+  const isWhole = (found: ReturnType<(typeof matchers)[number]['findMatches']>) =>
+    found.length === 1 && found[0]!.start === 0 && found[0]!.end >= term.trim().length;
+  const m = matchers.map((x) => x.findMatches(term)).find(isWhole) ?? matchers[0]!.findMatches(term);
+  const whole = isWhole(m);
   if (!whole) {
     const parts = m.map((x) => `"${x.text}"→${x.entryId}`).join(', ');
     return { kind: 'coverage', why: parts ? `only parts are terms: ${parts}` : 'no entry or alias has this wording' };

@@ -144,7 +144,11 @@ export class PageSession {
     this.context = new PageContext({
       knownNames: deps.knownNames,
       termOf: deps.termOf,
-      matchesIn: (text) => deps.matcher.findMatches(text),
+      // A long form the page defines may be written in either language ("enfermedad renal crónica (ERC)").
+      matchesIn: (text) => {
+        const english = deps.matcher.findMatches(text);
+        return english.length || !deps.spanish ? english : deps.spanish().findMatches(text);
+      },
     });
   }
 

@@ -204,6 +204,10 @@ describe('a page session with Spanish blocks', () => {
     { ...entry('metformin', 'Metformin'), es: es('Metformina') },
     { ...entry('type-2-diabetes', 'Type 2 diabetes'), es: es('Diabetes tipo 2', ['diabetes mellitus tipo 2']) },
     { ...entry('hypoglycemia', 'Hypoglycemia'), es: es('Hipoglucemia', ['hipoglicemia']) },
+    {
+      ...entry('chronic-kidney-disease', 'Chronic kidney disease', [{ text: 'CKD', matchCase: true }]),
+      es: es('Enfermedad renal crónica', [{ text: 'ERC', matchCase: true }]),
+    },
   ];
   const english = compileMatcher(glossary);
   const spanish = compileMatcher(glossary, 'es');
@@ -248,6 +252,16 @@ describe('a page session with Spanish blocks', () => {
       ['Metformin', 'en', 2],
       ['type 2 diabetes', 'en', 2],
     ]);
+  });
+
+  it('keeps a Spanish short form the page defines by its Spanish long form', () => {
+    const answer = session('es').read([
+      {
+        id: 1,
+        segments: ['La enfermedad renal crónica (ERC) es común en la diabetes tipo 2. La ERC avanza sin síntomas.'],
+      },
+    ]);
+    expect(answer.marks.map((m) => m.text)).toEqual(['enfermedad renal crónica', 'ERC', 'diabetes tipo 2', 'ERC']);
   });
 
   it('does not read English wordings in Spanish text, nor Spanish ones in English', () => {
