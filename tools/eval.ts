@@ -97,7 +97,10 @@ for (const r of results) {
     const key = `${span.kind}:${marked.toLowerCase()}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const entry = span.kind === 'value' ? 'value' : (matcher.findMatches(marked)[0]?.entryId ?? '?');
+    const entry =
+      span.kind === 'value'
+        ? 'value'
+        : (matchers.map((x) => x.findMatches(marked)[0]?.entryId).find((id) => id !== undefined) ?? '?');
     review.push(`  ${marked}  →${entry}   ${contextOf(r.reading.text, span.start, span.end, 60)}`);
   }
 }

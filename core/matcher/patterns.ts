@@ -7,7 +7,7 @@ import type { AliasSpec, GlossaryEntry, Lang } from '../glossary/types';
 import { normalizeKey, normalizeKeyCased } from '../text/normalize';
 import { flagsOf } from './types';
 import { iesVariant } from '../text/plurals';
-import { spanishPluralVariant } from '../text/plurals-es';
+import { spanishPluralVariants } from '../text/plurals-es';
 
 /** Shorter keys ("a", "β" → "beta" is fine) would light up random letters; never compiled. */
 const MIN_KEY_LENGTH = 2;
@@ -88,9 +88,12 @@ export function wordedIn(entries: readonly GlossaryEntry[], lang: Lang): readonl
 }
 
 /** Plural spellings each language's matcher adds to a key, beyond the suffixes the scanner accepts. */
-const PLURAL_VARIANT: Record<Lang, (key: string) => string | undefined> = {
-  en: iesVariant,
-  es: spanishPluralVariant,
+const PLURAL_VARIANTS: Record<Lang, (key: string) => string[]> = {
+  en: (key) => {
+    const variant = iesVariant(key);
+    return variant === undefined ? [] : [variant];
+  },
+  es: spanishPluralVariants,
 };
 
 export function collectPatterns(allEntries: readonly GlossaryEntry[], lang: Lang = 'en'): Pattern[] {
@@ -166,8 +169,8 @@ export function collectPatterns(allEntries: readonly GlossaryEntry[], lang: Lang
   // Plural variants come last and never override an alias someone wrote on purpose.
   for (const pattern of [...byKey.values()]) {
     if (!pattern.anyCase) continue; // matchCase aliases only take a lowercase "s" / "'s"
-    const variant = PLURAL_VARIANT[lang](pattern.key);
-    if (variant !== undefined && !byKey.has(variant)) {
+    for (const variant of PLURAL_VARIANTS[lang](pattern.key)) {
+      if (byKey.has(variant)) continue;
       byKey.set(variant, {
         key: variant,
         entryId: pattern.entryId,

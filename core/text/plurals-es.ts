@@ -9,9 +9,15 @@
 /** Words that end the head noun's phrase: what follows them does not agree with it ("de insulina", "para la piel"). */
 const PHRASE_ENDS = new Set('de del a al en para por con sin y o e u tipo'.split(' '));
 
+/**
+ * Words that stay as they are in a plural phrase: Greek letters and nouns in apposition ("células beta", "diabetes
+ * tipo 2", "pacientes modelo").
+ */
+const INVARIANT = new Set('alfa beta gamma delta kappa tipo clave modelo piloto'.split(' '));
+
 /** One word's plural: vowel +s, z → ces, a final s or x stays (análisis, diabetes, tórax), other consonants +es. */
 export function spanishWordPlural(word: string): string {
-  if (!/^[a-zñ]+$/.test(word) || word.length < 2) return word;
+  if (!/^[a-zñ]+$/.test(word) || word.length < 2 || INVARIANT.has(word)) return word;
   const last = word.charAt(word.length - 1);
   if ('aeiou'.includes(last)) return `${word}s`;
   if (last === 'z') return `${word.slice(0, -1)}ces`;
@@ -20,18 +26,25 @@ export function spanishWordPlural(word: string): string {
 }
 
 /**
- * The plural of a normalised key whose head phrase the matcher's suffixes cannot reach, or undefined: a key of one
- * word, or whose only change is on its last word, is left to the suffixes ("cetona" + s), except for z → ces.
+ * The plurals of a normalised key that the matcher's suffixes cannot reach: the head phrase with its adjectives
+ * agreeing ("monitores continuos de glucosa"), and the head noun alone, for a modifier that does not agree
+ * ("células madre"). A key whose only change is on its last word is left to the suffixes ("cetona" + s), except
+ * for z → ces.
  */
-export function spanishPluralVariant(key: string): string | undefined {
+export function spanishPluralVariants(key: string): string[] {
   const words = key.split(' ');
   let end = words.findIndex((w) => PHRASE_ENDS.has(w));
   if (end === -1) end = words.length;
-  if (end === 0) return undefined;
-  const plural = words.map((w, i) => (i < end ? spanishWordPlural(w) : w));
-  const variant = plural.join(' ');
-  if (variant === key) return undefined;
-  const onlyLastWord = end === words.length && plural.slice(0, -1).every((w, i) => w === words[i]);
-  if (onlyLastWord && !key.endsWith('z')) return undefined;
-  return variant;
+  if (end === 0) return [];
+  const agreeing = words.map((w, i) => (i < end ? spanishWordPlural(w) : w));
+  const headOnly = words.map((w, i) => (i === 0 ? spanishWordPlural(w) : w));
+  const variants = new Set<string>();
+  for (const plural of [agreeing, headOnly]) {
+    const variant = plural.join(' ');
+    if (variant === key) continue;
+    const onlyLastWord = plural.slice(0, -1).every((w, i) => w === words[i]);
+    if (onlyLastWord && !key.endsWith('z')) continue;
+    variants.add(variant);
+  }
+  return [...variants];
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inflesz, infleszBand, spanishSyllables } from '../../core/glossary/readability-es';
 import { attachSpanish, isSpanishSourceUrl } from '../../core/glossary/validate-es';
 import type { GlossaryEntry, LocalizedText } from '../../core/glossary/types';
-import { spanishPluralVariant, spanishWordPlural } from '../../core/text/plurals-es';
+import { spanishPluralVariants, spanishWordPlural } from '../../core/text/plurals-es';
 import { clearLanguage, declaredLanguage, languageEvidence, PageLanguage } from '../../core/language/detect';
 import { splitByLanguage } from '../../core/session/languages';
 import { compileMatcher } from '../../core/matcher';
@@ -136,14 +136,26 @@ describe('Spanish plurals', () => {
   });
 
   it('puts the plural on the head phrase, before "de", which the matcher’s suffixes cannot reach', () => {
-    expect(spanishPluralVariant('bomba de insulina')).toBe('bombas de insulina');
-    expect(spanishPluralVariant('monitor continuo de glucosa')).toBe('monitores continuos de glucosa');
-    expect(spanishPluralVariant('agonista del receptor de glp1')).toBe('agonistas del receptor de glp1');
-    expect(spanishPluralVariant('hemoglobina glicosilada')).toBe('hemoglobinas glicosiladas');
+    expect(spanishPluralVariants('bomba de insulina')).toEqual(['bombas de insulina']);
+    expect(spanishPluralVariants('monitor continuo de glucosa')).toEqual([
+      'monitores continuos de glucosa',
+      'monitores continuo de glucosa',
+    ]);
+    expect(spanishPluralVariants('agonista del receptor de glp1')).toEqual(['agonistas del receptor de glp1']);
+    expect(spanishPluralVariants('hemoglobina glicosilada')).toEqual([
+      'hemoglobinas glicosiladas',
+      'hemoglobinas glicosilada',
+    ]);
+    // A Greek letter or a noun in apposition does not agree: "células beta pancreáticas", "células madre".
+    expect(spanishPluralVariants('celula beta pancreatica')).toEqual([
+      'celulas beta pancreaticas',
+      'celulas beta pancreatica',
+    ]);
+    expect(spanishPluralVariants('celula madre')).toEqual(['celulas madres', 'celulas madre']);
     // The scanner's own -s/-es suffixes take these:
-    expect(spanishPluralVariant('cetona')).toBeUndefined();
-    expect(spanishPluralVariant('analisis de orina')).toBeUndefined();
-    expect(spanishPluralVariant('nariz')).toBe('narices');
+    expect(spanishPluralVariants('cetona')).toEqual([]);
+    expect(spanishPluralVariants('analisis de orina')).toEqual([]);
+    expect(spanishPluralVariants('nariz')).toEqual(['narices']);
   });
 });
 
