@@ -70,7 +70,7 @@ describe('Spanish pages', () => {
     for (const [text, heading] of [
       ['Metformin', 'Metformin'],
       ['Insulin pump', 'Insulin pump'],
-    ]) {
+    ] as const) {
       const dialog = await hoverTerm(page, text);
       await expect(dialog.getByRole('heading').first().textContent()).resolves.toBe(heading);
       await expect(dialog.getAttribute('lang')).resolves.toBe('en');
