@@ -105,9 +105,10 @@ export default defineConfig({
   // The sources zip Firefox's reviewers get: the code and the glossary, not what the demo, tests and tools leave behind.
   zip: { excludeSources: ['demo-output/**', 'test-output/**', '.bench/**', 'tools/scratch/**', '*.log'] },
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'TermLens',
-    description:
-      'Explains diabetes and metabolic-health terms where you read them: plain-language, sourced definitions on hover. Nothing leaves your browser.',
+    // The manifest's words are in public/_locales/<lang>/messages.json, in the browser's language.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // "scripting" and the host permission let the background inject the content script where the gate found text
     // worth reading: the same reach as the gate, declared for every page.
     permissions: ['storage', 'contextMenus', 'scripting'],
@@ -127,22 +128,22 @@ export default defineConfig({
       browser === 'firefox' && manifestVersion === 2
         ? (['card.html'] as never)
         : [{ resources: ['card.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
-    action: { default_title: 'TermLens glossary' },
+    action: { default_title: '__MSG_glossaryTitle__' },
     commands: {
       'next-term': {
         suggested_key: { default: 'Alt+Shift+Period' },
-        description: 'Go to the next highlighted term and explain it',
+        description: '__MSG_commandNextTerm__',
       },
       'previous-term': {
         suggested_key: { default: 'Alt+Shift+Comma' },
-        description: 'Go to the previous highlighted term and explain it',
+        description: '__MSG_commandPreviousTerm__',
       },
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Turn highlighting on or off for this site',
+        description: '__MSG_commandToggleSite__',
       },
       'explain-selection': {
-        description: 'Explain the selected text with TermLens',
+        description: '__MSG_commandExplainSelection__',
       },
     },
     ...(browser === 'firefox'

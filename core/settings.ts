@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from './glossary/types';
+import { CATEGORIES, type Category, type Lang } from './glossary/types';
 import { isRecord } from './guards';
 
 /** Bumped when the stored shape changes; `parseSettings` migrates older versions forward. */
@@ -6,6 +6,10 @@ const SETTINGS_VERSION = 1;
 
 export type HighlightStyle = 'underline' | 'background';
 export type Density = 'all' | 'first';
+/** The language of the popup and the options page: the browser's, or one the reader chose. */
+export type InterfaceLanguage = 'browser' | Lang;
+
+const INTERFACE_LANGUAGES: readonly InterfaceLanguage[] = ['browser', 'en', 'es'];
 
 export interface Settings {
   version: number;
@@ -25,6 +29,8 @@ export interface Settings {
    * `"<site> <word>"` (site as `siteKey` gives it, word lowercased): left alone on that site.
    */
   notMisspellings: string[];
+  /** The popup's and options page's language; the in-page card follows the language of the text instead. */
+  interfaceLanguage: InterfaceLanguage;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -37,6 +43,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   disabledSites: [],
   explainValues: true,
   notMisspellings: [],
+  interfaceLanguage: 'browser',
 });
 
 export const HOVER_DELAY_RANGE = { min: 100, max: 1500 } as const;
@@ -94,7 +101,19 @@ export function parseSettings(raw: unknown): Settings {
     notMisspellings: Array.isArray(s.notMisspellings)
       ? [...new Set(s.notMisspellings.filter(isNotMisspelling))].sort()
       : [...d.notMisspellings],
+    interfaceLanguage: INTERFACE_LANGUAGES.includes(s.interfaceLanguage as InterfaceLanguage)
+      ? (s.interfaceLanguage as InterfaceLanguage)
+      : d.interfaceLanguage,
   };
+}
+
+/**
+ * The language the interface speaks: the reader's choice, else the browser's (`browser.i18n.getUILanguage()`, such
+ * as "es-419" or "en-US"). Spanish in any region is Spanish; every other language gets English, the first language.
+ */
+export function interfaceLang(choice: InterfaceLanguage, browserLanguage: string): Lang {
+  if (choice !== 'browser') return choice;
+  return browserLanguage.trim().toLowerCase().split(/[-_]/)[0] === 'es' ? 'es' : 'en';
 }
 
 /** At most this many words are kept per settings: a reader clicks "Not this" a handful of times, not thousands. */
@@ -125,22 +144,29 @@ export function notMisspellingsOn(settings: Settings, site: string): string[] {
   return settings.notMisspellings.filter((e) => e.startsWith(prefix)).map((e) => e.slice(prefix.length));
 }
 
-/** Names a person understands, for telling them which stored setting could not be read. */
-export const SETTING_LABELS: Record<Exclude<keyof Settings, 'version'>, string> = {
-  enabled: 'highlighting on or off',
-  style: 'how terms are marked',
-  density: 'which occurrences are marked',
-  hoverDelayMs: 'the wait before explaining',
-  hiddenCategories: 'the categories to mark',
-  disabledSites: 'the sites where highlighting is off',
-  explainValues: 'explaining lab numbers',
-  notMisspellings: 'the words you said are not misspellings',
+/** A stored setting the reader controls (every field but the version). */
+export type SettingField = Exclude<keyof Settings, 'version'>;
+
+// A record, not a list, so that a new setting cannot be left out: the compiler asks for it here.
+const FIELDS: Record<SettingField, true> = {
+  enabled: true,
+  style: true,
+  density: true,
+  hoverDelayMs: true,
+  hiddenCategories: true,
+  disabledSites: true,
+  explainValues: true,
+  notMisspellings: true,
+  interfaceLanguage: true,
 };
+
+/** Every setting the reader controls. */
+const SETTING_FIELDS = Object.keys(FIELDS) as SettingField[];
 
 export interface SettingsReport {
   settings: Settings;
   /** Stored fields that were present but invalid, so their default is used (empty when all is well). */
-  problems: (keyof typeof SETTING_LABELS)[];
+  problems: SettingField[];
   /** True when what is stored is not a settings object at all. */
   unreadable: boolean;
   /** The stored version, when a newer TermLens wrote it. */
@@ -152,7 +178,7 @@ export function inspectSettings(raw: unknown): SettingsReport {
   const settings = parseSettings(raw);
   if (raw === undefined) return { settings, problems: [], unreadable: false, newerVersion: null };
   if (!isRecord(raw)) return { settings, problems: [], unreadable: true, newerVersion: null };
-  const problems = (Object.keys(SETTING_LABELS) as (keyof typeof SETTING_LABELS)[]).filter(
+  const problems = SETTING_FIELDS.filter(
     (key) =>
       key in raw &&
       JSON.stringify(normaliseForCompare(raw[key])) !== JSON.stringify(normaliseForCompare(settings[key])),
@@ -175,7 +201,7 @@ export function settingsForStorage(stored: unknown, next: Settings): Record<stri
   if (newer) {
     // A value this version cannot read may be valid to the newer one: it stays unless this save changes that field.
     const current = parseSettings(stored);
-    for (const key of Object.keys(SETTING_LABELS) as (keyof typeof SETTING_LABELS)[]) {
+    for (const key of SETTING_FIELDS) {
       const unchanged = JSON.stringify(clean[key]) === JSON.stringify(current[key]);
       const unreadable =
         key in stored &&
@@ -186,6 +212,18 @@ export function settingsForStorage(stored: unknown, next: Settings): Record<stri
   return out;
 }
 
+/**
+ * Why a settings file was refused, for the options page to say in the reader's language
+ * (components/options/BackupSection.tsx).
+ */
+export type ImportProblem =
+  | { kind: 'not-json' }
+  | { kind: 'not-settings' }
+  /** From a newer TermLens, and not one field this version knows. */
+  | { kind: 'newer-unknown'; version: number }
+  | { kind: 'unknown-fields'; fields: string[] }
+  | { kind: 'bad-value'; field: string };
+
 export type ImportResult =
   | {
       ok: true;
@@ -193,7 +231,7 @@ export type ImportResult =
       /** Set for a file from a newer TermLens: what to store, with everything this version does not understand. */
       newer?: { version: number; stored: Record<string, unknown> };
     }
-  | { ok: false; error: string };
+  | { ok: false; problem: ImportProblem };
 
 /**
  * Imports a settings file strictly: unlike stored values, a file a person chose is refused whole, with the reason,
@@ -206,28 +244,24 @@ export function importSettings(text: string): ImportResult {
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'This file is not valid JSON.' };
+    return { ok: false, problem: { kind: 'not-json' } };
   }
-  if (!isRecord(raw))
-    return { ok: false, error: 'This file does not hold TermLens settings (expected a JSON object).' };
+  if (!isRecord(raw)) return { ok: false, problem: { kind: 'not-settings' } };
   const known = new Set(Object.keys(DEFAULT_SETTINGS));
   if (typeof raw.version === 'number' && Number.isFinite(raw.version) && raw.version > SETTINGS_VERSION) {
-    if (!Object.keys(SETTING_LABELS).some((k) => k in raw)) {
-      return {
-        ok: false,
-        error: `This file comes from a newer TermLens (version ${raw.version}) and holds no setting this version knows.`,
-      };
+    if (!SETTING_FIELDS.some((k) => k in raw)) {
+      return { ok: false, problem: { kind: 'newer-unknown', version: raw.version } };
     }
     const settings = parseSettings(raw);
     return { ok: true, settings, newer: { version: raw.version, stored: settingsForStorage(raw, settings) } };
   }
   const unknown = Object.keys(raw).filter((k) => !known.has(k));
-  if (unknown.length) return { ok: false, error: `Unknown setting(s): ${unknown.join(', ')}.` };
+  if (unknown.length) return { ok: false, problem: { kind: 'unknown-fields', fields: unknown } };
   const parsed = parseSettings(raw);
   for (const key of Object.keys(raw) as (keyof Settings)[]) {
     if (key === 'version') continue;
     if (JSON.stringify(normaliseForCompare(raw[key])) !== JSON.stringify(normaliseForCompare(parsed[key]))) {
-      return { ok: false, error: `The value of "${key}" is not valid.` };
+      return { ok: false, problem: { kind: 'bad-value', field: key } };
     }
   }
   return { ok: true, settings: parsed };

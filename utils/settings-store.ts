@@ -20,21 +20,27 @@ export async function loadSettingsReport(): Promise<SettingsReport> {
   return inspectSettings(stored[KEY]);
 }
 
-type SaveFailureListener = (message: string) => void;
+/**
+ * Why a save failed, for the popup and the options page to say in the reader's language. `detail` is the browser's
+ * own message (empty when it gave none), shown as it is when the storage is not simply full.
+ */
+export interface SaveFailure {
+  storageFull: boolean;
+  detail: string;
+}
+
+type SaveFailureListener = (failure: SaveFailure) => void;
 const saveFailureListeners = new Set<SaveFailureListener>();
 
-/** Calls back with a message a person can act on whenever a save fails (storage full, storage broken). */
+/** Calls back whenever a save fails (storage full, storage broken), with what the person should be told. */
 export function watchSaveFailures(listener: SaveFailureListener): () => void {
   saveFailureListeners.add(listener);
   return () => saveFailureListeners.delete(listener);
 }
 
-function describeSaveFailure(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  const full = /quota/i.test(text);
-  return full
-    ? 'Your change was not saved: the browser’s storage for TermLens is full. Your previous settings are still in place.'
-    : `Your change was not saved (${text || 'the browser refused to store it'}). Your previous settings are still in place.`;
+function describeSaveFailure(error: unknown): SaveFailure {
+  const detail = error instanceof Error ? error.message : String(error);
+  return { storageFull: /quota/i.test(detail), detail };
 }
 
 /**
@@ -56,8 +62,8 @@ async function write(value: () => Promise<Record<string, unknown>>): Promise<boo
     await browser.storage.local.set({ [KEY]: await value() });
     return true;
   } catch (error) {
-    const message = describeSaveFailure(error);
-    for (const listener of saveFailureListeners) listener(message);
+    const failure = describeSaveFailure(error);
+    for (const listener of saveFailureListeners) listener(failure);
     return false;
   }
 }

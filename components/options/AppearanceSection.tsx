@@ -1,27 +1,30 @@
 import { useEffect, useState } from 'preact/hooks';
 import { HOVER_DELAY_RANGE, type Density, type HighlightStyle, type Settings } from '../../core/settings';
 import { updateSettings } from '../../utils/settings-store';
+import type { MessageKey } from '../../utils/i18n';
+import { useMessages } from '../i18n';
 import { Choice } from './Choice';
 
 const STYLES = [
-  { value: 'underline', label: 'Dotted underline', hint: 'Quiet: the text keeps its look.' },
-  { value: 'background', label: 'Tinted background', hint: 'Easier to spot while skimming.' },
-] as const satisfies readonly { value: HighlightStyle; label: string; hint: string }[];
+  { value: 'underline', label: 'styleUnderline', hint: 'styleUnderlineHint' },
+  { value: 'background', label: 'styleBackground', hint: 'styleBackgroundHint' },
+] as const satisfies readonly { value: HighlightStyle; label: MessageKey; hint: MessageKey }[];
 
 const DENSITIES = [
-  { value: 'all', label: 'Every time a term appears' },
-  { value: 'first', label: 'Only the first time each term appears' },
-] as const satisfies readonly { value: Density; label: string }[];
+  { value: 'all', label: 'densityAll' },
+  { value: 'first', label: 'densityFirst' },
+] as const satisfies readonly { value: Density; label: MessageKey }[];
 
 const HOVER_STEP_MS = 50;
 
 function HoverDelay({ saved }: { saved: number }) {
+  const { t } = useMessages();
   // Follows the thumb while it moves; storage is written once the value is let go.
   const [shown, setShown] = useState(saved);
   useEffect(() => setShown(saved), [saved]);
   return (
     <div class="field">
-      <label for="hover-delay">Wait before explaining a term under the pointer</label>
+      <label for="hover-delay">{t('hoverDelayLabel')}</label>
       <div class="range-row">
         <input
           id="hover-delay"
@@ -30,7 +33,7 @@ function HoverDelay({ saved }: { saved: number }) {
           max={HOVER_DELAY_RANGE.max}
           step={HOVER_STEP_MS}
           value={shown}
-          aria-valuetext={`${shown} milliseconds`}
+          aria-valuetext={t('hoverDelaySpoken', shown)}
           aria-describedby="hover-delay-hint"
           onInput={(e) => setShown(Number(e.currentTarget.value))}
           onChange={(e) => {
@@ -39,11 +42,11 @@ function HoverDelay({ saved }: { saved: number }) {
           }}
         />
         <output for="hover-delay" class="range-value">
-          {shown} ms
+          {t('hoverDelayShown', shown)}
         </output>
       </div>
       <p id="hover-delay-hint" class="hint">
-        Shorter opens sooner; longer avoids explanations popping up as the pointer passes by.
+        {t('hoverDelayHint')}
       </p>
     </div>
   );
@@ -51,25 +54,26 @@ function HoverDelay({ saved }: { saved: number }) {
 
 /** How terms look on pages and how eagerly they open. */
 export function AppearanceSection({ settings }: { settings: Settings }) {
+  const { t, parts } = useMessages();
+  const sample = (key: MessageKey) => <span class={`sample sample-${settings.style}`}>{t(key)}</span>;
   return (
     <section aria-labelledby="appearance-heading" class="card">
-      <h2 id="appearance-heading">How terms are marked</h2>
+      <h2 id="appearance-heading">{t('appearanceHeading')}</h2>
       <div class="preview" aria-hidden="true">
-        Your <span class={`sample sample-${settings.style}`}>HbA1c</span> shows your average{' '}
-        <span class={`sample sample-${settings.style}`}>blood sugar</span> over about three months.
+        {parts('previewSentence', sample('previewTerm'), sample('previewMeasure'))}
       </div>
       <Choice
         name="style"
-        legend="Highlight style"
+        legend={t('styleLegend')}
         value={settings.style}
-        options={STYLES}
+        options={STYLES.map((o) => ({ value: o.value, label: t(o.label), hint: t(o.hint) }))}
         onChange={(style) => void updateSettings((s) => ({ ...s, style }))}
       />
       <Choice
         name="density"
-        legend="Mark a term"
+        legend={t('densityLegend')}
         value={settings.density}
-        options={DENSITIES}
+        options={DENSITIES.map((o) => ({ value: o.value, label: t(o.label) }))}
         onChange={(density) => void updateSettings((s) => ({ ...s, density }))}
       />
       <HoverDelay saved={settings.hoverDelayMs} />

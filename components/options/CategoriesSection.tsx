@@ -1,6 +1,7 @@
-import { CATEGORIES, CATEGORY_LABELS, type Category } from '../../core/glossary/types';
+import { CATEGORIES, type Category } from '../../core/glossary/types';
 import type { Settings } from '../../core/settings';
 import { updateSettings } from '../../utils/settings-store';
+import { CATEGORY_NAMES, useMessages } from '../i18n';
 
 function setShown(category: Category, shown: boolean) {
   void updateSettings((s) => ({
@@ -11,11 +12,12 @@ function setShown(category: Category, shown: boolean) {
 
 /** Which kinds of terms are marked on pages. */
 export function CategoriesSection({ settings }: { settings: Settings }) {
+  const { t } = useMessages();
   return (
     <section aria-labelledby="categories-heading" class="card">
-      <h2 id="categories-heading">Kinds of terms</h2>
+      <h2 id="categories-heading">{t('categoriesHeading')}</h2>
       <fieldset class="checks" aria-describedby="categories-hint">
-        <legend>Mark these on web pages</legend>
+        <legend>{t('categoriesLegend')}</legend>
         {CATEGORIES.map((category) => (
           <div key={category} class="option">
             <input
@@ -24,12 +26,12 @@ export function CategoriesSection({ settings }: { settings: Settings }) {
               checked={!settings.hiddenCategories.includes(category)}
               onChange={(e) => setShown(category, e.currentTarget.checked)}
             />
-            <label for={`category-${category}`}>{CATEGORY_LABELS[category]}</label>
+            <label for={`category-${category}`}>{t(CATEGORY_NAMES[category])}</label>
           </div>
         ))}
       </fieldset>
       <p id="categories-hint" class="hint">
-        Terms you hide here stay in the glossary and its search.
+        {t('categoriesHint')}
       </p>
       <div class="option">
         <input
@@ -42,10 +44,10 @@ export function CategoriesSection({ settings }: { settings: Settings }) {
             void updateSettings((s) => ({ ...s, explainValues }));
           }}
         />
-        <label for="explain-values">Explain lab numbers (A1C, blood sugar, BMI, time in range)</label>
+        <label for="explain-values">{t('explainValues')}</label>
       </div>
       <p id="explain-values-hint" class="hint">
-        Values such as “A1C 7.2%” get a dashed line and a card with unit conversions and published ranges.
+        {t('explainValuesHint')}
       </p>
     </section>
   );

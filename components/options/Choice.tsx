@@ -2,6 +2,8 @@ interface ChoiceOption<T extends string> {
   value: T;
   label: string;
   hint?: string;
+  /** The label's language, when it is not the page's ("English" and "Español" are each written in their own). */
+  lang?: string;
 }
 
 export interface ChoiceProps<T extends string> {
@@ -31,7 +33,7 @@ export function Choice<T extends string>({ name, legend, value, options, onChang
               onChange={() => onChange(o.value)}
             />
             <label for={id}>
-              {o.label}
+              <span lang={o.lang}>{o.label}</span>
               {o.hint && (
                 <span id={`${id}-hint`} class="hint">
                   {o.hint}

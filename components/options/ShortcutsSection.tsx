@@ -1,17 +1,32 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { MessageKey } from '../../utils/i18n';
+import { useMessages, type Messages } from '../i18n';
 
 interface Shortcut {
   name: string;
+  /** The browser's description, in the browser's language (the manifest's). */
   description: string;
   keys: string;
 }
 
-/** The action button's own command has no description of its own. */
-const FALLBACK_DESCRIPTIONS: Record<string, string> = {
-  _execute_action: 'Open the TermLens glossary',
-  _execute_browser_action: 'Open the TermLens glossary',
+/**
+ * Our commands in the page's language, which may not be the browser's; the action button's own command has no
+ * description of its own at all.
+ */
+const DESCRIPTIONS: Record<string, MessageKey> = {
+  'next-term': 'commandNextTerm',
+  'previous-term': 'commandPreviousTerm',
+  'toggle-site': 'commandToggleSite',
+  'explain-selection': 'commandExplainSelection',
+  _execute_action: 'commandOpenGlossary',
+  _execute_browser_action: 'commandOpenGlossary',
 };
+
+function describe({ t }: Messages, shortcut: Shortcut): string {
+  const key = DESCRIPTIONS[shortcut.name];
+  return key ? t(key) : shortcut.description || shortcut.name;
+}
 
 const isFirefox = import.meta.env.BROWSER === 'firefox';
 
@@ -19,7 +34,7 @@ async function loadShortcuts(): Promise<Shortcut[]> {
   const commands = await browser.commands.getAll();
   return commands.map((c) => ({
     name: c.name ?? '',
-    description: c.description || FALLBACK_DESCRIPTIONS[c.name ?? ''] || c.name || '',
+    description: c.description ?? '',
     keys: c.shortcut ?? '',
   }));
 }
@@ -35,40 +50,41 @@ function openShortcutSettings() {
 
 /** The keyboard shortcuts as the browser has them now; only the browser can change them. */
 export function ShortcutsSection() {
+  const messages = useMessages();
+  const { t, parts } = messages;
   const [shortcuts, setShortcuts] = useState<Shortcut[] | null>(null);
   useEffect(() => {
     void loadShortcuts().then(setShortcuts, () => setShortcuts([]));
   }, []);
   return (
     <section aria-labelledby="shortcuts-heading" class="card">
-      <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
+      <h2 id="shortcuts-heading">{t('shortcutsHeading')}</h2>
       {shortcuts === null ? (
-        <p class="hint">Loading…</p>
+        <p class="hint">{t('loading')}</p>
       ) : (
         <table class="shortcuts">
-          <caption class="sr-only">Keyboard shortcuts</caption>
+          <caption class="sr-only">{t('shortcutsHeading')}</caption>
           <thead>
             <tr>
-              <th scope="col">Action</th>
-              <th scope="col">Shortcut</th>
+              <th scope="col">{t('shortcutAction')}</th>
+              <th scope="col">{t('shortcutKeys')}</th>
             </tr>
           </thead>
           <tbody>
             {shortcuts.map((s) => (
               <tr key={s.name}>
-                <td>{s.description}</td>
-                <td>{s.keys ? <kbd>{s.keys}</kbd> : <span class="hint">Not set</span>}</td>
+                <td>{describe(messages, s)}</td>
+                <td>{s.keys ? <kbd>{s.keys}</kbd> : <span class="hint">{t('shortcutNotSet')}</span>}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
       <p class="hint">
-        The browser owns these keys. In Chrome and Edge, change them at <code>chrome://extensions/shortcuts</code>. In
-        Firefox, open <code>about:addons</code>, choose the gear menu, then “Manage Extension Shortcuts”.
+        {parts('shortcutsHint', <code>chrome://extensions/shortcuts</code>, <code>about:addons</code>)}
       </p>
       <button type="button" class="button" onClick={openShortcutSettings}>
-        Change shortcuts
+        {t('changeShortcuts')}
       </button>
     </section>
   );

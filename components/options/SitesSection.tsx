@@ -1,22 +1,25 @@
 import { useState } from 'preact/hooks';
 import { isValidSite, siteKey, withSite, type Settings } from '../../core/settings';
 import { updateSettings } from '../../utils/settings-store';
+import { useMessages, type Messages } from '../i18n';
 
 /** Why a typed site cannot be added, or null when it can. */
-function siteProblem(typed: string, disabled: readonly string[]): string | null {
+function siteProblem({ t }: Messages, typed: string, disabled: readonly string[]): string | null {
   const key = siteKey(typed);
-  if (!typed.trim()) return 'Enter a site, like example.com.';
-  if (!isValidSite(key)) return `“${typed.trim()}” is not a site name. Enter something like example.com.`;
-  if (disabled.includes(key)) return `Highlighting is already off on ${key}.`;
+  if (!typed.trim()) return t('siteEmpty');
+  if (!isValidSite(key)) return t('siteInvalid', typed.trim());
+  if (disabled.includes(key)) return t('siteAlreadyOff', key);
   return null;
 }
 
 function AddSite({ disabled }: { disabled: readonly string[] }) {
+  const messages = useMessages();
+  const { t } = messages;
   const [typed, setTyped] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const submit = (e: Event) => {
     e.preventDefault();
-    const found = siteProblem(typed, disabled);
+    const found = siteProblem(messages, typed, disabled);
     setProblem(found);
     if (found) return;
     const site = siteKey(typed);
@@ -25,7 +28,7 @@ function AddSite({ disabled }: { disabled: readonly string[] }) {
   };
   return (
     <form class="add-site" onSubmit={submit} noValidate>
-      <label for="add-site">Turn highlighting off on a site</label>
+      <label for="add-site">{t('addSiteLabel')}</label>
       <div class="inline">
         <input
           id="add-site"
@@ -43,7 +46,7 @@ function AddSite({ disabled }: { disabled: readonly string[] }) {
           }}
         />
         <button type="submit" class="button">
-          Turn off
+          {t('addSiteButton')}
         </button>
       </div>
       {problem ? (
@@ -52,7 +55,7 @@ function AddSite({ disabled }: { disabled: readonly string[] }) {
         </p>
       ) : (
         <p id="add-site-hint" class="hint">
-          A whole address works too; www. and the page path are ignored.
+          {t('addSiteHint')}
         </p>
       )}
     </form>
@@ -61,10 +64,11 @@ function AddSite({ disabled }: { disabled: readonly string[] }) {
 
 /** Sites where highlighting is off, with a way to add and remove them. */
 export function SitesSection({ settings }: { settings: Settings }) {
+  const { t } = useMessages();
   const sites = settings.disabledSites;
   return (
     <section aria-labelledby="sites-heading" class="card">
-      <h2 id="sites-heading">Sites where highlighting is off</h2>
+      <h2 id="sites-heading">{t('sitesHeading')}</h2>
       {sites.length ? (
         <ul class="sites" aria-labelledby="sites-heading">
           {sites.map((site) => (
@@ -75,13 +79,14 @@ export function SitesSection({ settings }: { settings: Settings }) {
                 class="button subtle"
                 onClick={() => void updateSettings((s) => withSite(s, site, true))}
               >
-                Remove<span class="sr-only"> {site}</span>
+                {t('removeSite')}
+                <span class="sr-only"> {site}</span>
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p class="hint">None: TermLens highlights terms on every site.</p>
+        <p class="hint">{t('sitesNone')}</p>
       )}
       <AddSite disabled={sites} />
     </section>

@@ -1,4 +1,4 @@
-import { importSettings, type ImportResult, type Settings } from '../../core/settings';
+import { importSettings, type ImportProblem, type ImportResult, type Settings } from '../../core/settings';
 
 export const SETTINGS_FILE_NAME = 'termlens-settings.json';
 
@@ -22,14 +22,19 @@ export function downloadText(fileName: string, text: string): void {
 
 const MAX_FILE_BYTES = 100_000;
 
+/** Why a chosen file was refused: what `importSettings` found, or a file that could not be read as text at all. */
+export type FileProblem = ImportProblem | { kind: 'too-large' } | { kind: 'unreadable' };
+
+export type FileResult = Extract<ImportResult, { ok: true }> | { ok: false; problem: FileProblem };
+
 /** Reads a chosen file as settings; anything wrong comes back as a reason a person can act on. */
-export async function readSettingsFile(file: File): Promise<ImportResult> {
-  if (file.size > MAX_FILE_BYTES) return { ok: false, error: 'This file is far too large to be TermLens settings.' };
+export async function readSettingsFile(file: File): Promise<FileResult> {
+  if (file.size > MAX_FILE_BYTES) return { ok: false, problem: { kind: 'too-large' } };
   let text: string;
   try {
     text = await file.text();
   } catch {
-    return { ok: false, error: 'The file could not be read.' };
+    return { ok: false, problem: { kind: 'unreadable' } };
   }
   return importSettings(text);
 }

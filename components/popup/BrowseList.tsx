@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import { CATEGORIES, CATEGORY_LABELS, type GlossaryEntry } from '../../core/glossary/types';
+import { CATEGORIES, type GlossaryEntry } from '../../core/glossary/types';
+import { CATEGORY_NAMES, GLOSSARY_LANG, useMessages } from '../i18n';
 
 export type BrowseMode = 'a-z' | 'category';
 
@@ -40,7 +41,7 @@ function groupByInitial(entries: readonly GlossaryEntry[]): [string, GlossaryEnt
 
 function EntryButtons({ entries, onOpen }: { entries: readonly GlossaryEntry[]; onOpen: (id: string) => void }) {
   return (
-    <ul class="entry-list">
+    <ul class="entry-list" lang={GLOSSARY_LANG}>
       {entries.map((e) => (
         <li key={e.id}>
           <button type="button" id={browseButtonId(e.id)} class="entry-button" onClick={() => onOpen(e.id)}>
@@ -53,6 +54,7 @@ function EntryButtons({ entries, onOpen }: { entries: readonly GlossaryEntry[]; 
 }
 
 function AToZ({ entries, onOpen }: { entries: readonly GlossaryEntry[]; onOpen: (id: string) => void }) {
+  const { t } = useMessages();
   const groups = useMemo(() => groupByInitial(entries), [entries]);
   const letters = useMemo(() => jumpLetters(new Set(groups.map(([letter]) => letter))), [groups]);
   const jumpTo = (letter: string) => {
@@ -62,7 +64,7 @@ function AToZ({ entries, onOpen }: { entries: readonly GlossaryEntry[]; onOpen: 
   };
   return (
     <>
-      <nav aria-label="Jump to letter" class="letters">
+      <nav aria-label={t('jumpToLetter')} class="letters">
         {letters.map(({ letter, empty }) => (
           <button
             key={letter}
@@ -70,7 +72,7 @@ function AToZ({ entries, onOpen }: { entries: readonly GlossaryEntry[]; onOpen: 
             class="letter"
             disabled={empty}
             onClick={() => jumpTo(letter)}
-            aria-label={empty ? `No terms starting with ${letter}` : `Terms starting with ${letter}`}
+            aria-label={t(empty ? 'noTermsStartingWith' : 'termsStartingWith', letter)}
           >
             {letter}
           </button>
@@ -89,6 +91,7 @@ function AToZ({ entries, onOpen }: { entries: readonly GlossaryEntry[]; onOpen: 
 }
 
 function ByCategory({ entries, onOpen }: { entries: readonly GlossaryEntry[]; onOpen: (id: string) => void }) {
+  const { t } = useMessages();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const sorted = useMemo(
     () => [...entries].sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' })),
@@ -112,7 +115,7 @@ function ByCategory({ entries, onOpen }: { entries: readonly GlossaryEntry[]; on
             }}
           >
             <summary>
-              {CATEGORY_LABELS[category]} <span class="count">({inCategory.length})</span>
+              {t(CATEGORY_NAMES[category])} <span class="count">({inCategory.length})</span>
             </summary>
             <EntryButtons entries={inCategory} onOpen={onOpen} />
           </details>
@@ -124,16 +127,17 @@ function ByCategory({ entries, onOpen }: { entries: readonly GlossaryEntry[]; on
 
 /** The whole glossary, A to Z or by category, for when the search box is empty. */
 export function BrowseList({ entries, mode, onModeChange, onOpen }: BrowseListProps) {
+  const { t } = useMessages();
   return (
     <section aria-labelledby="browse-heading" class="browse">
       <div class="section-head">
-        <h2 id="browse-heading">Browse {entries.length} terms</h2>
-        <div role="group" aria-label="Order" class="segmented">
+        <h2 id="browse-heading">{t('browseTerms', entries.length)}</h2>
+        <div role="group" aria-label={t('order')} class="segmented">
           <button type="button" aria-pressed={mode === 'a-z'} onClick={() => onModeChange('a-z')}>
-            A to Z
+            {t('orderAToZ')}
           </button>
           <button type="button" aria-pressed={mode === 'category'} onClick={() => onModeChange('category')}>
-            By category
+            {t('orderByCategory')}
           </button>
         </div>
       </div>

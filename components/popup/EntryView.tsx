@@ -1,13 +1,14 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { CATEGORY_LABELS, type GlossaryEntry } from '../../core/glossary/types';
+import type { GlossaryEntry } from '../../core/glossary/types';
 import { normalizeKey } from '../../core/text/normalize';
 import { sourceLabel } from '../../core/glossary/source-label';
+import { CATEGORY_NAMES, GLOSSARY_LANG, useMessages } from '../i18n';
 
 export interface EntryViewProps {
   entry: GlossaryEntry;
   lookup: (id: string) => GlossaryEntry | undefined;
-  /** What "Back" returns to, for its accessible name. */
-  backTo: string;
+  /** "Back" as a screen reader hears it: where it returns to. */
+  backLabel: string;
   onBack: () => void;
   onOpen: (entryId: string) => void;
   /** How often the term occurs on the current page, when it does; offers to show it there. */
@@ -33,7 +34,8 @@ function shownAliases(entry: GlossaryEntry): string[] {
 }
 
 /** One glossary entry in full. Glossary text is rendered as text by Preact, never as HTML. */
-export function EntryView({ entry, lookup, backTo, onBack, onOpen, countOnPage, onShowOnPage }: EntryViewProps) {
+export function EntryView({ entry, lookup, backLabel, onBack, onOpen, countOnPage, onShowOnPage }: EntryViewProps) {
+  const { t } = useMessages();
   const heading = useRef<HTMLHeadingElement>(null);
   // Moving focus to the heading makes screen readers read the new entry, and the next Tab goes into it.
   useEffect(() => heading.current?.focus(), [entry.id]);
@@ -44,36 +46,38 @@ export function EntryView({ entry, lookup, backTo, onBack, onOpen, countOnPage, 
 
   return (
     <article class="entry" aria-labelledby={headingId}>
-      <button type="button" class="back" onClick={onBack} aria-label={`Back to ${backTo}`}>
-        <span aria-hidden="true">←</span> Back
+      <button type="button" class="back" onClick={onBack} aria-label={backLabel}>
+        <span aria-hidden="true">←</span> {t('backButton')}
       </button>
-      <h2 id={headingId} ref={heading} tabIndex={-1}>
+      <h2 id={headingId} ref={heading} tabIndex={-1} lang={GLOSSARY_LANG}>
         {entry.term}
       </h2>
-      <p class="entry-category">{CATEGORY_LABELS[entry.category]}</p>
+      <p class="entry-category">{t(CATEGORY_NAMES[entry.category])}</p>
       {aliases.length > 0 && (
         <p class="aliases">
-          <span class="label">Also called </span>
-          {aliases.join(', ')}
+          <span class="label">{t('alsoCalled')} </span>
+          <span lang={GLOSSARY_LANG}>{aliases.join(', ')}</span>
         </p>
       )}
-      <p class="entry-summary">{entry.summary}</p>
-      <p>{entry.definition}</p>
+      <p class="entry-summary" lang={GLOSSARY_LANG}>
+        {entry.summary}
+      </p>
+      <p lang={GLOSSARY_LANG}>{entry.definition}</p>
       {entry.whyItMatters && (
         <>
-          <h3>Why it matters</h3>
-          <p>{entry.whyItMatters}</p>
+          <h3>{t('whyItMatters')}</h3>
+          <p lang={GLOSSARY_LANG}>{entry.whyItMatters}</p>
         </>
       )}
       {countOnPage > 0 && (
         <button type="button" class="action" onClick={onShowOnPage}>
-          Show on this page ({countOnPage}×)
+          {t('showOnPage', countOnPage)}
         </button>
       )}
       {related.length > 0 && (
         <>
-          <h3>Related terms</h3>
-          <ul class="related">
+          <h3>{t('relatedTerms')}</h3>
+          <ul class="related" lang={GLOSSARY_LANG}>
             {related.map((r) => (
               <li key={r.id}>
                 <a
@@ -90,18 +94,18 @@ export function EntryView({ entry, lookup, backTo, onBack, onOpen, countOnPage, 
           </ul>
         </>
       )}
-      <h3>Sources</h3>
+      <h3>{t('sources')}</h3>
       <ul class="sources">
         {entry.sources.map((s) => (
           <li key={s.url}>
             <a href={s.url} target="_blank" rel="noopener noreferrer">
-              {sourceLabel(s)}
-              <span class="sr-only"> (opens in a new tab)</span>
+              <span lang={GLOSSARY_LANG}>{sourceLabel(s)}</span>
+              <span class="sr-only"> {t('opensInNewTab')}</span>
             </a>
           </li>
         ))}
       </ul>
-      <p class="reviewed">Last reviewed {entry.lastReviewed}</p>
+      <p class="reviewed">{t('lastReviewed', entry.lastReviewed)}</p>
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PageState } from './use-page-terms';
+import { GLOSSARY_LANG, useMessages } from '../i18n';
 
 export interface OnThisPageProps {
   page: PageState;
@@ -12,10 +13,11 @@ const SHOWN_AT_FIRST = 12;
 
 /** The terms TermLens marked on the current page; choosing one jumps there and explains it. */
 export function OnThisPage(props: OnThisPageProps) {
+  const { t } = useMessages();
   if (props.page.status === 'no-page') return null;
   return (
     <section aria-labelledby="page-heading" class="on-page">
-      <h2 id="page-heading">On this page</h2>
+      <h2 id="page-heading">{t('onThisPage')}</h2>
       <PageBody {...props} />
     </section>
   );
@@ -23,40 +25,37 @@ export function OnThisPage(props: OnThisPageProps) {
 
 function PageBody({ page, offEverywhere, onShow }: OnThisPageProps) {
   const [showAll, setShowAll] = useState(false);
+  const { t } = useMessages();
   switch (page.status) {
     case 'loading':
-      return <p class="note">Looking for terms…</p>;
+      return <p class="note">{t('lookingForTerms')}</p>;
     case 'unavailable':
-      return (
-        <p class="note">
-          TermLens does not run on this page. Browser pages and some special pages do not allow extensions.
-        </p>
-      );
+      return <p class="note">{t('notOnThisPage')}</p>;
     case 'no-page':
       return null;
     case 'ready':
       if (!page.active) {
-        const where = offEverywhere ? ' everywhere' : page.site ? ` on ${page.site}` : '';
-        return <p class="note">Highlighting is off{where}.</p>;
+        const off = offEverywhere ? t('offEverywhere') : page.site ? t('offOnSite', page.site) : t('offHere');
+        return <p class="note">{off}</p>;
       }
-      if (!page.terms.length) return <p class="note">No glossary terms found on this page.</p>;
+      if (!page.terms.length) return <p class="note">{t('noTermsOnPage')}</p>;
       return (
         <ul class="page-terms">
-          {page.terms.slice(0, showAll ? undefined : SHOWN_AT_FIRST).map((t) => (
-            <li key={t.id}>
-              <button type="button" class="chip" onClick={() => onShow(t.id)}>
-                {t.term}
+          {page.terms.slice(0, showAll ? undefined : SHOWN_AT_FIRST).map((term) => (
+            <li key={term.id}>
+              <button type="button" class="chip" onClick={() => onShow(term.id)}>
+                <span lang={GLOSSARY_LANG}>{term.term}</span>
                 <span class="chip-count" aria-hidden="true">
-                  {t.count}
+                  {term.count}
                 </span>
-                <span class="sr-only">, {t.count === 1 ? 'once' : `${t.count} times`}</span>
+                <span class="sr-only">, {term.count === 1 ? t('countOnce') : t('countTimes', term.count)}</span>
               </button>
             </li>
           ))}
           {!showAll && page.terms.length > SHOWN_AT_FIRST && (
             <li>
               <button type="button" class="link" onClick={() => setShowAll(true)}>
-                Show all {page.terms.length}
+                {t('showAll', page.terms.length)}
               </button>
             </li>
           )}

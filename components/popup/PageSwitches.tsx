@@ -1,6 +1,7 @@
 import { siteKey, withSite, type Settings } from '../../core/settings';
 import { useEffect, useState } from 'preact/hooks';
-import { updateSettings, watchSaveFailures, watchSettings } from '../../utils/settings-store';
+import { updateSettings, watchSaveFailures, watchSettings, type SaveFailure } from '../../utils/settings-store';
+import { saveFailureText, useMessages } from '../i18n';
 import type { PageState } from './use-page-terms';
 import { Switch } from './Switch';
 
@@ -11,13 +12,15 @@ export interface PageSwitchesProps {
 
 /** The two switches the content script follows live through storage: this site, and everywhere. */
 export function PageSwitches({ settings, page }: PageSwitchesProps) {
+  const messages = useMessages();
+  const { t } = messages;
   const site = page.status === 'ready' ? siteKey(page.site) : '';
   const siteOn = !settings.disabledSites.includes(site);
   // A switch that could not be saved (storage full) flips back by itself; this says why.
-  const [failure, setFailure] = useState('');
+  const [failure, setFailure] = useState<SaveFailure | null>(null);
   useEffect(() => {
     const stopFailures = watchSaveFailures(setFailure);
-    const stopSettings = watchSettings(() => setFailure(''));
+    const stopSettings = watchSettings(() => setFailure(null));
     return () => {
       stopFailures();
       stopSettings();
@@ -28,21 +31,21 @@ export function PageSwitches({ settings, page }: PageSwitchesProps) {
       {site && (
         <Switch
           id="site-switch"
-          label={`Highlight on ${site}`}
+          label={t('highlightOnSite', site)}
           checked={siteOn}
           disabled={!settings.enabled}
-          description={settings.enabled ? undefined : 'Highlighting is off everywhere'}
+          description={settings.enabled ? undefined : t('offEverywhereShort')}
           onChange={(on) => void updateSettings((s) => withSite(s, site, on))}
         />
       )}
       <Switch
         id="global-switch"
-        label="Highlight terms on web pages"
+        label={t('highlightEverywhere')}
         checked={settings.enabled}
         onChange={(on) => void updateSettings((s) => ({ ...s, enabled: on }))}
       />
       <p role="alert" class={failure ? 'save-failure' : 'sr-only'}>
-        {failure}
+        {failure && saveFailureText(messages, failure)}
       </p>
     </div>
   );

@@ -1,8 +1,9 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { GlossaryEntry } from '../../core/glossary/types';
+import type { GlossaryEntry, Lang } from '../../core/glossary/types';
 import { createSearch } from '../../core/search';
 import { useSettings } from '../use-settings';
+import { LangContext, messagesFor, useInterfaceLang } from '../i18n';
 import { BrowseList, type BrowseMode } from './BrowseList';
 import { EntryView } from './EntryView';
 import { OnThisPage } from './OnThisPage';
@@ -17,6 +18,8 @@ export interface PopupAppProps {
   entries: readonly GlossaryEntry[];
   lookup: (id: string) => GlossaryEntry | undefined;
   params: PopupParams;
+  /** The language to show until the settings have loaded (`startingLang`). */
+  startingLang: Lang;
 }
 
 const RESULTS_ID = 'results';
@@ -37,13 +40,15 @@ function startingQuery({ entryId, query }: PopupParams, lookup: PopupAppProps['l
   return entryId && !lookup(entryId) ? entryId.replace(/-/g, ' ') : query;
 }
 
-export function PopupApp({ entries, lookup, params }: PopupAppProps) {
+export function PopupApp({ entries, lookup, params, startingLang }: PopupAppProps) {
   const glossary = useMemo(() => createSearch(entries), [entries]);
   const [query, setQuery] = useState(() => startingQuery(params, lookup));
   const [activeIndex, setActiveIndex] = useState(-1);
   const [trail, setTrail] = useState(() => startingTrail(params, lookup));
   const [browseMode, setBrowseMode] = useState<BrowseMode>('a-z');
   const settings = useSettings();
+  const lang = useInterfaceLang(settings, startingLang, 'glossaryTitle');
+  const { t } = useMemo(() => messagesFor(lang), [lang]);
   const page = usePageTerms(params.tabId, settings);
   const input = useRef<HTMLInputElement>(null);
   const scroller = useRef<HTMLElement>(null);
@@ -114,68 +119,70 @@ export function PopupApp({ entries, lookup, params }: PopupAppProps) {
   };
 
   const previous = trail.length > 1 ? lookup(trail[trail.length - 2] ?? '') : undefined;
-  const backTo = previous?.term ?? (searching ? 'search results' : 'the glossary');
+  const backLabel = previous ? t('backToTerm', previous.term) : t(searching ? 'backToResults' : 'backToGlossary');
   const active = results[activeIndex];
 
   return (
-    <div class="popup" onKeyDown={escape}>
-      <header class="top">
-        <div class="brand">
-          <h1>TermLens</h1>
-          <button type="button" class="options-button" onClick={() => void browser.runtime.openOptionsPage()}>
-            <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-              <path
-                fill="currentColor"
-                d="M11.3 1.9l.4 2.2c.5.2 1 .5 1.4.8l2.1-.8 1.3 2.3-1.7 1.4c.1.5.1 1.1 0 1.6l1.7 1.4-1.3 2.3-2.1-.8c-.4.3-.9.6-1.4.8l-.4 2.2H8.7l-.4-2.2c-.5-.2-1-.5-1.4-.8l-2.1.8-1.3-2.3 1.7-1.4a5 5 0 010-1.6L3.5 6.4l1.3-2.3 2.1.8c.4-.3.9-.6 1.4-.8l.4-2.2h2.6zM10 7a3 3 0 100 6 3 3 0 000-6z"
-              />
-            </svg>
-            Options
-          </button>
-        </div>
-        <SearchBox
-          value={query}
-          inputRef={input}
-          listId={results.length ? RESULTS_ID : undefined}
-          expanded={results.length > 0 && !current}
-          activeOptionId={active && !current ? optionId(active.entry.id) : undefined}
-          onInput={typed}
-          onMove={move}
-          onEnter={enter}
-        />
-      </header>
-      {/* Results are not focusable (focus stays in the search box), so the region itself must be, to scroll by keyboard. */}
-      <main class="scroll" ref={scroller} tabIndex={searching && !current ? 0 : undefined}>
-        {/* Kept mounted under an open entry so "Back" finds the list, its open sections and its place as they were. */}
-        <div hidden={current !== undefined}>
-          {searching ? (
-            <SearchResults id={RESULTS_ID} query={query} results={results} activeIndex={activeIndex} onOpen={open} />
-          ) : (
-            <>
-              <OnThisPage
-                page={page}
-                offEverywhere={settings?.enabled === false}
-                onShow={(id) => void showOnPage(id)}
-              />
-              <BrowseList entries={entries} mode={browseMode} onModeChange={setBrowseMode} onOpen={open} />
-            </>
-          )}
-        </div>
-        {current && (
-          <EntryView
-            entry={current}
-            lookup={lookup}
-            backTo={backTo}
-            onBack={back}
-            onOpen={open}
-            countOnPage={pageCount(current.id)}
-            onShowOnPage={() => void showOnPage(current.id)}
+    <LangContext.Provider value={lang}>
+      <div class="popup" onKeyDown={escape}>
+        <header class="top">
+          <div class="brand">
+            <h1>TermLens</h1>
+            <button type="button" class="options-button" onClick={() => void browser.runtime.openOptionsPage()}>
+              <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+                <path
+                  fill="currentColor"
+                  d="M11.3 1.9l.4 2.2c.5.2 1 .5 1.4.8l2.1-.8 1.3 2.3-1.7 1.4c.1.5.1 1.1 0 1.6l1.7 1.4-1.3 2.3-2.1-.8c-.4.3-.9.6-1.4.8l-.4 2.2H8.7l-.4-2.2c-.5-.2-1-.5-1.4-.8l-2.1.8-1.3-2.3 1.7-1.4a5 5 0 010-1.6L3.5 6.4l1.3-2.3 2.1.8c.4-.3.9-.6 1.4-.8l.4-2.2h2.6zM10 7a3 3 0 100 6 3 3 0 000-6z"
+                />
+              </svg>
+              {t('optionsButton')}
+            </button>
+          </div>
+          <SearchBox
+            value={query}
+            inputRef={input}
+            listId={results.length ? RESULTS_ID : undefined}
+            expanded={results.length > 0 && !current}
+            activeOptionId={active && !current ? optionId(active.entry.id) : undefined}
+            onInput={typed}
+            onMove={move}
+            onEnter={enter}
           />
-        )}
-      </main>
-      <footer class="bottom">
-        {settings && <PageSwitches settings={settings} page={page} />}
-        <p class="disclaimer">For education, not medical advice.</p>
-      </footer>
-    </div>
+        </header>
+        {/* Results are not focusable (focus stays in the search box), so the region itself must be, to scroll by keyboard. */}
+        <main class="scroll" ref={scroller} tabIndex={searching && !current ? 0 : undefined}>
+          {/* Kept mounted under an open entry so "Back" finds the list, its open sections and its place as they were. */}
+          <div hidden={current !== undefined}>
+            {searching ? (
+              <SearchResults id={RESULTS_ID} query={query} results={results} activeIndex={activeIndex} onOpen={open} />
+            ) : (
+              <>
+                <OnThisPage
+                  page={page}
+                  offEverywhere={settings?.enabled === false}
+                  onShow={(id) => void showOnPage(id)}
+                />
+                <BrowseList entries={entries} mode={browseMode} onModeChange={setBrowseMode} onOpen={open} />
+              </>
+            )}
+          </div>
+          {current && (
+            <EntryView
+              entry={current}
+              lookup={lookup}
+              backLabel={backLabel}
+              onBack={back}
+              onOpen={open}
+              countOnPage={pageCount(current.id)}
+              onShowOnPage={() => void showOnPage(current.id)}
+            />
+          )}
+        </main>
+        <footer class="bottom">
+          {settings && <PageSwitches settings={settings} page={page} />}
+          <p class="disclaimer">{t('disclaimer')}</p>
+        </footer>
+      </div>
+    </LangContext.Provider>
   );
 }

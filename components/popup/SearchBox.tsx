@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { useMessages } from '../i18n';
 
 export interface SearchBoxProps {
   value: string;
@@ -23,6 +24,7 @@ export function SearchBox({
   onMove,
   onEnter,
 }: SearchBoxProps) {
+  const { t } = useMessages();
   const onKeyDown = (e: KeyboardEvent) => {
     // Keys that finish an IME composition belong to the IME.
     if (e.isComposing) return;
@@ -45,7 +47,7 @@ export function SearchBox({
   return (
     <div class="search">
       <label for="search" class="sr-only">
-        Search the glossary
+        {t('searchLabel')}
       </label>
       <svg class="search-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
         <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" stroke-width="2" />
@@ -62,7 +64,7 @@ export function SearchBox({
         aria-controls={listId}
         aria-expanded={expanded}
         aria-activedescendant={activeOptionId}
-        placeholder="Search terms, e.g. A1C or Ozempic"
+        placeholder={t('searchPlaceholder')}
         autocomplete="off"
         spellcheck={false}
         value={value}

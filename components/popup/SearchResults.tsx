@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { CATEGORY_LABELS } from '../../core/glossary/types';
 import type { SearchResult } from '../../core/search';
 import { Emphasis } from './Emphasis';
+import { CATEGORY_NAMES, GLOSSARY_LANG, useMessages } from '../i18n';
 
 export interface SearchResultsProps {
   id: string;
@@ -15,6 +15,7 @@ export const optionId = (entryId: string) => `result-${entryId}`;
 
 /** The results listbox. Options are not focusable: the search box keeps focus and points at the active one. */
 export function SearchResults({ id, query, results, activeIndex, onOpen }: SearchResultsProps) {
+  const { t } = useMessages();
   const list = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
@@ -22,14 +23,16 @@ export function SearchResults({ id, query, results, activeIndex, onOpen }: Searc
   }, [activeIndex]);
 
   return (
-    <section aria-label="Search results">
+    <section aria-label={t('searchResults')}>
       <p role="status" class={results.length ? 'sr-only' : 'empty'}>
-        {results.length
-          ? `${results.length} ${results.length === 1 ? 'entry' : 'entries'} found`
-          : `No entry matches “${query.trim()}”. Try fewer letters or another name for it.`}
+        {results.length === 1
+          ? t('resultsOne')
+          : results.length
+            ? t('resultsMany', results.length)
+            : t('resultsNone', query.trim())}
       </p>
       {results.length > 0 && (
-        <ul id={id} role="listbox" aria-label={`Entries matching ${query.trim()}`} class="results" ref={list}>
+        <ul id={id} role="listbox" aria-label={t('resultsList', query.trim())} class="results" ref={list}>
           {results.map((r, i) => (
             <li
               key={r.entry.id}
@@ -39,16 +42,19 @@ export function SearchResults({ id, query, results, activeIndex, onOpen }: Searc
               class="result"
               onClick={() => onOpen(r.entry.id)}
             >
-              <span class="result-term">
+              <span class="result-term" lang={GLOSSARY_LANG}>
                 {r.matched === r.entry.term ? <Emphasis text={r.matched} spans={r.indices} /> : r.entry.term}
               </span>
-              <span class="result-category">{CATEGORY_LABELS[r.entry.category]}</span>
+              <span class="result-category">{t(CATEGORY_NAMES[r.entry.category])}</span>
               {r.matched !== r.entry.term && (
                 <span class="result-alias">
-                  also called <Emphasis text={r.matched} spans={r.indices} />
+                  {/* The name it was found under may be a Spanish one: its language is not marked. */}
+                  {t('resultAlias')} <Emphasis text={r.matched} spans={r.indices} />
                 </span>
               )}
-              <span class="result-summary">{r.entry.summary}</span>
+              <span class="result-summary" lang={GLOSSARY_LANG}>
+                {r.entry.summary}
+              </span>
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { GLOSSARY, entryById } from '../../glossary/index';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { readPopupParams } from '../../components/popup/params';
+import { startingLang } from '../../components/i18n';
 import './style.css';
 
 /** Opened as a tab ("Open in glossary"), the fixed popup size would hug the top-left corner; CSS centres it instead. */
@@ -13,4 +14,9 @@ async function markTabContext(): Promise<void> {
 const root = document.getElementById('app');
 if (!root) throw new Error('popup.html lost its #app element');
 void markTabContext();
-render(<PopupApp entries={GLOSSARY} lookup={entryById} params={readPopupParams(location.search)} />, root);
+void startingLang().then((lang) =>
+  render(
+    <PopupApp entries={GLOSSARY} lookup={entryById} params={readPopupParams(location.search)} startingLang={lang} />,
+    root,
+  ),
+);

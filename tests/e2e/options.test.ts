@@ -151,6 +151,47 @@ describe('the options page', () => {
   });
 
   for (const scheme of ['light', 'dark'] as const) {
+    it(`speaks Spanish when the Spanish interface is chosen, and passes axe-core, ${scheme}`, async () => {
+      await store({ interfaceLanguage: 'es', disabledSites: ['example.org'] });
+      const page = await suite.browser.context.newPage();
+      await page.goto(suite.browser.extensionUrl('options.html'));
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.getByRole('heading', { name: 'Cómo se marcan los términos' }).waitFor();
+      await expect(page.evaluate(() => [document.documentElement.lang, document.title])).resolves.toEqual([
+        'es',
+        'Opciones de TermLens',
+      ]);
+      await page.getByRole('heading', { level: 1, name: 'Opciones de TermLens' }).waitFor();
+      await expect(page.getByRole('radio', { name: 'Español', exact: true }).isChecked()).resolves.toBe(true);
+      await page.getByRole('button', { name: 'Quitar example.org' }).waitFor();
+      const table = page.getByRole('table', { name: 'Atajos de teclado' });
+      await table.getByRole('row', { name: /Ir al siguiente término resaltado y explicarlo/ }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/options-es-${scheme}.png`, fullPage: true });
+
+      // The refusal and the invalid-site states, in Spanish too.
+      await page
+        .getByLabel('Importar la configuración desde un archivo')
+        .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('nope') });
+      const alert = page.getByRole('region', { name: 'Copia de seguridad' }).getByRole('alert');
+      await expect
+        .poll(() => alert.textContent())
+        .toBe('“bad.json” no se importó: Este archivo no es un JSON válido. Su configuración no cambió.');
+      await page.getByRole('textbox', { name: 'Desactivar el resaltado en un sitio' }).fill('bad site');
+      await page.getByRole('button', { name: 'Desactivar', exact: true }).click();
+      await page.getByText('“bad site” no es el nombre de un sitio.').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+
+      // Back to English, at once, with the other settings kept.
+      await page.getByRole('radio', { name: 'English', exact: true }).check();
+      await page.getByRole('heading', { name: 'How terms are marked' }).waitFor();
+      await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+      await storedSoon({ interfaceLanguage: 'en', disabledSites: ['example.org'] });
+      await page.close();
+    });
+  }
+
+  for (const scheme of ['light', 'dark'] as const) {
     it(`passes axe-core, ${scheme}`, async () => {
       await store({ disabledSites: ['example.org', 'nhs.uk'] });
       const page = await openOptions();

@@ -246,6 +246,63 @@ describe('the popup glossary', () => {
     });
   }
 
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`speaks Spanish when the Spanish interface is chosen, and passes axe-core in every view, ${scheme}`, async () => {
+      await setStored({ enabled: true, disabledSites: [], interfaceLanguage: 'es' });
+      try {
+        const fixture = await fixtureTab('/popup-terms.html');
+        const page = await suite.browser.openPopup(`?tab=${fixture.tabId}`);
+        await page.setViewportSize(POPUP_SIZE);
+        await page.emulateMedia({ colorScheme: scheme });
+        const onPage = page.getByRole('region', { name: 'En esta página' });
+        await onPage.getByRole('button', { name: /^HbA1c\W+2 veces$/ }).waitFor();
+        await expect(page.evaluate(() => [document.documentElement.lang, document.title])).resolves.toEqual([
+          'es',
+          'Glosario de TermLens',
+        ]);
+        const buscar = page.getByRole('combobox', { name: 'Buscar en el glosario' });
+        await buscar.waitFor();
+        await page.getByRole('button', { name: 'Opciones' }).waitFor();
+        await page.getByRole('switch', { name: 'Resaltar en 127.0.0.1' }).waitFor();
+        await page.getByRole('switch', { name: 'Resaltar términos en las páginas web' }).waitFor();
+        await page.getByRole('heading', { name: /^Explorar \d+ términos$/ }).waitFor();
+        await page.getByRole('button', { name: 'Términos que empiezan por M' }).waitFor();
+        await expect(page.getByText('Con fines educativos, no es consejo médico.').isVisible()).resolves.toBe(true);
+        // The longer Spanish labels still leave the lists their room, and the popup its one scrolling region.
+        expect((await page.locator('footer.bottom').boundingBox())!.height).toBeLessThanOrEqual(64);
+        await expect(page.evaluate(() => document.scrollingElement!.scrollHeight > window.innerHeight)).resolves.toBe(
+          false,
+        );
+        expect(await axeViolations(page)).toEqual([]);
+        await page.screenshot({ path: `${SHOTS}/popup-es-home-${scheme}.png` });
+
+        await buscar.fill('insulin resistence');
+        await page.keyboard.press('ArrowDown');
+        await options(page).first().waitFor();
+        await page.getByRole('listbox', { name: 'Entradas que coinciden con insulin resistence' }).waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+
+        await page.keyboard.press('Enter');
+        await page.getByRole('heading', { level: 2, name: 'Insulin resistance' }).waitFor();
+        await page.getByRole('button', { name: 'Volver a los resultados de la búsqueda' }).waitFor();
+        await page.getByRole('heading', { level: 3, name: 'Fuentes' }).waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+        await page.screenshot({ path: `${SHOTS}/popup-es-entry-${scheme}.png` });
+
+        await buscar.fill('');
+        await page.getByRole('button', { name: 'Por categoría' }).click();
+        await page.locator('details.category summary', { hasText: 'Medicamentos' }).click();
+        expect(await axeViolations(page)).toEqual([]);
+
+        await page.close();
+        await fixture.page.close();
+      } finally {
+        // The tests after this one read the popup in English.
+        await setStored({ enabled: true, disabledSites: [] });
+      }
+    });
+  }
+
   it('fits the toolbar popup: 380px wide, at most 560px tall, one scrolling region', async () => {
     const page = await popup();
     const size = await page.evaluate(() => ({

@@ -103,7 +103,9 @@ describe('settings resilience', () => {
       .poll(() => page.locator('#storage-notice').textContent())
       .toContain('newer version of TermLens (settings version 9)');
     await page.getByRole('checkbox', { name: 'Medicines' }).uncheck();
-    await expect.poll(stored).toEqual({ ...future, hiddenCategories: ['medicine'], notMisspellings: [] });
+    await expect
+      .poll(stored)
+      .toEqual({ ...future, hiddenCategories: ['medicine'], notMisspellings: [], interfaceLanguage: 'browser' });
     await page.close();
   });
 
@@ -125,7 +127,7 @@ describe('settings resilience', () => {
       .getByLabel('Import settings from a file')
       .setInputFiles({ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await page.getByRole('status').getByText('made by a newer TermLens (settings version 5)').waitFor();
-    await expect.poll(stored).toEqual({ ...file, notMisspellings: [] });
+    await expect.poll(stored).toEqual({ ...file, notMisspellings: [], interfaceLanguage: 'browser' });
     await expect(page.getByRole('radio', { name: /Tinted background/ }).isChecked()).resolves.toBe(true);
     await page.getByRole('button', { name: 'Remove nhs.uk' }).waitFor();
     await expect

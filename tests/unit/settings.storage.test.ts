@@ -7,6 +7,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, importSettings, inspectSettings, settingsForStorage, withSite } from '../../core/settings';
 import { loadSettings, saveSettings, updateSettings, watchSaveFailures } from '../../utils/settings-store';
 import { storageProblemText } from '../../components/options/StorageNotice';
+import { messagesFor, saveFailureText } from '../../components/i18n';
+import type { SaveFailure } from '../../utils/settings-store';
+
+const english = messagesFor('en');
 
 const stored = async () =>
   (await fakeBrowser.storage.local.get('settings')).settings as Record<string, unknown> | undefined;
@@ -30,7 +34,7 @@ describe('inspectSettings', () => {
     });
     expect([...report.problems].sort()).toEqual(['disabledSites', 'enabled', 'hoverDelayMs']);
     expect(report.settings).toEqual({ ...DEFAULT_SETTINGS, style: 'background', disabledSites: ['example.org'] });
-    expect(storageProblemText(report)).toContain(
+    expect(storageProblemText(english, report)).toContain(
       'highlighting on or off, the wait before explaining, the sites where highlighting is off',
     );
   });
@@ -40,7 +44,7 @@ describe('inspectSettings', () => {
       const report = inspectSettings(raw);
       expect(report.unreadable).toBe(true);
       expect(report.settings).toEqual(DEFAULT_SETTINGS);
-      expect(storageProblemText(report)).toMatch(/could not be read/);
+      expect(storageProblemText(english, report)).toMatch(/could not be read/);
     }
   });
 
@@ -48,7 +52,7 @@ describe('inspectSettings', () => {
     const report = inspectSettings({ ...DEFAULT_SETTINGS, version: 7, sparkle: true });
     expect(report.newerVersion).toBe(7);
     expect(report.problems).toEqual([]);
-    expect(storageProblemText(report)).toMatch(/newer version of TermLens \(settings version 7\)/);
+    expect(storageProblemText(english, report)).toMatch(/newer version of TermLens \(settings version 7\)/);
   });
 });
 
@@ -107,13 +111,16 @@ describe('saving through browser.storage', () => {
     await saveSettings({ ...DEFAULT_SETTINGS, style: 'background' });
     const before = await stored();
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
-    const messages: string[] = [];
+    const messages: SaveFailure[] = [];
     const stop = watchSaveFailures((m) => messages.push(m));
     expect(await saveSettings({ ...DEFAULT_SETTINGS, density: 'first' })).toBe(false);
     expect(await updateSettings((s) => ({ ...s, hoverDelayMs: 900 }))).toBeNull();
     stop();
     expect(messages).toHaveLength(2);
-    expect(messages[0]).toMatch(/storage for TermLens is full.*previous settings are still in place/);
+    expect(messages[0]?.storageFull).toBe(true);
+    expect(saveFailureText(english, messages[0]!)).toMatch(
+      /storage for TermLens is full.*previous settings are still in place/,
+    );
     vi.restoreAllMocks();
     expect(await stored()).toEqual(before);
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, style: 'background' });
@@ -123,10 +130,13 @@ describe('saving through browser.storage', () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(
       new Error('IO error: .../LOCK: File currently in use'),
     );
-    const messages: string[] = [];
+    const messages: SaveFailure[] = [];
     const stop = watchSaveFailures((m) => messages.push(m));
     expect(await saveSettings({ ...DEFAULT_SETTINGS })).toBe(false);
     stop();
-    expect(messages[0]).toContain('IO error');
+    expect(messages[0]).toEqual({ storageFull: false, detail: 'IO error: .../LOCK: File currently in use' });
+    expect(saveFailureText(english, messages[0]!)).toBe(
+      'Your change was not saved (IO error: .../LOCK: File currently in use). Your previous settings are still in place.',
+    );
   });
 });

@@ -145,17 +145,16 @@ describe('importSettings', () => {
   });
 
   it.each([
-    ['not json', 'not valid JSON'],
-    ['[1,2]', 'expected a JSON object'],
-    ['{"colour":"red"}', 'Unknown setting(s): colour'],
-    ['{"style":"neon"}', '"style"'],
-    ['{"hoverDelayMs":99999}', '"hoverDelayMs"'],
-    ['{"disabledSites":["not a host!"]}', '"disabledSites"'],
-    ['{"version":99}', 'newer TermLens (version 99) and holds no setting'],
-  ])('refuses %s with a clear reason', (text, reason) => {
-    const result = importSettings(text);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toContain(reason);
+    ['not json', { kind: 'not-json' }],
+    ['[1,2]', { kind: 'not-settings' }],
+    ['{"colour":"red"}', { kind: 'unknown-fields', fields: ['colour'] }],
+    ['{"style":"neon"}', { kind: 'bad-value', field: 'style' }],
+    ['{"hoverDelayMs":99999}', { kind: 'bad-value', field: 'hoverDelayMs' }],
+    ['{"disabledSites":["not a host!"]}', { kind: 'bad-value', field: 'disabledSites' }],
+    ['{"interfaceLanguage":"fr"}', { kind: 'bad-value', field: 'interfaceLanguage' }],
+    ['{"version":99}', { kind: 'newer-unknown', version: 99 }],
+  ])('refuses %s and says why', (text, problem) => {
+    expect(importSettings(text)).toEqual({ ok: false, problem });
   });
 });
 
