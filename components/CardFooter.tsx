@@ -1,10 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { sourceLabel } from '../core/glossary/source-label';
-import type { Source } from '../core/glossary/types';
+import type { Lang, Source } from '../core/glossary/types';
 import { CARD_STRINGS, type CardStrings } from './card-strings';
 
 export interface CardFooterProps {
-  sources: readonly Source[];
+  /** `lang`: the source's page is in that language, which may not be the card's (a Spanish card citing the ADA). */
+  sources: readonly (Source & { lang?: Lang })[];
   /** The page's site, for "Don't highlight on …"; empty where there is no site (files, about:blank). */
   site: string;
   onDisableSite?: () => void;
@@ -20,11 +21,18 @@ export function CardFooter({ sources, site, onDisableSite, children, strings = C
   return (
     <>
       <div class="sources">
-        {sources.map((s) => (
-          <a key={s.url} href={s.url} target="_blank" rel="noopener noreferrer">
-            {strings.source}: {sourceLabel(s)}
-          </a>
-        ))}
+        {sources.map((s) =>
+          s.lang && s.lang !== strings.lang ? (
+            // The title is in the page's language, and said so: the reader knows before following the link.
+            <a key={s.url} href={s.url} target="_blank" rel="noopener noreferrer" hreflang={s.lang}>
+              {strings.source}: <span lang={s.lang}>{sourceLabel(s)}</span> ({strings.inLanguage[s.lang]})
+            </a>
+          ) : (
+            <a key={s.url} href={s.url} target="_blank" rel="noopener noreferrer">
+              {strings.source}: {sourceLabel(s)}
+            </a>
+          ),
+        )}
       </div>
       {(children || disable) && (
         <div class="actions">

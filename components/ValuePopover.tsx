@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ValueExplanation } from '../core/values/types';
 import { CardFooter } from './CardFooter';
+import { CARD_STRINGS } from './card-strings';
 import { PopoverCard } from './PopoverCard';
 
 export interface ValuePopoverProps {
@@ -19,7 +20,8 @@ const CAVEATS_FIRST = 2;
 /**
  * The card for a number of a known measure ("A1C 7.2%"): its conversions, the published ranges it falls in and whose
  * they are, a general goal where the page speaks of someone's diabetes care, the caveats and sources. Everything is
- * rendered as text by Preact, never as HTML.
+ * rendered as text by Preact, never as HTML. It speaks the explanation's language (a value found in Spanish text has a
+ * Spanish explanation), its own words included.
  */
 export function ValuePopover({ explanation: x, takeFocus, onClose, site, onDisableSite }: ValuePopoverProps) {
   const [expanded, setExpanded] = useState(false);
@@ -27,6 +29,7 @@ export function ValuePopover({ explanation: x, takeFocus, onClose, site, onDisab
   const headingId = `termlens-value-${x.measure}`;
   const summary = x.ranges[0]?.verdict ?? x.about;
   const caveats = expanded ? x.caveats : x.caveats.slice(0, CAVEATS_FIRST);
+  const strings = CARD_STRINGS[x.lang ?? 'en'];
 
   useEffect(() => setExpanded(false), [x]);
   useEffect(() => {
@@ -34,13 +37,19 @@ export function ValuePopover({ explanation: x, takeFocus, onClose, site, onDisab
   }, [takeFocus, x]);
 
   return (
-    <PopoverCard labelledBy={headingId} describedBy={`${headingId}-summary`} cardRef={dialog} onClose={onClose}>
+    <PopoverCard
+      labelledBy={headingId}
+      describedBy={`${headingId}-summary`}
+      cardRef={dialog}
+      onClose={onClose}
+      lang={x.lang}
+    >
       <div class="head">
         <div class="titles">
           <h2 id={headingId}>{x.title}</h2>
           <span class="category">{x.measureName}</span>
         </div>
-        <button type="button" class="icon" onClick={onClose} aria-label="Close explanation">
+        <button type="button" class="icon" onClick={onClose} aria-label={strings.close}>
           ×
         </button>
       </div>
@@ -66,12 +75,12 @@ export function ValuePopover({ explanation: x, takeFocus, onClose, site, onDisab
               <li key={b.id} class={b.hit ? 'band hit' : 'band'} aria-current={b.hit ? 'true' : undefined}>
                 <span class="band-label">{b.label}</span>
                 <span class="band-limits">{b.limits}</span>
-                {b.hit && <span class="sr-only"> (this value)</span>}
+                {b.hit && <span class="sr-only">{strings.thisValue}</span>}
               </li>
             ))}
           </ul>
           {r.verdict !== summary && <p class="verdict">{r.verdict}</p>}
-          <p class="owner">Ranges from the {r.owner}.</p>
+          <p class="owner">{strings.rangesFrom(r.owner)}</p>
         </section>
       ))}
       {x.goal && <p class="goal">{x.goal.text}</p>}
@@ -88,10 +97,10 @@ export function ValuePopover({ explanation: x, takeFocus, onClose, site, onDisab
         </div>
       ) : (
         <button type="button" class="link" aria-expanded="false" onClick={() => setExpanded(true)}>
-          Read more
+          {strings.readMore}
         </button>
       )}
-      <CardFooter sources={x.sources} site={site ?? ''} onDisableSite={onDisableSite} />
+      <CardFooter sources={x.sources} site={site ?? ''} onDisableSite={onDisableSite} strings={strings} />
     </PopoverCard>
   );
 }

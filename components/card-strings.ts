@@ -7,6 +7,8 @@ import type { Category, GlossaryEntry, Lang, LocalizedText } from '../core/gloss
 import { CATEGORY_LABELS } from '../core/glossary/types';
 
 export interface CardStrings {
+  /** The language these words are in. */
+  lang: Lang;
   categories: Record<Category, string>;
   readMore: string;
   whyItMatters: string;
@@ -23,10 +25,17 @@ export interface CardStrings {
   opened: string;
   /** The button that switches the card to the other language, written in that language. */
   switchTo: string;
+  /** After a source whose page is in another language than the card: "(en inglés)". */
+  inLanguage: Record<Lang, string>;
+  /** A value's card: whose ranges they are ("the American Diabetes Association" in English data). */
+  rangesFrom: (owner: string) => string;
+  /** A value's card: said to a screen reader after the band the value falls in. */
+  thisValue: string;
 }
 
 export const CARD_STRINGS: Record<Lang, CardStrings> = {
   en: {
+    lang: 'en',
     categories: CATEGORY_LABELS,
     readMore: 'Read more',
     whyItMatters: 'Why it matters: ',
@@ -41,8 +50,12 @@ export const CARD_STRINGS: Record<Lang, CardStrings> = {
     disclaimer: 'For education, not medical advice.',
     switchTo: 'Español',
     opened: 'Explanation opened',
+    inLanguage: { en: 'in English', es: 'in Spanish' },
+    rangesFrom: (owner) => `Ranges from the ${owner}.`,
+    thisValue: ' (this value)',
   },
   es: {
+    lang: 'es',
     categories: {
       condition: 'Afecciones',
       complication: 'Complicaciones',
@@ -65,6 +78,10 @@ export const CARD_STRINGS: Record<Lang, CardStrings> = {
     disclaimer: 'Con fines educativos, no es consejo médico.',
     switchTo: 'English',
     opened: 'Explicación abierta',
+    inLanguage: { en: 'en inglés', es: 'en español' },
+    // The Spanish data writes the owner with its article ("el Consenso…"), which "de" joins as Spanish does.
+    rangesFrom: (owner) => `Rangos ${owner.startsWith('el ') ? `del ${owner.slice(3)}` : `de ${owner}`}.`,
+    thisValue: ' (este valor)',
   },
 };
 

@@ -14,7 +14,7 @@
  * alone (`<li>Insulin</li><li>Metformin</li>`) is not seen here. A page that is about such terms names them in
  * its prose too.
  */
-import type { Category } from './glossary/types';
+import type { Category, Lang } from './glossary/types';
 import type { Matcher } from './matcher/types';
 import { TOPIC_ONLY_CATEGORIES } from './context/topic';
 import { findValues, mayHaveValues } from './values/find';
@@ -24,11 +24,12 @@ export interface GateDeps {
   categoryOf(entryId: string): Category | undefined;
 }
 
-export function mayBeMarked(text: string, deps: GateDeps, values: boolean): boolean {
+/** `lang`: the language `deps.matcher` reads, and the one values are looked for in ("7,2 %" is a value in Spanish). */
+export function mayBeMarked(text: string, deps: GateDeps, values: boolean, lang: Lang = 'en'): boolean {
   for (const m of deps.matcher.findMatches(text)) {
     if (m.topicOnly || m.withEntry) continue;
     const category = deps.categoryOf(m.entryId);
     if (category === undefined || !TOPIC_ONLY_CATEGORIES.has(category)) return true;
   }
-  return values && mayHaveValues(text) && findValues(text).length > 0;
+  return values && mayHaveValues(text, lang) && findValues(text, lang).length > 0;
 }

@@ -83,6 +83,20 @@ export function markedTexts(target: Page | Frame, kind: MarkKind = 'term'): Prom
   );
 }
 
+/** The value marks in document order (the Highlight's own order is the order they came near the viewport). */
+export function valuesInOrder(target: Page | Frame): Promise<string[]> {
+  return inTermLens(target, (record) => {
+    const name = record?.names?.value;
+    const ranges = [...((name && CSS.highlights.get(name)) || [])].map((r) => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live;
+    });
+    return ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((r) => r.toString());
+  });
+}
+
 /** How many ranges TermLens's highlights of `kind` hold; null when they are not in the registry. */
 export function highlightSize(target: Page | Frame, kind: MarkKind = 'term'): Promise<number | null> {
   return inTermLens(

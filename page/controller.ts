@@ -215,7 +215,7 @@ export class PageController {
       );
       const base = { id: m.id, text: m.text, range, nodes: spanned, painted, box };
       const hit: Hit = m.value
-        ? { ...base, kind: 'value', value: m.value }
+        ? { ...base, kind: 'value', value: m.value, ...(m.lang ? { lang: m.lang } : {}) }
         : {
             ...base,
             kind: 'term',
@@ -405,7 +405,7 @@ function afterNextPaint(doc: Document, fn: () => void): void {
 }
 
 function contentOf(hit: Hit): CardContent {
-  if (hit.kind === 'value') return { kind: 'value', match: hit.value };
+  if (hit.kind === 'value') return { kind: 'value', match: hit.value, ...(hit.lang ? { lang: hit.lang } : {}) };
   return {
     kind: 'entry',
     id: hit.entryId,

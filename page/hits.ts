@@ -27,6 +27,8 @@ interface TermHit extends HitBase {
 interface ValueHit extends HitBase {
   kind: 'value';
   value: ValueMatch;
+  /** Found in a Spanish block ("HbA1c de 7,2 %"): its card speaks Spanish. */
+  lang?: 'es';
 }
 
 export type Hit = TermHit | ValueHit;

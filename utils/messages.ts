@@ -41,8 +41,8 @@ export interface BackgroundMessages {
   'best-match': Message<{ text: string }, BestMatchReply>;
   /** An entry with the entries it links to. */
   entries: Message<{ id: string }, EntriesReply>;
-  /** A value's explanation. */
-  'explain-value': Message<{ match: ValueMatch }, ValueReply>;
+  /** A value's explanation, in Spanish when it was found in Spanish text (`lang`). */
+  'explain-value': Message<{ match: ValueMatch; lang?: 'es' }, ValueReply>;
 }
 
 export type BackgroundType = keyof BackgroundMessages;
@@ -127,7 +127,7 @@ const BACKGROUND_BODIES: { [K in BackgroundType]: (m: Record<string, unknown>) =
   entries: (m) => isString(m.id),
   // Only the shape here: whether it names a known measure in one of its units is checked where the measures are
   // (core/values/remote.ts), so that their data stays out of every script that imports this file.
-  'explain-value': (m) => isRecord(m.match),
+  'explain-value': (m) => isRecord(m.match) && (m.lang === undefined || m.lang === 'es'),
 };
 
 export function isBackgroundRequest(m: unknown): m is BackgroundRequest {

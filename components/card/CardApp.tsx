@@ -39,7 +39,10 @@ async function load(content: CardContent): Promise<Loaded | null> {
       };
     }
     case 'value': {
-      const reply = await askBackground(browser.runtime, 'explain-value', { match: content.match });
+      const reply = await askBackground(browser.runtime, 'explain-value', {
+        match: content.match,
+        ...(content.lang ? { lang: content.lang } : {}),
+      });
       return reply?.explanation ? { kind: 'value', explanation: reply.explanation } : null;
     }
     case 'selection': {
@@ -59,8 +62,10 @@ export function announcement(content: Loaded): string {
       const title = content.wrote ? `“${content.wrote}”, ${CARD_STRINGS[lang].probably} ${text.term}` : text.term;
       return `${CARD_STRINGS[lang].opened}: ${title}. ${text.summary}`;
     }
-    case 'value':
-      return `Explanation opened: ${content.explanation.title}. ${content.explanation.ranges[0]?.verdict ?? content.explanation.about}`;
+    case 'value': {
+      const x = content.explanation;
+      return `${CARD_STRINGS[x.lang ?? 'en'].opened}: ${x.title}. ${x.ranges[0]?.verdict ?? x.about}`;
+    }
     case 'not-found':
       return 'No glossary entry found.';
   }

@@ -13,7 +13,8 @@ export type CardContent =
    * was found in is Spanish, and so is the card (the reader can switch it).
    */
   | { kind: 'entry'; id: string; wrote?: string; lang?: 'es' }
-  | { kind: 'value'; match: ValueMatch }
+  /** `lang`: the value was found in Spanish text, and its explanation is written in Spanish. */
+  | { kind: 'value'; match: ValueMatch; lang?: 'es' }
   | { kind: 'selection'; text: string };
 
 export type ToCard =

@@ -62,7 +62,7 @@ export interface SessionMark {
   end: SegmentPoint;
   /** The page misspells the entry's term (`text` is what it wrote): the mark and its card say TermLens is guessing. */
   guess?: true;
-  /** Found in a Spanish block: its card speaks Spanish. */
+  /** Found in a Spanish block: its card speaks Spanish (a term's or a value's alike). */
   lang?: 'es';
 }
 
@@ -106,16 +106,22 @@ function placeIn<T extends Placed>(m: T, origin: readonly number[] | null): T {
 
 /** A term found in a block of some language; a Spanish one's card speaks Spanish. */
 type Found = (SegmentMatch | GuessMatch) & { lang?: 'es' };
+/** A value found in a block of some language; a Spanish one's card speaks Spanish too. */
+type FoundValue = ValueSegmentMatch & { lang?: 'es' };
 
-/** Terms and values of one batch of segments, read in context by `refine`: what the in-page scanner did per batch. */
+/**
+ * Terms and values of one batch of segments, read in context by `refine`: what the in-page scanner did per batch.
+ * `lang` is the language the segments are written in, for the values ("7,2 %" is 7.2 in Spanish).
+ */
 export function matchSegments(
   matcher: Matcher,
   segments: readonly string[],
   values: boolean,
   refine?: MatchRefiner,
+  lang: Lang = 'en',
 ): { matches: SegmentMatch[]; values: ValueSegmentMatch[] } {
   const matches = matcher.findMatchesInSegments(segments, refine);
-  const found = values && mayHaveValues(segments.join('')) ? findValuesInSegments(segments) : [];
+  const found = values && mayHaveValues(segments.join(''), lang) ? findValuesInSegments(segments, lang) : [];
   return { matches, values: found };
 }
 
@@ -183,22 +189,23 @@ export class PageSession {
    * A batch's terms and values, each block read by its own language's matcher. Misspellings are looked for in
    * English blocks only: the finder knows English words, and Spanish ones would read as misspelt terms.
    */
-  private match(batch: BatchText): { terms: Found[]; values: ValueSegmentMatch[] } {
+  private match(batch: BatchText): { terms: Found[]; values: FoundValue[] } {
     const spanish = this.deps.spanish;
     const parts = spanish
       ? splitByLanguage(batch.segments, this.language, declaredLanguage(batch.lang))
       : [{ lang: 'en' as Lang, segments: batch.segments, origin: null }];
     const terms: Found[] = [];
-    const values: ValueSegmentMatch[] = [];
+    const values: FoundValue[] = [];
     for (const part of parts) {
       const matcher = part.lang === 'es' && spanish ? spanish() : this.deps.matcher;
-      const found = matchSegments(matcher, part.segments, this.options.values, this.context.refine);
+      const found = matchSegments(matcher, part.segments, this.options.values, this.context.refine, part.lang);
       const place = <T extends Placed>(m: T): T => placeIn(m, part.origin);
-      values.push(...found.values.map(place));
       if (part.lang === 'es') {
         for (const m of found.matches) terms.push({ ...place(m), lang: 'es' });
+        for (const v of found.values) values.push({ ...place(v), lang: 'es' });
         continue;
       }
+      values.push(...found.values.map(place));
       const exact = [...found.matches, ...found.values];
       const guesses = this.onTopic
         ? this.guessesIn(part.segments, exact)
@@ -229,12 +236,7 @@ export class PageSession {
     return [];
   }
 
-  private emit(
-    batch: number,
-    terms: readonly Found[],
-    values: readonly ValueSegmentMatch[],
-    answer: SessionAnswer,
-  ): void {
+  private emit(batch: number, terms: readonly Found[], values: readonly FoundValue[], answer: SessionAnswer): void {
     for (const m of batchMarks(terms, values)) {
       if (m.kind === 'value') {
         answer.marks.push({
@@ -245,6 +247,7 @@ export class PageSession {
           text: '',
           start: m.start,
           end: m.end,
+          ...(m.lang ? { lang: m.lang } : {}),
         });
         continue;
       }

@@ -13,7 +13,7 @@ export type BatchMark =
       guess?: true;
       lang?: 'es';
     }
-  | { kind: 'value'; value: ValueMatch; start: SegmentPoint; end: SegmentPoint };
+  | { kind: 'value'; value: ValueMatch; start: SegmentPoint; end: SegmentPoint; lang?: 'es' };
 
 /** Orders points in a batch. An exclusive end at the close of segment k sorts before a start at segment k + 1. */
 export function comparePoints(a: SegmentPoint, b: SegmentPoint): number {
@@ -41,7 +41,7 @@ function contains(
  */
 export function batchMarks(
   terms: readonly (SegmentMatch & { guess?: true; lang?: 'es' })[],
-  values: readonly ValueSegmentMatch[],
+  values: readonly (ValueSegmentMatch & { lang?: 'es' })[],
 ): BatchMark[] {
   const toMark = (m: SegmentMatch & { guess?: true; lang?: 'es' }): BatchMark => ({
     kind: 'term',
@@ -55,6 +55,7 @@ export function batchMarks(
   if (!values.length) return terms.map(toMark);
   const kept = values.filter((v) => !terms.some((t) => overlaps(t, v) && !contains(v, t)));
   const marks: BatchMark[] = terms.filter((t) => !kept.some((v) => contains(v, t))).map(toMark);
-  for (const v of kept) marks.push({ kind: 'value', value: v.match, start: v.start, end: v.end });
+  for (const v of kept)
+    marks.push({ kind: 'value', value: v.match, start: v.start, end: v.end, ...(v.lang ? { lang: v.lang } : {}) });
   return marks.sort((a, b) => comparePoints(a.start, b.start));
 }

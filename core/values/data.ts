@@ -409,7 +409,7 @@ export const SCHEMES = {
   },
 } as const satisfies Record<string, Scheme>;
 
-type SchemeId = keyof typeof SCHEMES;
+export type SchemeId = keyof typeof SCHEMES;
 
 // ---------------------------------------------------------------------------------------------------------------
 // General goals (for people who already have diabetes; information, never advice)
@@ -441,7 +441,7 @@ export const GOALS = {
   },
 } as const satisfies Record<string, Goal>;
 
-type GoalId = keyof typeof GOALS;
+export type GoalId = keyof typeof GOALS;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Measures

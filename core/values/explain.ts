@@ -1,8 +1,10 @@
 /**
  * Turns a found value into what its popover shows: conversions, the published ranges it falls in (and whose), the
- * caveats that matter and the sources. All numbers and sentences come from `data.ts`; this file only combines them.
+ * caveats that matter and the sources, in the card's language. All numbers come from `data.ts` and all words from
+ * `wording.ts` (which reads `data.ts` and `data-es.ts`); this file only combines them.
  */
 
+import type { Lang } from '../glossary/types';
 import {
   a1cMmolMolToPercent,
   a1cPercentToMmolMol,
@@ -11,10 +13,8 @@ import {
   glucoseMgDlToMmolL,
   glucoseMmolLToMgDl,
   roundLab,
-  withUnit,
 } from './convert';
 import {
-  CAVEATS,
   FORMULAS,
   GOALS,
   MEASURES,
@@ -27,16 +27,17 @@ import {
   type Goal,
   type Scheme,
 } from './data';
+import { WORDINGS, type UnitNoteId, type Wording } from './wording';
 import type {
   BandView,
   Comparator,
   GoalLine,
   RangeReading,
-  Source,
   ValueConversion,
   ValueExplanation,
   ValueForm,
   ValueMatch,
+  ValueSource,
   ValueUnit,
 } from './types';
 
@@ -106,68 +107,67 @@ function relevant(scheme: Scheme, unit: ValueUnit, form: ValueForm, hitIds: stri
 // Text
 // ---------------------------------------------------------------------------------------------------------------
 
-/** A number as the page gave it (7.2, 126, 5.75), not padded or rounded. */
-function plain(n: number): string {
-  return String(n);
+/** A number as the page gave it (7.2, 126, 5.75), not padded or rounded, as the card's language writes it. */
+function plain(w: Wording): (n: number) => string {
+  return (n) => w.number(String(n));
 }
 
 /** "5.7%", "126 mg/dL", "BMI 31" style text for the numbers of a form, in words for bounds ("below 7%"). */
-function describeForm(form: ValueForm, unit: ValueUnit, fmt: (n: number) => string): string {
+function describeForm(form: ValueForm, unit: ValueUnit, fmt: (n: number) => string, w: Wording): string {
   switch (form.kind) {
     case 'single':
-      return withUnit(fmt(form.value), unit);
+      return w.withUnit(fmt(form.value), unit);
     case 'range':
-      return withUnit(`${fmt(form.low)}–${fmt(form.high)}`, unit);
+      return w.withUnit(`${fmt(form.low)}–${fmt(form.high)}`, unit);
     case 'bound':
-      return `${COMPARATOR_WORDS[form.comparator]} ${withUnit(fmt(form.value), unit)}`;
+      return `${w.comparators[form.comparator]} ${w.withUnit(fmt(form.value), unit)}`;
   }
 }
 
-const COMPARATOR_WORDS: Record<Comparator, string> = { '<': 'below', '≤': 'up to', '>': 'above', '≥': 'at least' };
-
 /** The limits of a band as words, in a unit: "5.7% to 6.4%", "below 54 mg/dL", "40 or higher". */
-export function describeLimits(l: BandLimits, unit: ValueUnit): string {
+export function describeLimits(l: BandLimits, unit: ValueUnit, lang: Lang = 'en'): string {
+  const w = WORDINGS[lang];
   const { step, decimals } = UNITS[unit];
   const trim = unit !== 'mmol/L'; // ADA writes "7.0 mmol/L" but "25" for a BMI and "70%" for time in range
   const bare = (v: number) => {
     const text = roundLab(v, decimals).toFixed(decimals);
-    return trim ? text.replace(/\.0$/, '') : text;
+    return w.number(trim ? text.replace(/\.0$/, '') : text);
   };
-  const n = (v: number) => withUnit(bare(v), unit);
+  const n = (v: number) => w.withUnit(bare(v), unit);
   // "5.7% to 6.4%" but "100 to 125 mg/dL".
-  const span = (a: number, b: number) => (UNITS[unit].attached ? `${n(a)} to ${n(b)}` : `${bare(a)} to ${n(b)}`);
+  const span = (a: number, b: number) => w.limits.span(UNITS[unit].attached ? n(a) : bare(a), n(b));
   const { lo, hi } = l;
   if (lo && hi) {
     if (lo.inclusive && !hi.inclusive) return span(lo.value, hi.value - step);
-    if (!lo.inclusive && hi.inclusive) return `over ${n(lo.value)}, up to ${n(hi.value)}`;
+    if (!lo.inclusive && hi.inclusive) return w.limits.overUpTo(n(lo.value), n(hi.value));
     return span(lo.value, hi.value);
   }
-  if (lo) return lo.inclusive ? `${n(lo.value)} or higher` : `over ${n(lo.value)}`;
-  if (hi) return hi.inclusive ? `${n(hi.value)} or less` : `below ${n(hi.value)}`;
-  return 'any value';
+  if (lo) return lo.inclusive ? w.limits.orHigher(n(lo.value)) : w.limits.over(n(lo.value));
+  if (hi) return hi.inclusive ? w.limits.orLess(n(hi.value)) : w.limits.below(n(hi.value));
+  return w.limits.any;
 }
 
-function joinWords(items: string[]): string {
+function joinWords(items: string[], w: Wording): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} ${w.and} ${items[items.length - 1]}`;
 }
 
-function verdict(form: ValueForm, unit: ValueUnit, hits: Band[]): string {
-  const value = describeForm(form, unit, plain);
+function verdict(form: ValueForm, unit: ValueUnit, hits: readonly { label: string; phrase: string }[], w: Wording) {
+  const value = describeForm(form, unit, plain(w), w);
   const first = hits[0];
-  if (!first) return `${value} is outside these ranges.`;
+  const strict = form.kind === 'bound' && (form.comparator === '<' || form.comparator === '>');
+  if (!first) return w.verdicts.outside(value);
   if (hits.length === 1) {
-    if (form.kind === 'single') return `${capitalize(value)} is ${first.phrase}.`;
-    if (form.kind === 'range') return `The whole range ${value} is ${first.phrase}.`;
-    return `Any value ${form.comparator === '<' || form.comparator === '>' ? '' : 'of '}${value} is ${first.phrase}.`;
+    if (form.kind === 'single') return w.verdicts.single(value, first.phrase);
+    if (form.kind === 'range') return w.verdicts.range(value, first.phrase);
+    return w.verdicts.bound(value, first.phrase, strict);
   }
-  const labels = joinWords(hits.map((b) => b.label.toLowerCase()));
-  if (form.kind === 'range') return `The range ${value} spans more than one group: ${labels}.`;
-  return `Values ${value} span more than one group: ${labels}.`;
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  const labels = joinWords(
+    hits.map((b) => b.label.toLowerCase()),
+    w,
+  );
+  if (form.kind === 'range') return w.verdicts.rangeSpans(value, labels);
+  return w.verdicts.valuesSpan(value, labels, strict);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -185,54 +185,66 @@ function mapForm(form: ValueForm, f: (n: number) => number): ValueForm {
   }
 }
 
+/** A number rounded as a lab report would, as the card's language writes it. */
+function lab(unit: ValueUnit, w: Wording): (n: number) => string {
+  return (n) => w.number(formatNumber(n, unit));
+}
+
 function conversion(
   label: string,
   form: ValueForm,
   unit: ValueUnit,
   formula: FormulaId,
+  w: Wording,
   extra?: string,
 ): ValueConversion {
-  const lab = (n: number) => formatNumber(n, unit);
-  const main = describeForm(form, unit, lab);
+  const main = describeForm(form, unit, lab(unit, w), w);
   return { label, value: extra ? `${main} (${extra})` : main, formula };
 }
 
-function conversionsFor(m: ValueMatch): { list: ValueConversion[]; other?: { unit: ValueUnit; form: ValueForm } } {
+function conversionsFor(
+  m: ValueMatch,
+  w: Wording,
+): { list: ValueConversion[]; other?: { unit: ValueUnit; form: ValueForm } } {
   const { form, unit } = m;
+  const labels = w.conversions;
   if (unit === '%' && m.measure === 'a1c') {
     const mmol = mapForm(form, a1cPercentToMmolMol);
     return {
-      list: [conversion('In mmol/mol (IFCC)', mmol, 'mmol/mol', 'a1c-percent-to-mmolmol'), eag(form)],
+      list: [conversion(labels.mmolMol, mmol, 'mmol/mol', 'a1c-percent-to-mmolmol', w), eag(form, w)],
       other: { unit: 'mmol/mol', form: mmol },
     };
   }
   if (unit === 'mmol/mol') {
     const pct = mapForm(form, a1cMmolMolToPercent);
     return {
-      list: [conversion('In percent (NGSP)', pct, '%', 'a1c-mmolmol-to-percent'), eag(pct)],
+      list: [conversion(labels.percent, pct, '%', 'a1c-mmolmol-to-percent', w), eag(pct, w)],
       other: { unit: '%', form: pct },
     };
   }
   if (unit === 'mg/dL') {
     const mmol = mapForm(form, glucoseMgDlToMmolL);
     return {
-      list: [conversion('In mmol/L', mmol, 'mmol/L', 'glucose-mgdl-mmoll')],
+      list: [conversion(labels.mmolL, mmol, 'mmol/L', 'glucose-mgdl-mmoll', w)],
       other: { unit: 'mmol/L', form: mmol },
     };
   }
   if (unit === 'mmol/L') {
     const mg = mapForm(form, glucoseMmolLToMgDl);
-    return { list: [conversion('In mg/dL', mg, 'mg/dL', 'glucose-mgdl-mmoll')], other: { unit: 'mg/dL', form: mg } };
+    return {
+      list: [conversion(labels.mgDl, mg, 'mg/dL', 'glucose-mgdl-mmoll', w)],
+      other: { unit: 'mg/dL', form: mg },
+    };
   }
   return { list: [] };
 }
 
 /** Estimated average glucose for an A1C form in percent (unrounded input, so mmol/mol values convert exactly once). */
-function eag(percentForm: ValueForm): ValueConversion {
+function eag(percentForm: ValueForm, w: Wording): ValueConversion {
   const mg = mapForm(percentForm, eagMgDl);
   const mmol = mapForm(mg, glucoseMgDlToMmolL);
-  const mmolText = describeForm(mmol, 'mmol/L', (n) => formatNumber(n, 'mmol/L'));
-  return conversion('Estimated average glucose', mg, 'mg/dL', 'a1c-to-eag', mmolText);
+  const mmolText = describeForm(mmol, 'mmol/L', lab('mmol/L', w), w);
+  return conversion(w.conversions.eag, mg, 'mg/dL', 'a1c-to-eag', w, mmolText);
 }
 
 /** Rounded the way the reader sees it, so the crossing check compares what is shown. */
@@ -244,13 +256,17 @@ function roundForm(form: ValueForm, unit: ValueUnit): ValueForm {
 // Public API
 // ---------------------------------------------------------------------------------------------------------------
 
-/** Everything the popover shows for a value found by `findValues`. Never advice about treatment or doses. */
-export function explainValue(m: ValueMatch): ValueExplanation {
+/**
+ * Everything the popover shows for a value found by `findValues`, in `lang` (the language of the text it was found
+ * in). Never advice about treatment or doses.
+ */
+export function explainValue(m: ValueMatch, lang: Lang = 'en'): ValueExplanation {
+  const w = WORDINGS[lang];
   const measure = MEASURES[m.measure];
-  const { list: conversions, other } = conversionsFor(m);
+  const { list: conversions, other } = conversionsFor(m, w);
   const ranges: RangeReading[] = [];
   const caveatIds: CaveatId[] = [];
-  const sources: Source[] = [];
+  const sources: ValueSource[] = [];
   let crossing = false;
 
   for (const schemeId of measure.schemes) {
@@ -259,23 +275,25 @@ export function explainValue(m: ValueMatch): ValueExplanation {
     if (!hitIds) continue;
     if (scheme.onlyWhenHits && !relevant(scheme, m.unit, m.form, hitIds)) continue;
     if (scheme.skipIfShown?.some((id) => ranges.some((r) => r.scheme === id))) continue;
-    const hits = scheme.bands.filter((b) => hitIds.includes(b.id));
+    const text = (b: Band) => w.band(schemeId, b.id);
+    const hits = scheme.bands.filter((b) => hitIds.includes(b.id)).map(text);
     const bands: BandView[] = scheme.bands.map((b) => ({
       id: b.id,
-      label: b.label,
-      limits: describeLimits(b.limits[m.unit] ?? {}, m.unit),
+      label: text(b).label,
+      limits: describeLimits(b.limits[m.unit] ?? {}, m.unit, lang),
       hit: hitIds.includes(b.id),
     }));
+    const { title, owner } = w.scheme(schemeId);
     ranges.push({
       scheme: scheme.id,
-      title: scheme.title,
-      owner: scheme.owner,
-      verdict: verdict(m.form, m.unit, hits),
+      title,
+      owner,
+      verdict: verdict(m.form, m.unit, hits, w),
       bands,
-      source: scheme.source,
+      source: w.cite(scheme.source),
     });
     caveatIds.push(...scheme.caveats);
-    sources.push(scheme.source);
+    sources.push(...w.citeScheme(schemeId));
     if (other && m.form.kind === 'single') {
       const otherHits = bandsHit(scheme, other.unit, roundForm(other.form, other.unit));
       if (otherHits && otherHits.join() !== hitIds.join()) crossing = true;
@@ -284,55 +302,57 @@ export function explainValue(m: ValueMatch): ValueExplanation {
 
   caveatIds.push(...measure.caveats);
   if (crossing) caveatIds.push('crossing');
-  const goal = goalFor(m);
-  if (goal) sources.push(goal.line.source);
-  for (const c of conversions) sources.push(FORMULAS[c.formula as FormulaId].source);
-  if (measure.source) sources.push(measure.source);
+  const goal = goalFor(m, w);
+  if (goal) sources.push(...goal.sources);
+  for (const c of conversions) sources.push(w.cite(FORMULAS[c.formula as FormulaId].source));
+  const about = w.aboutSource(m.measure);
+  if (about) sources.push(about);
   const caveats = caveatIds.filter((id) => !goal?.replaces.includes(id));
+  const text = w.measure(m.measure);
 
   const explanation: ValueExplanation = {
     measure: m.measure,
-    title: `${measure.name} ${describeForm(m.form, m.unit, plain)}`,
-    measureName: measure.longName,
-    about: measure.about,
+    title: `${text.name} ${describeForm(m.form, m.unit, plain(w), w)}`,
+    measureName: text.longName,
+    about: text.about,
     asWritten: m.text,
     unitInferred: m.unitInferred,
     conversions,
     ranges,
-    caveats: [...new Set(caveats)].map((id) => CAVEATS[id]),
+    caveats: [...new Set(caveats)].map((id) => w.caveat(id)),
     sources: dedupeSources(sources),
   };
+  if (w.lang) explanation.lang = w.lang;
   if (goal) explanation.goal = goal.line;
-  if (m.unitInferred) explanation.unitNote = unitNote(m);
+  if (m.unitInferred) explanation.unitNote = w.unitNotes[unitNoteId(m)];
   return explanation;
 }
 
 /** The measure's general goal, only for a value written about someone's diabetes care and in a unit the goal has. */
-function goalFor(m: ValueMatch): { line: GoalLine; replaces: readonly CaveatId[] } | null {
+function goalFor(
+  m: ValueMatch,
+  w: Wording,
+): { line: GoalLine; replaces: readonly CaveatId[]; sources: ValueSource[] } | null {
   const id = MEASURES[m.measure].goal;
   if (!id || m.context !== 'care') return null;
   const goal: Goal = GOALS[id];
-  const text = goal.text[m.unit];
-  if (!text) return null;
-  return { line: { text, owner: goal.owner, source: goal.source }, replaces: goal.replacesCaveats };
+  const line = w.goal(id, m.unit);
+  if (!line) return null;
+  return {
+    line: { text: line.text, owner: line.owner, source: w.cite(goal.source) },
+    replaces: goal.replacesCaveats,
+    sources: w.citeGoal(id),
+  };
 }
 
-function dedupeSources(list: Source[]): Source[] {
+function dedupeSources(list: ValueSource[]): ValueSource[] {
   const seen = new Set<string>();
   return list.filter((s) => !seen.has(s.url) && (seen.add(s.url), true));
 }
 
-function unitNote(m: ValueMatch): string {
+function unitNoteId(m: ValueMatch): UnitNoteId {
   const family = MEASURES[m.measure].family;
-  if (family === 'a1c') {
-    return m.unit === '%'
-      ? 'No unit was written. TermLens read it as a percent, the unit US labs use, because an A1C of 20 or less is given in percent.'
-      : 'No unit was written. TermLens read it as mmol/mol, because an A1C above 20 cannot be a percent.';
-  }
-  if (family === 'glucose') {
-    return m.unit === 'mg/dL'
-      ? 'No unit was written. TermLens read it as mg/dL, the US unit, because blood sugar in mmol/L is almost never above 35.'
-      : 'No unit was written. TermLens read it as mmol/L, the unit used in many countries, because a blood sugar of 35 mg/dL or less would be extremely low.';
-  }
-  return 'No unit was written. TermLens read it as a percent of the time.';
+  if (family === 'a1c') return m.unit === '%' ? 'a1c-percent' : 'a1c-mmolmol';
+  if (family === 'glucose') return m.unit === 'mg/dL' ? 'glucose-mgdl' : 'glucose-mmoll';
+  return 'percent-of-time';
 }

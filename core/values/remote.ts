@@ -47,11 +47,14 @@ export function isValueMatch(m: unknown): m is ValueMatch {
   );
 }
 
-/** The explanation of a value sent by a content script, or null when it is not a value TermLens knows. */
-export function explainSent(match: unknown): ValueExplanation | null {
+/**
+ * The explanation of a value sent by a content script, or null when it is not a value TermLens knows. `lang`: the
+ * language of the text it was found in ('es'), else English.
+ */
+export function explainSent(match: unknown, lang?: unknown): ValueExplanation | null {
   if (!isValueMatch(match)) return null;
   try {
-    return explainValue(match);
+    return explainValue(match, lang === 'es' ? 'es' : 'en');
   } catch {
     return null;
   }

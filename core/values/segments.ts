@@ -4,6 +4,7 @@
  */
 import { endPointAt, joinSegments, pointAt } from '../matcher/segments';
 import type { SegmentPoint } from '../matcher/types';
+import type { Lang } from '../glossary/types';
 import { findValues } from './find';
 import type { ValueMatch } from './types';
 
@@ -18,11 +19,11 @@ export interface ValueSegmentMatch {
 
 /**
  * Values in one block given as its text nodes in document order, nothing inserted between them (a caller that wants a
- * break, e.g. at `<br>`, passes a "\n" segment for it).
+ * break, e.g. at `<br>`, passes a "\n" segment for it), read as text in `lang`.
  */
-export function findValuesInSegments(segments: readonly string[]): ValueSegmentMatch[] {
+export function findValuesInSegments(segments: readonly string[], lang: Lang = 'en'): ValueSegmentMatch[] {
   const joined = joinSegments(segments);
-  return findValues(joined.text).map((match) => ({
+  return findValues(joined.text, lang).map((match) => ({
     match,
     start: pointAt(joined, match.start),
     end: endPointAt(joined, match.end),

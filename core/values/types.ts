@@ -3,9 +3,17 @@
  * Offsets are UTF-16 indices into the string given to `findValues`, ranges are half-open [start, end).
  */
 
-import type { Source } from '../glossary/types';
+import type { Lang, Source } from '../glossary/types';
 
 export type { Source };
+
+/**
+ * A source of a card, and the language of its page where it is not the card's: a Spanish card cites the ADA's
+ * Standards, which are in English, beside Spanish pages.
+ */
+export interface ValueSource extends Source {
+  lang?: Lang;
+}
 
 /**
  * The measure a value belongs to. Blood glucose is split by when it was measured, because the ranges differ:
@@ -91,7 +99,7 @@ export interface GoalLine {
   text: string;
   /** "American Diabetes Association". */
   owner: string;
-  source: Source;
+  source: ValueSource;
 }
 
 /** How a value reads against one published set of ranges. */
@@ -105,10 +113,12 @@ export interface RangeReading {
   /** One plain sentence on where the value falls. */
   verdict: string;
   bands: BandView[];
-  source: Source;
+  source: ValueSource;
 }
 
 export interface ValueExplanation {
+  /** Written in Spanish (for a value found in Spanish text); absent: English. */
+  lang?: 'es';
   measure: MeasureId;
   /** Heading for the card: "A1C 7.2%". */
   title: string;
@@ -128,5 +138,5 @@ export interface ValueExplanation {
   /** Plain sentences that matter for reading this value (never advice about treatment or doses). */
   caveats: string[];
   /** Every source behind the conversions and ranges shown, without duplicates. */
-  sources: Source[];
+  sources: ValueSource[];
 }

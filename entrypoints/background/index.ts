@@ -112,9 +112,12 @@ function entriesFor(id: string): Promise<EntriesReply> {
   });
 }
 
-/** A value's explanation (its texts, ranges and sources) is built here on demand, like an entry's text. */
-function explainValue(match: unknown): Promise<ValueReply> {
-  return import('../../core/values/remote').then(({ explainSent }) => ({ explanation: explainSent(match) }));
+/**
+ * A value's explanation (its texts, ranges and sources) is built here on demand, like an entry's text, in the language
+ * of the text the value was found in.
+ */
+function explainValue(match: unknown, lang: 'es' | undefined): Promise<ValueReply> {
+  return import('../../core/values/remote').then(({ explainSent }) => ({ explanation: explainSent(match, lang) }));
 }
 
 export default defineBackground(() => {
@@ -123,7 +126,9 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: 'Explain “%s” with TermLens', contexts: ['selection'] });
+    // The browser's language, like the manifest's strings: a menu item is made once, and cannot follow the setting.
+    const title = browser.i18n.getMessage('contextMenuExplain');
+    browser.contextMenus.create({ id: MENU_ID, title, contexts: ['selection'] });
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -172,7 +177,7 @@ function answer(
     case 'entries':
       return entriesFor(message.id);
     case 'explain-value':
-      return explainValue(message.match);
+      return explainValue(message.match, message.lang);
     case 'gate':
       return openGate(message.text, sender);
     case 'read':

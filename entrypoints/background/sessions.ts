@@ -82,11 +82,12 @@ export function exactTerm(text: string): string | null {
 export function mayNeedReading(text: string, values: boolean): boolean {
   const { matcher: m, termOf: terms } = warm();
   const categoryOf = (id: string) => terms.get(id)?.category;
-  // A page with Spanish in it is asked in Spanish too: its blocks will be read with the Spanish wordings.
+  // A page with Spanish in it is asked in Spanish too: its blocks will be read with the Spanish wordings and the
+  // Spanish value finder.
   const may =
     mayBeMarked(text, { matcher: m, categoryOf }, values) ||
     (languageEvidence(text, GATE_WORDS).es >= MIN_SPANISH_WORDS &&
-      mayBeMarked(text, { matcher: spanish(), categoryOf }, false));
+      mayBeMarked(text, { matcher: spanish(), categoryOf }, values, 'es'));
   // The page's content script is on its way: a worker that just woke makes the misspelling reader in the meantime,
   // after this answer has gone, rather than when the first batch of text is waiting for marks.
   if (may && !misspellings) setTimeout(misspellingReader, 0);

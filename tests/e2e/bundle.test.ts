@@ -6,8 +6,9 @@
  * pull it all in), so this test reads the build.
  *
  * The sentences are taken from the sources, not listed here: every glossary entry's summary, definition and why it
- * matters, and every string in `core/values/data.ts` and `core/values/explain.ts`. They are looked for in the same
- * builds' background and card, so a change in how the bundler writes strings fails this test instead of passing it.
+ * matters, and every string in `core/values/data.ts`, `core/values/data-es.ts` and `core/values/wording.ts` (the
+ * explanations' words, English and Spanish). They are looked for in the same builds' background and card, so a change
+ * in how the bundler writes strings fails this test instead of passing it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,7 +19,7 @@ import { loadGlossaryFromDisk } from '../../tools/load-glossary';
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const BUILD = join(ROOT, '.output', 'chrome-mv3');
 /** Sources whose strings are explanations, held by the background (and shown by the card) only. */
-const VALUE_SOURCES = ['core/values/data.ts', 'core/values/explain.ts'];
+const VALUE_SOURCES = ['core/values/data.ts', 'core/values/data-es.ts', 'core/values/wording.ts'];
 /** Shorter pieces, or pieces of fewer words, could be something else (a class name, a URL, a label). */
 const MIN_LENGTH = 30;
 const MIN_WORDS = 4;

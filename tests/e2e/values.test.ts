@@ -7,7 +7,6 @@ import {
   cardFrame,
   highlightSize,
   hoverTerm,
-  inTermLens,
   markedTexts,
   pointOfTerm,
   serialise,
@@ -15,6 +14,7 @@ import {
   openScanned,
   sendToPage,
   storeSettings,
+  valuesInOrder,
 } from '../../harness/page-helpers';
 import { useExtension } from '../../harness/suite';
 import { axeViolations } from './axe';
@@ -45,20 +45,6 @@ describe('numbers explained on the page', () => {
   const command = (page: Page, message: object) => sendToPage(suite.browser, page, message);
 
   const setStored = (settings: object) => storeSettings(suite.browser, settings);
-
-  /** The value marks in document order (the Highlight's own order is the order they came near the viewport). */
-  async function valuesInOrder(page: Page): Promise<string[]> {
-    return inTermLens(page, (record) => {
-      const name = record?.names?.value;
-      const ranges = [...((name && CSS.highlights.get(name)) || [])].map((r) => {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        return live;
-      });
-      return ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((r) => r.toString());
-    });
-  }
 
   it('marks exactly the values, apart from terms, and never counts them as terms', async () => {
     const page = await open('/values.html');

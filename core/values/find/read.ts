@@ -6,25 +6,17 @@
 
 import { A1C_BARE_PERCENT_MAX, GLUCOSE_BARE_MMOLL_MAX, GLUCOSE_BARE_MMOLL_MIN, MEASURES } from '../data';
 import type { Comparator, ValueForm, ValueMatch, ValueUnit } from '../types';
-import { DASH_CLASS } from '../../text/chars';
 import type { NameSpec } from './names';
 import {
   COMP_SYMBOL,
-  COMP_WORD,
-  FOLLOW_OK,
-  LABELS,
-  NOT_A_VALUE,
-  SP,
   SPACE,
   SYMBOL_COMPARATORS,
-  UNIT,
-  UNIT_TOKENS,
   WORD,
   isDash,
   isDigit,
   isWordChar,
   matchAt,
-  wordComparator,
+  type Lexicon,
   type UnitToken,
 } from './lexicon';
 
@@ -41,21 +33,11 @@ export interface RawValue {
 
 export const REJECT = 'reject' as const;
 
-const NUMBER = /\d{1,4}(?:\.\d{1,3})?/y;
-const RANGE_SEP = new RegExp(`${SP}*(?:([${DASH_CLASS}])|(to|and))${SP}*(?=\\d)`, 'iy');
-const POST_COMP = new RegExp(
-  `,?${SP}+(?:or|and)${SP}+(higher|above|more|greater|over|up|lower|less|below|under|fewer)(?![\\p{L}])`,
-  'iuy',
-);
-const PERCENT_OF = new RegExp(
-  `${SP}+of(?![\\p{L}])(?:${SP}+(the${SP}+(?:time|day)|readings|each${SP}+day)(?![\\p{L}]))?`,
-  'iuy',
-);
 const PREV_WORD = /([\p{L}]+)\.?[\s\u00a0]*$/u;
 const N_EQUALS = /(?:^|[^\p{L}])n[\s\u00a0]*=[\s\u00a0]*$/iu;
 
 /** May a value start at `start` (its comparator or first digit), judging by what comes before it? */
-function startAllowed(text: string, start: number): boolean {
+function startAllowed(text: string, start: number, lex: Lexicon): boolean {
   const p = text[start - 1];
   if (p === undefined) return true;
   if (isWordChar(p)) return false; // "A1C7", "T2"
@@ -65,13 +47,16 @@ function startAllowed(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   if (N_EQUALS.test(before)) return false; // "n = 45"
   const word = PREV_WORD.exec(before);
-  if (word?.[1] && LABELS.has(word[1].toLowerCase())) return false; // "Type 2", "Section 6.4"
+  if (word?.[1] && lex.labels.has(lex.key(word[1]))) return false; // "Type 2", "Section 6.4"
   return true;
 }
 
-/** Reads one number at `pos` and checks what touches its end. `null`: not a usable number. */
-function readNumber(text: string, pos: number): { value: number; end: number; integer: boolean } | null {
-  const m = matchAt(NUMBER, text, pos);
+/**
+ * Reads one number at `pos` and checks what touches its end. `null`: not a usable number. A decimal comma (Spanish
+ * "7,2") is read as a decimal point; the lexicon's pattern says where a language may have one.
+ */
+function readNumber(text: string, pos: number, lex: Lexicon): { value: number; end: number; integer: boolean } | null {
+  const m = matchAt(lex.number, text, pos);
   if (!m) return null;
   const end = pos + m[0].length;
   const c = text[end];
@@ -80,33 +65,33 @@ function readNumber(text: string, pos: number): { value: number; end: number; in
   if ((c === '.' || c === ',' || c === ':' || c === '/') && isDigit(c2)) return null; // "1,000", "7:30", "3/14"
   if (isDash(c) && c2 !== undefined && /\p{L}/u.test(c2)) return null; // "2-hour", "3-month"
   if (c === '+' || c === '\u00b0' || c === '\u00d7') return null;
-  const value = Number(m[0]);
-  const integer = !m[0].includes('.');
+  const value = Number(m[0].replace(',', '.'));
+  const integer = !/[.,]/.test(m[0]);
   if (integer && m[0].length === 4 && value >= 1900 && value <= 2100) return null; // a year
   return { value, end, integer };
 }
 
 /** The unit at `pos`: a unit token, `REJECT` for a dose/count/time word, or `null` for none. */
-function readUnit(text: string, pos: number): { unit: UnitToken; end: number } | typeof REJECT | null {
-  const m = matchAt(UNIT, text, pos);
+function readUnit(text: string, pos: number, lex: Lexicon): { unit: UnitToken; end: number } | typeof REJECT | null {
+  const m = matchAt(lex.unit, text, pos);
   if (m) {
     for (let g = 1; g < m.length; g++) {
-      if (m[g] !== undefined) return { unit: UNIT_TOKENS[g - 1] ?? '%', end: pos + m[0].length };
+      if (m[g] !== undefined) return { unit: lex.unitTokens[g - 1] ?? '%', end: pos + m[0].length };
     }
   }
-  if (matchAt(NOT_A_VALUE, text, pos)) return REJECT;
+  if (matchAt(lex.notAValue, text, pos)) return REJECT;
   if (isWordChar(text[pos])) return REJECT; // "2nd", "3x", "1990s"
   return null;
 }
 
 /** A bare number must be followed by an end of clause, punctuation or an ordinary small word. */
-function followAllowed(text: string, pos: number, limit: number): boolean {
+function followAllowed(text: string, pos: number, limit: number, lex: Lexicon): boolean {
   const sp = matchAt(SPACE, text, pos);
   const at = pos + (sp ? sp[0].length : 0);
   if (at >= limit) return true;
   const w = matchAt(WORD, text, at);
   if (!w) return true;
-  return FOLLOW_OK.has(w[0].toLowerCase());
+  return lex.followOk.has(lex.key(w[0]));
 }
 
 /**
@@ -114,7 +99,13 @@ function followAllowed(text: string, pos: number, limit: number): boolean {
  * second number (a range) or a trailing "or higher"/"or lower". `prevWord` is the link word just before, which decides
  * whether "to" / "and" join a range ("between 100 and 125") or separate two values ("from 8.1 to 6.9").
  */
-export function readValue(text: string, pos: number, limit: number, prevWord: string): RawValue | typeof REJECT | null {
+export function readValue(
+  text: string,
+  pos: number,
+  limit: number,
+  prevWord: string,
+  lex: Lexicon,
+): RawValue | typeof REJECT | null {
   let at = pos;
   let comparator: Comparator | undefined;
   const sym = matchAt(COMP_SYMBOL, text, at);
@@ -122,20 +113,20 @@ export function readValue(text: string, pos: number, limit: number, prevWord: st
     comparator = SYMBOL_COMPARATORS[sym[1] ?? ''];
     at += sym[0].length;
   } else {
-    const word = matchAt(COMP_WORD, text, at);
+    const word = matchAt(lex.compWord, text, at);
     if (word && isDigit(text[at + word[0].length])) {
-      comparator = wordComparator(word[1] ?? '');
+      comparator = lex.wordComparator(word[1] ?? '');
       at += word[0].length;
     }
   }
   if (!isDigit(text[at])) return null;
-  if (!startAllowed(text, pos)) return REJECT;
-  const first = readNumber(text, at);
+  if (!startAllowed(text, pos, lex)) return REJECT;
+  const first = readNumber(text, at, lex);
   if (!first || first.end > limit) return REJECT;
   // "… and 2) catching lows": a number closing a parenthesis that was never opened numbers a list item.
   if (text[first.end] === ')' && text.lastIndexOf('(', at) <= text.lastIndexOf(')', at - 1)) return REJECT;
   let end = first.end;
-  const unit1 = readUnit(text, end);
+  const unit1 = readUnit(text, end, lex);
   if (unit1 === REJECT) return REJECT;
   let unit: UnitToken | null = null;
   if (unit1) {
@@ -145,19 +136,15 @@ export function readValue(text: string, pos: number, limit: number, prevWord: st
   const numbers = [first.value];
 
   if (!comparator) {
-    const sep = matchAt(RANGE_SEP, text, end);
+    const sep = matchAt(lex.rangeSep, text, end);
     const sepWord = sep?.[2]?.toLowerCase();
-    const joins =
-      sep &&
-      (sepWord === undefined ||
-        (sepWord === 'to' && prevWord !== 'from') ||
-        (sepWord === 'and' && prevWord === 'between'));
+    const joins = sep && (sepWord === undefined || lex.rangeJoins(sepWord, prevWord));
     if (sep && joins) {
       const secondAt = end + sep[0].length;
-      const second = readNumber(text, secondAt);
+      const second = readNumber(text, secondAt, lex);
       if (!second || second.end > limit) return REJECT;
       let end2 = second.end;
-      const unit2 = readUnit(text, end2);
+      const unit2 = readUnit(text, end2, lex);
       if (unit2 === REJECT) return REJECT;
       if (unit2) end2 = unit2.end;
       const u2 = unit2 ? unit2.unit : null;
@@ -170,10 +157,9 @@ export function readValue(text: string, pos: number, limit: number, prevWord: st
         return REJECT; // "8-6": not a range we can read
       }
     } else {
-      const post = matchAt(POST_COMP, text, end);
+      const post = matchAt(lex.postComp, text, end);
       if (post && post.index + post[0].length <= limit) {
-        const w = (post[1] ?? '').toLowerCase();
-        comparator = ['lower', 'less', 'below', 'under', 'fewer'].includes(w) ? '≤' : '≥';
+        comparator = lex.lowerWords.has((post[1] ?? '').toLowerCase()) ? '≤' : '≥';
         end += post[0].length;
       }
     }
@@ -181,10 +167,10 @@ export function readValue(text: string, pos: number, limit: number, prevWord: st
   if (end > limit) return REJECT;
   let percentOf: RawValue['percentOf'] = null;
   if (unit === '%') {
-    const of = matchAt(PERCENT_OF, text, end);
+    const of = matchAt(lex.percentOf, text, end);
     if (of) percentOf = of[1] ? 'time' : 'other';
   }
-  if (!unit && !comparator && numbers.length === 1 && !followAllowed(text, end, limit)) return REJECT;
+  if (!unit && !comparator && numbers.length === 1 && !followAllowed(text, end, limit, lex)) return REJECT;
   return { start: pos, end, numbers, comparator, unit, percentOf };
 }
 

@@ -4,8 +4,21 @@
  * the reader's context, not about reading numbers, so they live on their own.
  */
 
+import type { Lang } from '../../glossary/types';
 import { SP } from './lexicon';
 import type { NameHit } from './names';
+
+/** The words of one language that say whom a sentence is about. */
+interface ScopeWords {
+  pregnancy: RegExp;
+  children: RegExp;
+  /** Someone who already has diabetes and is being cared for (see `aboutCare`). */
+  care: RegExp;
+  /** Finding diabetes: its cut-offs, not a goal, are what such a sentence speaks of. */
+  diagnostic: RegExp;
+  /** Someone's own child: the goals TermLens can cite are for adults. */
+  ownChild: RegExp;
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Sentences about people the ranges are not for
@@ -65,8 +78,50 @@ const DIAGNOSTIC = new RegExp(
 /** The goals TermLens can cite are for adults: a sentence about someone's child is left without one. */
 const OWN_CHILD = /\b(?:sons?|daughters?|babies|baby|toddlers?)\b/i;
 
-function aboutCare(sentence: string): boolean {
-  return CARE.test(sentence) && !DIAGNOSTIC.test(sentence) && !CHILDREN.test(sentence) && !OWN_CHILD.test(sentence);
+// ---------------------------------------------------------------------------------------------------------------
+// The same in Spanish ("\b" is ASCII-only, so Spanish words are bounded by letters instead)
+// ---------------------------------------------------------------------------------------------------------------
+
+const MEDICINES_ES =
+  'metformina|insulinas?|ozempic|wegovy|rybelsus|semaglutida|mounjaro|tirzepatida|trulicity|dulaglutida|victoza|' +
+  'saxenda|liraglutida|jardiance|empagliflozina|forxiga|farxiga|dapagliflozina|januvia|sitagliptina|glipizida|' +
+  'gliclazida|glimepirida|pioglitazona|medicamentos?|medicinas?|pastillas?|tabletas|bombas?';
+const word = (alternatives: string) => new RegExp(`(?<![\\p{L}\\d])(?:${alternatives})(?![\\p{L}])`, 'iu');
+
+const SPANISH: ScopeWords = {
+  pregnancy: word('embaraz\\p{L}*|gestaci[oó]n|gestacional(?:es)?|DMG|prenatal(?:es)?|preparto|antenatal'),
+  children: word(
+    'ni[nñ][oa]s?|infantil(?:es)?|pedi[aá]tric[oa]s?|adolescentes?|beb[eé]s?|lactantes?|percentil(?:es)?|j[oó]venes',
+  ),
+  care: word(
+    `metas?|objetivos?|tratamientos?|tratad[oa]s?|terapias?|control(?:ad[oa]s?|ar|o)?|manej(?:o|ar|ad[oa])|` +
+      `planes|plan|equipo${SP}+(?:de${SP}+)?(?:salud|atenci[oó]n|m[eé]dico)|mi${SP}+diabetes|` +
+      `(?:con|tomando|tomo|empec[eé]|inici[eé]|uso|usando)${SP}+(?:(?:la|el|mi|una?|nuev[oa]|m[aá]s|menos)${SP}+)*` +
+      `(?:${MEDICINES_ES})|(?:despu[eé]s${SP}+de|tras)${SP}+(?:[\\p{L}\\d-]+${SP}+){0,3}?(?:semanas?|mes(?:es)?|a[nñ]os?)`,
+  ),
+  diagnostic: word(
+    `diagn[oó]stic\\p{L}*|detecci[oó]n|tamiza(?:je|ci[oó]n)|cribado|prediabetes|criterios?|` +
+      `puntos?${SP}+de${SP}+corte|umbral(?:es)?`,
+  ),
+  ownChild: word('hij[oa]s?|beb[eé]s?|nen[ea]s?'),
+};
+
+const ENGLISH: ScopeWords = {
+  pregnancy: PREGNANCY,
+  children: CHILDREN,
+  care: CARE,
+  diagnostic: DIAGNOSTIC,
+  ownChild: OWN_CHILD,
+};
+const SCOPES: Record<Lang, ScopeWords> = { en: ENGLISH, es: SPANISH };
+
+function aboutCare(sentence: string, words: ScopeWords): boolean {
+  return (
+    words.care.test(sentence) &&
+    !words.diagnostic.test(sentence) &&
+    !words.children.test(sentence) &&
+    !words.ownChild.test(sentence)
+  );
 }
 
 /** What the sentence a name and its values stand in says: a person the ranges are not for, or someone's care. */
@@ -80,11 +135,14 @@ export function readSentence(
   text: string,
   hit: NameHit,
   values: readonly { start: number; end: number }[],
+  lang: Lang,
 ): SentenceReading {
+  const words = SCOPES[lang];
   const start = Math.min(hit.start, ...values.map((v) => v.start));
   const end = Math.max(hit.end, ...values.map((v) => v.end));
   const sentence = sentenceAround(text, start, end);
-  const outOfScope = PREGNANCY.test(sentence) || (hit.spec.measure === 'bmi' && CHILDREN.test(sentence));
+  const outOfScope = words.pregnancy.test(sentence) || (hit.spec.measure === 'bmi' && words.children.test(sentence));
   // The measure's own name says nothing about the person: "time in target range" is not a target.
-  return { outOfScope, care: !outOfScope && aboutCare(sentence.replace(text.slice(hit.start, hit.end), ' ')) };
+  const care = !outOfScope && aboutCare(sentence.replace(text.slice(hit.start, hit.end), ' '), words);
+  return { outOfScope, care };
 }

@@ -5,7 +5,7 @@
 
 import { MEASURES } from '../data';
 import type { ValueMatch } from '../types';
-import { LINKS, LINK_PUNCT, SP, SPACE, WORD, matchAt } from './lexicon';
+import { LINK_PUNCT, SPACE, WORD, matchAt, type Lexicon } from './lexicon';
 import type { NameHit, NameSpec } from './names';
 import { REJECT, readValue, resolve } from './read';
 
@@ -47,7 +47,12 @@ const MAX_LINKS = 5;
 
 const isCgmTime = (spec: NameSpec) => spec.measure !== null && MEASURES[spec.measure].family === 'cgm-time';
 
-export function walkRight(text: string, hit: NameHit, nameStarts: Set<number>): Omit<ValueMatch, 'name'>[] {
+export function walkRight(
+  text: string,
+  hit: NameHit,
+  nameStarts: Set<number>,
+  lex: Lexicon,
+): Omit<ValueMatch, 'name'>[] {
   const out: Omit<ValueMatch, 'name'>[] = [];
   const limit = clauseEnd(text, hit.end);
   let pos = hit.end;
@@ -60,7 +65,7 @@ export function walkRight(text: string, hit: NameHit, nameStarts: Set<number>): 
     pos += sp ? sp[0].length : 0;
     if (pos >= limit || nameStarts.has(pos)) break;
     if (pos - anchor > (out.length ? NEXT_GAP : FIRST_GAP)) break;
-    const raw = readValue(text, pos, limit, prevWord);
+    const raw = readValue(text, pos, limit, prevWord, lex);
     if (raw === REJECT) break;
     if (raw) {
       if (!directOk) break;
@@ -86,11 +91,13 @@ export function walkRight(text: string, hit: NameHit, nameStarts: Set<number>): 
     }
     const w = matchAt(WORD, text, pos);
     if (w) {
-      const lw = w[0].toLowerCase().replace(/['\u2019]s$/, '');
-      const direct = LINKS.get(lw);
+      const lw = lex.key(w[0]).replace(/['\u2019]s$/, '');
+      const direct = lex.links.get(lw);
       if (direct === undefined || ++links > MAX_LINKS) break;
-      prevWord = lw;
-      directOk = direct;
+      // After a change, Spanish "de" is "from": "bajó de 8,1 a 6,9" is two values, not a range.
+      const from: boolean = !directOk && lex.fromAfterChange.has(lw);
+      prevWord = from ? lex.from : lw;
+      directOk = from || (direct === 'keep' ? directOk : direct);
       pos += w[0].length;
       continue;
     }
@@ -101,14 +108,10 @@ export function walkRight(text: string, hit: NameHit, nameStarts: Set<number>): 
   return out;
 }
 
-const LEFT_GAP = new RegExp(
-  `^(?:${SP}*\\(?${SP}*|${SP}+(?:on|in|for)${SP}+(?:(?:the|an?|my|your|his|her|their)${SP}+)?)$`,
-  'i',
-);
 const NUMBER_STARTS = /(?<![\p{L}\d.])\d/gu;
 
 /** A value written before its name ("a 7.2% A1C", "6.5% or higher A1C"): it must carry its unit. */
-export function walkLeft(text: string, hit: NameHit): Omit<ValueMatch, 'name'> | null {
+export function walkLeft(text: string, hit: NameHit, lex: Lexicon): Omit<ValueMatch, 'name'> | null {
   const from = clauseStart(text, hit.start);
   const window = text.slice(from, hit.start);
   NUMBER_STARTS.lastIndex = 0;
@@ -116,9 +119,9 @@ export function walkLeft(text: string, hit: NameHit): Omit<ValueMatch, 'name'> |
     let start = from + m.index;
     const sym = /(<=|>=|\u2264|\u2265|<|>)[\s\u00a0]*$/.exec(text.slice(Math.max(from, start - 3), start));
     if (sym) start -= sym[0].length;
-    const raw = readValue(text, start, hit.start, '');
+    const raw = readValue(text, start, hit.start, '', lex);
     if (!raw || raw === REJECT || !raw.unit) continue;
-    if (!LEFT_GAP.test(text.slice(raw.end, hit.start))) continue;
+    if (!lex.leftGap.test(text.slice(raw.end, hit.start))) continue;
     return resolve(raw, hit.spec, text);
   }
   return null;
@@ -127,18 +130,18 @@ export function walkLeft(text: string, hit: NameHit): Omit<ValueMatch, 'name'> |
 /**
  * A later sentence of the same block that carries on with the measure just named: "My A1C was 6.1 in May. Then it
  * was 5.8", "Had my A1C checked. It was 5.6!". Only a pronoun or "then"/"now" with a linking verb, right before the
- * number, and only when no other measure is named in between; the number must then read as that measure does.
+ * number (the lexicon's `continuation`), and only when no other measure is named in between; the number must then
+ * read as that measure does.
  */
-const CONTINUATION = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:and|but|so)${SP}+)?(?:then|now|it|that|this|mine)(?:${SP}+(?:it|that|one))?` +
-    `(?:['\\u2019]s|${SP}+(?:was|is|came${SP}+back(?:${SP}+at)?|went${SP}+(?:down|up)${SP}+to|dropped${SP}+to|` +
-    `got${SP}+to|rose${SP}+to|fell${SP}+to|hit))${SP}+(?:a${SP}+|at${SP}+)?(?=\\d)`,
-  'giu',
-);
 const CONTINUE_WINDOW = 240;
 const CONTINUED_FAMILIES = new Set(['a1c', 'glucose']);
 
-export function walkOnward(text: string, hit: NameHit, names: readonly NameHit[]): Omit<ValueMatch, 'name'>[] {
+export function walkOnward(
+  text: string,
+  hit: NameHit,
+  names: readonly NameHit[],
+  lex: Lexicon,
+): Omit<ValueMatch, 'name'>[] {
   const measure = hit.spec.measure;
   if (!measure || !CONTINUED_FAMILIES.has(MEASURES[measure].family)) return [];
   const from = clauseEnd(text, hit.end);
@@ -151,10 +154,11 @@ export function walkOnward(text: string, hit: NameHit, names: readonly NameHit[]
   );
   const out: Omit<ValueMatch, 'name'>[] = [];
   const window = text.slice(0, to);
-  CONTINUATION.lastIndex = from;
-  for (let m = CONTINUATION.exec(window); m !== null; m = CONTINUATION.exec(window)) {
+  const continuation = lex.continuation;
+  continuation.lastIndex = from;
+  for (let m = continuation.exec(window); m !== null; m = continuation.exec(window)) {
     const at = m.index + m[0].length;
-    const raw = readValue(text, at, clauseEnd(text, at), '');
+    const raw = readValue(text, at, clauseEnd(text, at), '', lex);
     if (!raw || raw === REJECT) continue;
     // Bare numbers need a decimal point to be read as a level: "it was 6" could be anything.
     if (!raw.unit && raw.numbers.every((n) => Number.isInteger(n))) continue;
