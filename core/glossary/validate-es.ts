@@ -1,16 +1,13 @@
-import type { AliasSpec, GlossaryEntry, LocalizedText } from './types';
+import type { GlossaryEntry, LocalizedText } from './types';
 import {
-  checkAlias,
-  checkSources,
-  DATE_PATTERN,
+  checkText,
+  checkUniqueWordings,
   isAllowedSourceUrl,
-  nonEmptyString,
-  SUMMARY_MAX_CHARS,
+  TEXT_FIELDS,
   type Problems,
   type RawGlossaryFile,
+  type SourceRule,
 } from './validate';
-import { countSentences } from './readability';
-import { normalizeKey } from '../text/normalize';
 import { isRecord } from '../guards';
 
 /** The Pan American Health Organization (OPS) publishes in Spanish first; the other sites are the English list's. */
@@ -36,76 +33,22 @@ export function isSpanishSourceUrl(url: string): boolean {
   return onSite && SPANISH_PATH.test(parsed.pathname);
 }
 
-const KNOWN_FIELDS = [
-  'id',
-  'term',
-  'aliases',
-  'summary',
-  'definition',
-  'whyItMatters',
-  'sources',
-  'notWhen',
-  'lastReviewed',
-];
+/** The Spanish text's pages: the allowed sites' Spanish pages, and PAHO's. */
+const SPANISH_SOURCES: SourceRule = {
+  accept: isSpanishSourceUrl,
+  rule: 'a Spanish-language page (MedlinePlus /spanish/, NIDDK informacion-de-la-salud, CDC, WHO or PAHO /es/) on an allowed site',
+};
 
-/** One Spanish entry's own fields, held to the English rules (WRITING.md); `name` is how problems name it. */
+/** One Spanish entry's own fields, held to the English rules (`checkText`); `name` is how problems name it. */
 function checkSpanishText(raw: Record<string, unknown>, name: string, problems: Problems): LocalizedText | undefined {
-  const before = problems.length;
-  const need = (field: string, ok: boolean, msg: string) => {
-    if (!ok) problems.push(`${name}: field "${field}" ${msg}`);
-  };
-  need('term', nonEmptyString(raw.term), 'must be a non-empty string');
-  need('aliases', Array.isArray(raw.aliases), 'must be an array (may be empty)');
-  const aliases = Array.isArray(raw.aliases)
-    ? raw.aliases
-        .map((a, i) => checkAlias(a, `${name}: field "aliases[${i}]"`, problems))
-        .filter((a): a is AliasSpec => a !== undefined)
-    : [];
-  const summary = nonEmptyString(raw.summary) ? raw.summary.trim() : '';
-  need('summary', summary.length > 0, 'must be a non-empty string');
-  need(
-    'summary',
-    summary.length <= SUMMARY_MAX_CHARS,
-    `must be at most ${SUMMARY_MAX_CHARS} characters (has ${summary.length})`,
+  const known: readonly string[] = ['id', ...TEXT_FIELDS];
+  const extra = Object.keys(raw).filter((k) => !known.includes(k));
+  const text = checkText(raw, name, problems, SPANISH_SOURCES);
+  if (!extra.length) return text;
+  problems.push(
+    `${name}: unknown field(s) ${extra.join(', ')} (category, related and topicOnly come from the English entry)`,
   );
-  need('summary', !summary || countSentences(summary) === 1, 'must be exactly one sentence ending in . ! or ?');
-  const definition = nonEmptyString(raw.definition) ? raw.definition.trim() : '';
-  const defSentences = countSentences(definition);
-  need('definition', defSentences >= 2 && defSentences <= 4, `must be 2 to 4 sentences (has ${defSentences})`);
-  if (raw.whyItMatters !== undefined)
-    need('whyItMatters', nonEmptyString(raw.whyItMatters), 'must be a non-empty string when present');
-  const sources = checkSources(
-    raw.sources,
-    `${name}: field "sources"`,
-    problems,
-    isSpanishSourceUrl,
-    'a Spanish-language page (MedlinePlus /spanish/, NIDDK informacion-de-la-salud, CDC, WHO or PAHO /es/) on an allowed site',
-  );
-  const reviewed = typeof raw.lastReviewed === 'string' ? raw.lastReviewed : '';
-  need('lastReviewed', DATE_PATTERN.test(reviewed) && !Number.isNaN(Date.parse(reviewed)), 'must be a date YYYY-MM-DD');
-  need(
-    'notWhen',
-    raw.notWhen === undefined || (Array.isArray(raw.notWhen) && raw.notWhen.every(nonEmptyString)),
-    'must be an array of phrases when present',
-  );
-  const extra = Object.keys(raw).filter((k) => !KNOWN_FIELDS.includes(k));
-  if (extra.length)
-    problems.push(
-      `${name}: unknown field(s) ${extra.join(', ')} (category, related and topicOnly come from the English entry)`,
-    );
-  if (problems.length > before) return undefined;
-  return {
-    term: (raw.term as string).trim(),
-    aliases,
-    summary,
-    definition,
-    ...(nonEmptyString(raw.whyItMatters) ? { whyItMatters: raw.whyItMatters.trim() } : {}),
-    sources,
-    ...(Array.isArray(raw.notWhen) && raw.notWhen.length
-      ? { notWhen: (raw.notWhen as string[]).map((p) => p.trim()) }
-      : {}),
-    lastReviewed: reviewed,
-  };
+  return undefined;
 }
 
 /**
@@ -151,32 +94,9 @@ export function attachSpanish(
       if (!texts.has(e.id) && !problems.some((p) => p.includes(`"${e.id}"`)))
         problems.push(`entry "${e.id}": has no Spanish version (add it to glossary/es/${e.category}.json)`);
   }
-  checkSpanishAliases(texts, problems);
+  checkUniqueWordings(texts, 'Spanish entry', problems);
   return english.map((e) => {
     const es = texts.get(e.id);
     return es ? { ...e, es } : e;
   });
-}
-
-/** No Spanish wording in two entries, compared as the matcher compares them (accents and dashes folded). */
-function checkSpanishAliases(texts: Map<string, LocalizedText>, problems: Problems): void {
-  const owners = new Map<string, string>();
-  for (const [id, t] of texts) {
-    const seenHere = new Set<string>();
-    for (const text of [t.term, ...t.aliases.map((a) => (typeof a === 'string' ? a : a.text))]) {
-      const key = normalizeKey(text);
-      if (key.length === 0) {
-        problems.push(`Spanish entry "${id}": field "aliases" has "${text}", which is empty once normalised`);
-        continue;
-      }
-      if (seenHere.has(key)) continue;
-      seenHere.add(key);
-      const owner = owners.get(key);
-      if (owner && owner !== id)
-        problems.push(
-          `Spanish entry "${id}": field "aliases" has "${text}", which Spanish entry "${owner}" already uses (both read as "${key}")`,
-        );
-      else owners.set(key, id);
-    }
-  }
 }

@@ -1,4 +1,11 @@
-import { CATEGORIES, type AliasSpec, type Category, type GlossaryEntry, type Source } from './types';
+import {
+  CATEGORIES,
+  type AliasSpec,
+  type Category,
+  type GlossaryEntry,
+  type LocalizedText,
+  type Source,
+} from './types';
 import { countSentences } from './readability';
 import { normalizeKey } from '../text/normalize';
 import { isRecord } from '../guards';
@@ -17,9 +24,9 @@ const SOURCE_DOMAINS = [
   'ema.europa.eu',
 ] as const;
 
-export const SUMMARY_MAX_CHARS = 160;
+const SUMMARY_MAX_CHARS = 160;
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 export class GlossaryError extends Error {
   constructor(readonly problems: string[]) {
@@ -45,11 +52,11 @@ export type Problems = string[];
 
 const ALIAS_FLAGS = ['matchCase', 'searchOnly', 'topicOnly', 'withEntry', 'misspelling'] as const;
 
-export function nonEmptyString(v: unknown): v is string {
+function nonEmptyString(v: unknown): v is string {
   return typeof v === 'string' && v.trim().length > 0;
 }
 
-export function checkAlias(raw: unknown, where: string, problems: Problems): AliasSpec | undefined {
+function checkAlias(raw: unknown, where: string, problems: Problems): AliasSpec | undefined {
   if (nonEmptyString(raw)) return raw.trim();
   if (isRecord(raw) && nonEmptyString(raw.text)) {
     for (const flag of ALIAS_FLAGS) {
@@ -77,17 +84,18 @@ export function checkAlias(raw: unknown, where: string, problems: Problems): Ali
   return undefined;
 }
 
-/**
- * `accept` narrows the allowed sites further (the Spanish glossary cites only those sites' Spanish pages); `rule`
- * says what it asks for, in the problem an editor reads.
- */
-export function checkSources(
-  raw: unknown,
-  where: string,
-  problems: Problems,
-  accept: (url: string) => boolean = isAllowedSourceUrl,
-  rule = `an https URL on an allowed site (${SOURCE_DOMAINS.join(', ')})`,
-): Source[] {
+/** Which pages count as an entry's sources, and how a problem says so. */
+export interface SourceRule {
+  accept: (url: string) => boolean;
+  rule: string;
+}
+
+const ENGLISH_SOURCES: SourceRule = {
+  accept: isAllowedSourceUrl,
+  rule: `an https URL on an allowed site (${SOURCE_DOMAINS.join(', ')})`,
+};
+
+function checkSources(raw: unknown, where: string, problems: Problems, { accept, rule }: SourceRule): Source[] {
   if (!Array.isArray(raw) || raw.length === 0) {
     problems.push(`${where}: needs at least one source`);
     return [];
@@ -105,22 +113,22 @@ export function checkSources(
   return out;
 }
 
-/** Checks one raw entry's own fields; cross-entry rules (unique ids and aliases, related ids) come after. */
-function checkEntry(raw: unknown, label: string, problems: Problems): GlossaryEntry | undefined {
-  if (!isRecord(raw)) {
-    problems.push(`${label}: must be an object`);
-    return undefined;
-  }
-  const id = typeof raw.id === 'string' ? raw.id : '';
-  const name = id ? `entry "${id}" (${label})` : label;
+/**
+ * The fields an entry's text has in each of its languages (`term`, `aliases`, `summary`, `definition`,
+ * `whyItMatters`, `sources`, `notWhen`, `lastReviewed`), held to one set of rules (WRITING.md) whatever the
+ * language; `sources` says which pages count as sources. Problems name `name` and the field; undefined if any.
+ */
+export function checkText(
+  raw: Record<string, unknown>,
+  name: string,
+  problems: Problems,
+  sources: SourceRule = ENGLISH_SOURCES,
+): LocalizedText | undefined {
   const before = problems.length;
   const need = (field: string, ok: boolean, msg: string) => {
     if (!ok) problems.push(`${name}: field "${field}" ${msg}`);
   };
-
-  need('id', ID_PATTERN.test(id), 'must be lowercase kebab-case (a-z, 0-9, -)');
   need('term', nonEmptyString(raw.term), 'must be a non-empty string');
-  need('category', CATEGORIES.includes(raw.category as Category), `must be one of ${CATEGORIES.join(', ')}`);
   need('aliases', Array.isArray(raw.aliases), 'must be an array (may be empty)');
   const aliases = Array.isArray(raw.aliases)
     ? raw.aliases
@@ -143,59 +151,110 @@ function checkEntry(raw: unknown, label: string, problems: Problems): GlossaryEn
 
   if (raw.whyItMatters !== undefined)
     need('whyItMatters', nonEmptyString(raw.whyItMatters), 'must be a non-empty string when present');
-  need(
-    'related',
-    Array.isArray(raw.related) && raw.related.every((r) => typeof r === 'string'),
-    'must be an array of entry ids',
-  );
-  const sources = checkSources(raw.sources, `${name}: field "sources"`, problems);
+  const checkedSources = checkSources(raw.sources, `${name}: field "sources"`, problems, sources);
   const reviewed = typeof raw.lastReviewed === 'string' ? raw.lastReviewed : '';
   need('lastReviewed', DATE_PATTERN.test(reviewed) && !Number.isNaN(Date.parse(reviewed)), 'must be a date YYYY-MM-DD');
-
   need(
     'notWhen',
     raw.notWhen === undefined || (Array.isArray(raw.notWhen) && raw.notWhen.every(nonEmptyString)),
     'must be an array of phrases when present',
+  );
+  if (problems.length > before) return undefined;
+  return {
+    term: (raw.term as string).trim(),
+    aliases,
+    summary,
+    definition,
+    ...(nonEmptyString(raw.whyItMatters) ? { whyItMatters: raw.whyItMatters.trim() } : {}),
+    sources: checkedSources,
+    lastReviewed: reviewed,
+    ...(Array.isArray(raw.notWhen) && raw.notWhen.length
+      ? { notWhen: (raw.notWhen as string[]).map((p) => p.trim()) }
+      : {}),
+  };
+}
+
+/** The fields of an entry's text (`checkText`), for the unknown-field check. */
+export const TEXT_FIELDS = [
+  'term',
+  'aliases',
+  'summary',
+  'definition',
+  'whyItMatters',
+  'sources',
+  'notWhen',
+  'lastReviewed',
+] as const;
+
+/** Checks one raw entry's own fields; cross-entry rules (unique ids and aliases, related ids) come after. */
+function checkEntry(raw: unknown, label: string, problems: Problems): GlossaryEntry | undefined {
+  if (!isRecord(raw)) {
+    problems.push(`${label}: must be an object`);
+    return undefined;
+  }
+  const id = typeof raw.id === 'string' ? raw.id : '';
+  const name = id ? `entry "${id}" (${label})` : label;
+  const before = problems.length;
+  const need = (field: string, ok: boolean, msg: string) => {
+    if (!ok) problems.push(`${name}: field "${field}" ${msg}`);
+  };
+
+  need('id', ID_PATTERN.test(id), 'must be lowercase kebab-case (a-z, 0-9, -)');
+  need('category', CATEGORIES.includes(raw.category as Category), `must be one of ${CATEGORIES.join(', ')}`);
+  const text = checkText(raw, name, problems);
+  need(
+    'related',
+    Array.isArray(raw.related) && raw.related.every((r) => typeof r === 'string'),
+    'must be an array of entry ids',
   );
   need(
     'topicOnly',
     raw.topicOnly === undefined || typeof raw.topicOnly === 'boolean',
     'must be true or false when present',
   );
-  const known = [
-    'id',
-    'term',
-    'aliases',
-    'category',
-    'summary',
-    'definition',
-    'whyItMatters',
-    'related',
-    'sources',
-    'lastReviewed',
-    'notWhen',
-    'topicOnly',
-  ];
+  const known: readonly string[] = ['id', 'category', 'related', 'topicOnly', ...TEXT_FIELDS];
   const extra = Object.keys(raw).filter((k) => !known.includes(k));
   if (extra.length) problems.push(`${name}: unknown field(s) ${extra.join(', ')}`);
 
-  if (problems.length > before) return undefined;
+  if (!text || problems.length > before) return undefined;
   return {
     id,
-    term: (raw.term as string).trim(),
-    aliases,
+    ...text,
     category: raw.category as Category,
-    summary,
-    definition,
-    ...(nonEmptyString(raw.whyItMatters) ? { whyItMatters: raw.whyItMatters.trim() } : {}),
     related: raw.related as string[],
-    sources,
-    lastReviewed: reviewed,
-    ...(Array.isArray(raw.notWhen) && raw.notWhen.length
-      ? { notWhen: (raw.notWhen as string[]).map((p) => p.trim()) }
-      : {}),
     ...(raw.topicOnly === true ? { topicOnly: true } : {}),
   };
+}
+
+/**
+ * No wording in two entries of one language: `texts` are [id, text] pairs, `kind` how problems name an entry
+ * ("entry", "Spanish entry").
+ */
+export function checkUniqueWordings(
+  texts: Iterable<[string, Pick<LocalizedText, 'term' | 'aliases'>]>,
+  kind: string,
+  problems: Problems,
+): void {
+  const owners = new Map<string, string>();
+  for (const [id, t] of texts) {
+    const seenHere = new Set<string>();
+    for (const text of [t.term, ...t.aliases.map((a) => (typeof a === 'string' ? a : a.text))]) {
+      // The matcher's own folding (core/text/normalize.ts): two aliases are one exactly when the matcher would see one.
+      const key = normalizeKey(text);
+      if (key.length === 0) {
+        problems.push(`${kind} "${id}": field "aliases" has "${text}", which is empty once normalised`);
+        continue;
+      }
+      if (seenHere.has(key)) continue;
+      seenHere.add(key);
+      const owner = owners.get(key);
+      if (owner && owner !== id)
+        problems.push(
+          `${kind} "${id}": field "aliases" has "${text}", which ${kind} "${owner}" already uses (both read as "${key}")`,
+        );
+      else owners.set(key, id);
+    }
+  }
 }
 
 export interface RawGlossaryFile {
@@ -227,28 +286,11 @@ export function validateGlossary(files: RawGlossaryFile[]): GlossaryEntry[] {
     ids.set(e.id, e);
   }
 
-  const owners = new Map<string, string>();
-  for (const e of entries) {
-    const seenHere = new Set<string>();
-    for (const text of [e.term, ...e.aliases.map((a) => (typeof a === 'string' ? a : a.text))]) {
-      // The matcher's own folding (core/text/normalize.ts): two aliases are one exactly when the matcher would see one.
-      const key = normalizeKey(text);
-      if (key.length === 0) {
-        problems.push(`entry "${e.id}": field "aliases" has "${text}", which is empty once normalised`);
-        continue;
-      }
-      if (seenHere.has(key)) continue;
-      seenHere.add(key);
-      const owner = owners.get(key);
-      if (owner && owner !== e.id) {
-        problems.push(
-          `entry "${e.id}": field "aliases" has "${text}", which entry "${owner}" already uses (both read as "${key}")`,
-        );
-      } else {
-        owners.set(key, e.id);
-      }
-    }
-  }
+  checkUniqueWordings(
+    entries.map((e) => [e.id, e]),
+    'entry',
+    problems,
+  );
 
   for (const e of entries) {
     for (const r of e.related) {
