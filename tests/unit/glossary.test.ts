@@ -136,6 +136,25 @@ describe('the bundled glossary', () => {
     }
   });
 
+  it('states in Spanish exactly the numbers the English text states (the facts carry over)', () => {
+    // Spanish writes 6,5 and 10.000 or 10 000 where English writes 6.5 and 10,000.
+    const numbers = (text: string, spanish: boolean) =>
+      (
+        (spanish ? text.replace(/(\d)[ .\u00a0](?=\d{3}\b)/g, '$1') : text.replace(/(\d),(?=\d{3}\b)/g, '$1')).match(
+          /\d+(?:[.,]\d+)?/g,
+        ) ?? []
+      )
+        .map((n) => (spanish ? n.replace(',', '.') : n))
+        .filter((n, i, all) => all.indexOf(n) === i) // a sentence may name "tipo 2" once more
+        .sort();
+    const differing = entries.filter((e) => {
+      const en = numbers(`${e.summary} ${e.definition} ${e.whyItMatters ?? ''}`, false);
+      const es = numbers(`${e.es?.summary} ${e.es?.definition} ${e.es?.whyItMatters ?? ''}`, true);
+      return en.join(' ') !== es.join(' ');
+    });
+    expect(differing.map((e) => e.id)).toEqual([]);
+  });
+
   it('covers the terms readers meet most', () => {
     const ids = new Set(entries.map((e) => e.id));
     for (const id of [
