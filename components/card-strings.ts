@@ -89,3 +89,13 @@ export const CARD_STRINGS: Record<Lang, CardStrings> = {
 export function entryText(entry: GlossaryEntry, lang: Lang): LocalizedText {
   return lang === 'es' && entry.es ? entry.es : entry;
 }
+
+/**
+ * An entry as a reader of `lang` sees it in the popup: its Spanish term, wordings, text and sources where it has
+ * them; id, category and related entries stay the entry's.
+ */
+export function entryIn(entry: GlossaryEntry, lang: Lang): GlossaryEntry {
+  if (lang !== 'es' || !entry.es) return entry;
+  const { id, category, related, topicOnly, es } = entry;
+  return { id, category, related, ...(topicOnly ? { topicOnly } : {}), ...es, es };
+}

@@ -72,9 +72,3 @@ export const CATEGORY_NAMES: Record<Category, MessageKey> = {
 export function saveFailureText({ t }: Messages, failure: SaveFailure): string {
   return failure.storageFull ? t('saveFailedFull') : t('saveFailed', failure.detail || t('saveFailedNoReason'));
 }
-
-/**
- * The glossary's own text (terms, summaries, definitions, sources) is its English, whatever the interface speaks:
- * marked so, a screen reader reading a Spanish page switches to English speech for it.
- */
-export const GLOSSARY_LANG = 'en';

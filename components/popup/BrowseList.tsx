@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { CATEGORIES, type GlossaryEntry } from '../../core/glossary/types';
-import { CATEGORY_NAMES, GLOSSARY_LANG, useMessages } from '../i18n';
+import { CATEGORY_NAMES, useMessages } from '../i18n';
 
 export type BrowseMode = 'a-z' | 'category';
 
@@ -41,7 +41,7 @@ function groupByInitial(entries: readonly GlossaryEntry[]): [string, GlossaryEnt
 
 function EntryButtons({ entries, onOpen }: { entries: readonly GlossaryEntry[]; onOpen: (id: string) => void }) {
   return (
-    <ul class="entry-list" lang={GLOSSARY_LANG}>
+    <ul class="entry-list">
       {entries.map((e) => (
         <li key={e.id}>
           <button type="button" id={browseButtonId(e.id)} class="entry-button" onClick={() => onOpen(e.id)}>

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { GlossaryEntry } from '../../core/glossary/types';
 import { normalizeKey } from '../../core/text/normalize';
 import { sourceLabel } from '../../core/glossary/source-label';
-import { CATEGORY_NAMES, GLOSSARY_LANG, useMessages } from '../i18n';
+import { CATEGORY_NAMES, useMessages } from '../i18n';
 
 export interface EntryViewProps {
   entry: GlossaryEntry;
@@ -49,24 +49,22 @@ export function EntryView({ entry, lookup, backLabel, onBack, onOpen, countOnPag
       <button type="button" class="back" onClick={onBack} aria-label={backLabel}>
         <span aria-hidden="true">←</span> {t('backButton')}
       </button>
-      <h2 id={headingId} ref={heading} tabIndex={-1} lang={GLOSSARY_LANG}>
+      <h2 id={headingId} ref={heading} tabIndex={-1}>
         {entry.term}
       </h2>
       <p class="entry-category">{t(CATEGORY_NAMES[entry.category])}</p>
       {aliases.length > 0 && (
         <p class="aliases">
           <span class="label">{t('alsoCalled')} </span>
-          <span lang={GLOSSARY_LANG}>{aliases.join(', ')}</span>
+          <span>{aliases.join(', ')}</span>
         </p>
       )}
-      <p class="entry-summary" lang={GLOSSARY_LANG}>
-        {entry.summary}
-      </p>
-      <p lang={GLOSSARY_LANG}>{entry.definition}</p>
+      <p class="entry-summary">{entry.summary}</p>
+      <p>{entry.definition}</p>
       {entry.whyItMatters && (
         <>
           <h3>{t('whyItMatters')}</h3>
-          <p lang={GLOSSARY_LANG}>{entry.whyItMatters}</p>
+          <p>{entry.whyItMatters}</p>
         </>
       )}
       {countOnPage > 0 && (
@@ -77,7 +75,7 @@ export function EntryView({ entry, lookup, backLabel, onBack, onOpen, countOnPag
       {related.length > 0 && (
         <>
           <h3>{t('relatedTerms')}</h3>
-          <ul class="related" lang={GLOSSARY_LANG}>
+          <ul class="related">
             {related.map((r) => (
               <li key={r.id}>
                 <a
@@ -99,7 +97,7 @@ export function EntryView({ entry, lookup, backLabel, onBack, onOpen, countOnPag
         {entry.sources.map((s) => (
           <li key={s.url}>
             <a href={s.url} target="_blank" rel="noopener noreferrer">
-              <span lang={GLOSSARY_LANG}>{sourceLabel(s)}</span>
+              <span>{sourceLabel(s)}</span>
               <span class="sr-only"> {t('opensInNewTab')}</span>
             </a>
           </li>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PageState } from './use-page-terms';
-import { GLOSSARY_LANG, useMessages } from '../i18n';
+import { useMessages } from '../i18n';
 
 export interface OnThisPageProps {
   page: PageState;
@@ -44,7 +44,7 @@ function PageBody({ page, offEverywhere, onShow }: OnThisPageProps) {
           {page.terms.slice(0, showAll ? undefined : SHOWN_AT_FIRST).map((term) => (
             <li key={term.id}>
               <button type="button" class="chip" onClick={() => onShow(term.id)}>
-                <span lang={GLOSSARY_LANG}>{term.term}</span>
+                <span>{term.term}</span>
                 <span class="chip-count" aria-hidden="true">
                   {term.count}
                 </span>

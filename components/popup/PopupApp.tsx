@@ -13,6 +13,7 @@ import { SearchBox } from './SearchBox';
 import { optionId, SearchResults } from './SearchResults';
 import { showTermInTab } from './tab-messages';
 import { usePageTerms } from './use-page-terms';
+import { entryIn } from '../card-strings';
 
 export interface PopupAppProps {
   entries: readonly GlossaryEntry[];
@@ -40,22 +41,43 @@ function startingQuery({ entryId, query }: PopupParams, lookup: PopupAppProps['l
   return entryId && !lookup(entryId) ? entryId.replace(/-/g, ' ') : query;
 }
 
-export function PopupApp({ entries, lookup, params, startingLang }: PopupAppProps) {
-  const glossary = useMemo(() => createSearch(entries), [entries]);
-  const [query, setQuery] = useState(() => startingQuery(params, lookup));
+export function PopupApp({ entries: allEntries, lookup: lookupAny, params, startingLang }: PopupAppProps) {
+  // Search reads every entry in both languages; what the popup shows is in the interface's language.
+  const glossary = useMemo(() => createSearch(allEntries), [allEntries]);
+  const [query, setQuery] = useState(() => startingQuery(params, lookupAny));
   const [activeIndex, setActiveIndex] = useState(-1);
-  const [trail, setTrail] = useState(() => startingTrail(params, lookup));
+  const [trail, setTrail] = useState(() => startingTrail(params, lookupAny));
   const [browseMode, setBrowseMode] = useState<BrowseMode>('a-z');
   const settings = useSettings();
   const lang = useInterfaceLang(settings, startingLang, 'glossaryTitle');
   const { t } = useMemo(() => messagesFor(lang), [lang]);
-  const page = usePageTerms(params.tabId, settings);
+  const entries = useMemo(() => allEntries.map((e) => entryIn(e, lang)), [allEntries, lang]);
+  const lookup = useMemo(() => {
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    return (id: string) => byId.get(id) ?? lookupAny(id);
+  }, [entries, lookupAny]);
+  const pageTerms = usePageTerms(params.tabId, settings);
+  // The page reports its terms by their English names; the popup names them in its own language.
+  const page = useMemo(
+    () =>
+      pageTerms.status === 'ready'
+        ? {
+            ...pageTerms,
+            terms: pageTerms.terms.map((term) => ({ ...term, term: lookup(term.id)?.term ?? term.term })),
+          }
+        : pageTerms,
+    [pageTerms, lookup],
+  );
   const input = useRef<HTMLInputElement>(null);
   const scroller = useRef<HTMLElement>(null);
   const returnPoint = useRef<ReturnPoint | null>(null);
 
   const searching = query.trim().length > 0;
-  const results = useMemo(() => (searching ? glossary.search(query, MAX_RESULTS) : []), [glossary, query, searching]);
+  const results = useMemo(
+    () =>
+      searching ? glossary.search(query, MAX_RESULTS).map((r) => ({ ...r, entry: lookup(r.entry.id) ?? r.entry })) : [],
+    [glossary, query, searching, lookup],
+  );
   const currentId = trail[trail.length - 1];
   const current = currentId ? lookup(currentId) : undefined;
 

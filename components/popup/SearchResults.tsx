@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { SearchResult } from '../../core/search';
 import { Emphasis } from './Emphasis';
-import { CATEGORY_NAMES, GLOSSARY_LANG, useMessages } from '../i18n';
+import { CATEGORY_NAMES, useMessages } from '../i18n';
 
 export interface SearchResultsProps {
   id: string;
@@ -42,7 +42,7 @@ export function SearchResults({ id, query, results, activeIndex, onOpen }: Searc
               class="result"
               onClick={() => onOpen(r.entry.id)}
             >
-              <span class="result-term" lang={GLOSSARY_LANG}>
+              <span class="result-term">
                 {r.matched === r.entry.term ? <Emphasis text={r.matched} spans={r.indices} /> : r.entry.term}
               </span>
               <span class="result-category">{t(CATEGORY_NAMES[r.entry.category])}</span>
@@ -52,9 +52,7 @@ export function SearchResults({ id, query, results, activeIndex, onOpen }: Searc
                   {t('resultAlias')} <Emphasis text={r.matched} spans={r.indices} />
                 </span>
               )}
-              <span class="result-summary" lang={GLOSSARY_LANG}>
-                {r.entry.summary}
-              </span>
+              <span class="result-summary">{r.entry.summary}</span>
             </li>
           ))}
         </ul>

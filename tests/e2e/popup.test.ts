@@ -255,7 +255,8 @@ describe('the popup glossary', () => {
         await page.setViewportSize(POPUP_SIZE);
         await page.emulateMedia({ colorScheme: scheme });
         const onPage = page.getByRole('region', { name: 'En esta página' });
-        await onPage.getByRole('button', { name: /^HbA1c\W+2 veces$/ }).waitFor();
+        // The glossary speaks Spanish too: the page's terms by their Spanish names.
+        await onPage.getByRole('button', { name: /^Hemoglobina glicosilada \(HbA1c\)\W+2 veces$/ }).waitFor();
         await expect(page.evaluate(() => [document.documentElement.lang, document.title])).resolves.toEqual([
           'es',
           'Glosario de TermLens',
@@ -283,7 +284,8 @@ describe('the popup glossary', () => {
         expect(await axeViolations(page)).toEqual([]);
 
         await page.keyboard.press('Enter');
-        await page.getByRole('heading', { level: 2, name: 'Insulin resistance' }).waitFor();
+        // An English query still finds its entry, shown in Spanish.
+        await page.getByRole('heading', { level: 2, name: 'Resistencia a la insulina' }).waitFor();
         await page.getByRole('button', { name: 'Volver a los resultados de la búsqueda' }).waitFor();
         await page.getByRole('heading', { level: 3, name: 'Fuentes' }).waitFor();
         expect(await axeViolations(page)).toEqual([]);

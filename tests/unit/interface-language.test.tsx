@@ -13,7 +13,7 @@ import { startingLang } from '../../components/i18n';
 import type { GlossaryEntry } from '../../core/glossary/types';
 import { DEFAULT_SETTINGS, interfaceLang } from '../../core/settings';
 
-const entry = (id: string, term: string): GlossaryEntry => ({
+const entry = (id: string, term: string, spanish: string): GlossaryEntry => ({
   id,
   term,
   aliases: [],
@@ -23,8 +23,16 @@ const entry = (id: string, term: string): GlossaryEntry => ({
   related: [],
   sources: [{ title: 'Metformin', url: 'https://medlineplus.gov/druginfo/meds/a696005.html' }],
   lastReviewed: '2026-01-01',
+  es: {
+    term: spanish,
+    aliases: [],
+    summary: 'Un medicamento que baja el azúcar en la sangre.',
+    definition: 'Ayuda al cuerpo a usar mejor la insulina.',
+    sources: [{ title: spanish, url: 'https://medlineplus.gov/spanish/druginfo/meds/a696005-es.html' }],
+    lastReviewed: '2026-01-01',
+  },
 });
-const ENTRIES = [entry('metformin', 'Metformin'), entry('insulin', 'Insulin')];
+const ENTRIES = [entry('metformin', 'Metformin', 'Metformina'), entry('insulin', 'Insulin', 'Insulina')];
 const lookup = (id: string) => ENTRIES.find((e) => e.id === id);
 
 let root: HTMLElement;
@@ -160,8 +168,11 @@ describe('the popup', () => {
     expect(attribute('nav.letters button:not([disabled])', 'aria-label')).toBe('Términos que empiezan por I');
     expect(root.querySelector('.switch-label')?.textContent).toBe('Resaltar términos en las páginas web');
     expect(text()).toContain('Con fines educativos, no es consejo médico.');
-    // The glossary's own text is English, and marked so for screen readers.
-    expect(root.querySelector('.entry-list')?.getAttribute('lang')).toBe('en');
+    // The glossary's own text is Spanish too.
+    expect([...root.querySelectorAll('.entry-list button')].map((b) => b.textContent)).toEqual([
+      'Insulina',
+      'Metformina',
+    ]);
     expectNoEnglish();
   });
 
@@ -178,7 +189,10 @@ describe('the popup', () => {
     expect(root.querySelector('.result-category')?.textContent).toBe('Medicamentos');
     expectNoEnglish();
 
+    expect(root.querySelector('.result-term')?.textContent).toBe('Metformina');
     act(() => root.querySelector<HTMLElement>('[role="option"]')!.click());
+    expect(root.querySelector('h2')?.textContent).toBe('Metformina');
+    expect(text()).toContain('Ayuda al cuerpo a usar mejor la insulina.');
     expect(attribute('.back', 'aria-label')).toBe('Volver a los resultados de la búsqueda');
     expect(root.querySelector('.back')?.textContent).toBe('← Volver');
     expect(text()).toContain('Fuentes');
