@@ -5,7 +5,8 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useLayoutEffect, useMemo } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Category, Lang } from '../core/glossary/types';
+import type { Lang } from '../core/glossary/types';
+import { CARD_STRINGS, type CardStrings } from './card-strings';
 import { DEFAULT_SETTINGS, interfaceLang, type Settings } from '../core/settings';
 import { message, messageParts, type MessageKey } from '../utils/i18n';
 import { loadSettings, type SaveFailure } from '../utils/settings-store';
@@ -15,6 +16,11 @@ export const LangContext = createContext<Lang>('en');
 
 export interface Messages {
   lang: Lang;
+  /**
+   * The glossary's own words the popup and the card share (category names, the disclaimer): they live with the
+   * card's words (components/card-strings.ts), once, not in the locale files.
+   */
+  card: CardStrings;
   t: (key: MessageKey, ...substitutions: (string | number)[]) => string;
   /** A message with elements in it: each substitution goes where the message places it. */
   parts: (key: MessageKey, ...substitutions: ComponentChildren[]) => ComponentChildren[];
@@ -23,6 +29,7 @@ export interface Messages {
 export function messagesFor(lang: Lang): Messages {
   return {
     lang,
+    card: CARD_STRINGS[lang],
     t: (key, ...substitutions) => message(lang, key, ...substitutions),
     parts: (key, ...substitutions) => messageParts(lang, key, substitutions),
   };
@@ -57,16 +64,6 @@ export function useInterfaceLang(settings: Settings | null, starting: Lang, titl
   }, [lang, title]);
   return lang;
 }
-
-export const CATEGORY_NAMES: Record<Category, MessageKey> = {
-  condition: 'categoryCondition',
-  complication: 'categoryComplication',
-  test: 'categoryTest',
-  body: 'categoryBody',
-  medicine: 'categoryMedicine',
-  device: 'categoryDevice',
-  lifestyle: 'categoryLifestyle',
-};
 
 /** A failed save, in words the person can act on. */
 export function saveFailureText({ t }: Messages, failure: SaveFailure): string {

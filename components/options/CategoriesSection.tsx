@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category } from '../../core/glossary/types';
 import type { Settings } from '../../core/settings';
 import { updateSettings } from '../../utils/settings-store';
-import { CATEGORY_NAMES, useMessages } from '../i18n';
+import { useMessages } from '../i18n';
 
 function setShown(category: Category, shown: boolean) {
   void updateSettings((s) => ({
@@ -12,7 +12,7 @@ function setShown(category: Category, shown: boolean) {
 
 /** Which kinds of terms are marked on pages. */
 export function CategoriesSection({ settings }: { settings: Settings }) {
-  const { t } = useMessages();
+  const { t, card } = useMessages();
   return (
     <section aria-labelledby="categories-heading" class="card">
       <h2 id="categories-heading">{t('categoriesHeading')}</h2>
@@ -26,7 +26,7 @@ export function CategoriesSection({ settings }: { settings: Settings }) {
               checked={!settings.hiddenCategories.includes(category)}
               onChange={(e) => setShown(category, e.currentTarget.checked)}
             />
-            <label for={`category-${category}`}>{t(CATEGORY_NAMES[category])}</label>
+            <label for={`category-${category}`}>{card.categories[category]}</label>
           </div>
         ))}
       </fieldset>

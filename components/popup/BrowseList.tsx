@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { CATEGORIES, type GlossaryEntry } from '../../core/glossary/types';
-import { CATEGORY_NAMES, useMessages } from '../i18n';
+import { useMessages } from '../i18n';
 
 export type BrowseMode = 'a-z' | 'category';
 
@@ -91,7 +91,7 @@ function AToZ({ entries, onOpen }: { entries: readonly GlossaryEntry[]; onOpen: 
 }
 
 function ByCategory({ entries, onOpen }: { entries: readonly GlossaryEntry[]; onOpen: (id: string) => void }) {
-  const { t } = useMessages();
+  const { card } = useMessages();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const sorted = useMemo(
     () => [...entries].sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' })),
@@ -115,7 +115,7 @@ function ByCategory({ entries, onOpen }: { entries: readonly GlossaryEntry[]; on
             }}
           >
             <summary>
-              {t(CATEGORY_NAMES[category])} <span class="count">({inCategory.length})</span>
+              {card.categories[category]} <span class="count">({inCategory.length})</span>
             </summary>
             <EntryButtons entries={inCategory} onOpen={onOpen} />
           </details>

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { GlossaryEntry } from '../../core/glossary/types';
 import { normalizeKey } from '../../core/text/normalize';
 import { sourceLabel } from '../../core/glossary/source-label';
-import { CATEGORY_NAMES, useMessages } from '../i18n';
+import { useMessages } from '../i18n';
 
 export interface EntryViewProps {
   entry: GlossaryEntry;
@@ -35,7 +35,7 @@ function shownAliases(entry: GlossaryEntry): string[] {
 
 /** One glossary entry in full. Glossary text is rendered as text by Preact, never as HTML. */
 export function EntryView({ entry, lookup, backLabel, onBack, onOpen, countOnPage, onShowOnPage }: EntryViewProps) {
-  const { t } = useMessages();
+  const { t, card } = useMessages();
   const heading = useRef<HTMLHeadingElement>(null);
   // Moving focus to the heading makes screen readers read the new entry, and the next Tab goes into it.
   useEffect(() => heading.current?.focus(), [entry.id]);
@@ -52,7 +52,7 @@ export function EntryView({ entry, lookup, backLabel, onBack, onOpen, countOnPag
       <h2 id={headingId} ref={heading} tabIndex={-1}>
         {entry.term}
       </h2>
-      <p class="entry-category">{t(CATEGORY_NAMES[entry.category])}</p>
+      <p class="entry-category">{card.categories[entry.category]}</p>
       {aliases.length > 0 && (
         <p class="aliases">
           <span class="label">{t('alsoCalled')} </span>

@@ -50,7 +50,7 @@ export function PopupApp({ entries: allEntries, lookup: lookupAny, params, start
   const [browseMode, setBrowseMode] = useState<BrowseMode>('a-z');
   const settings = useSettings();
   const lang = useInterfaceLang(settings, startingLang, 'glossaryTitle');
-  const { t } = useMemo(() => messagesFor(lang), [lang]);
+  const { t, card } = useMemo(() => messagesFor(lang), [lang]);
   const entries = useMemo(() => allEntries.map((e) => entryIn(e, lang)), [allEntries, lang]);
   const lookup = useMemo(() => {
     const byId = new Map(entries.map((e) => [e.id, e]));
@@ -202,7 +202,7 @@ export function PopupApp({ entries: allEntries, lookup: lookupAny, params, start
         </main>
         <footer class="bottom">
           {settings && <PageSwitches settings={settings} page={page} />}
-          <p class="disclaimer">{t('disclaimer')}</p>
+          <p class="disclaimer">{card.disclaimer}</p>
         </footer>
       </div>
     </LangContext.Provider>

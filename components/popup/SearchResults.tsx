@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { SearchResult } from '../../core/search';
 import { Emphasis } from './Emphasis';
-import { CATEGORY_NAMES, useMessages } from '../i18n';
+import { useMessages } from '../i18n';
 
 export interface SearchResultsProps {
   id: string;
@@ -15,7 +15,7 @@ export const optionId = (entryId: string) => `result-${entryId}`;
 
 /** The results listbox. Options are not focusable: the search box keeps focus and points at the active one. */
 export function SearchResults({ id, query, results, activeIndex, onOpen }: SearchResultsProps) {
-  const { t } = useMessages();
+  const { t, card } = useMessages();
   const list = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
@@ -45,7 +45,7 @@ export function SearchResults({ id, query, results, activeIndex, onOpen }: Searc
               <span class="result-term">
                 {r.matched === r.entry.term ? <Emphasis text={r.matched} spans={r.indices} /> : r.entry.term}
               </span>
-              <span class="result-category">{t(CATEGORY_NAMES[r.entry.category])}</span>
+              <span class="result-category">{card.categories[r.entry.category]}</span>
               {r.matched !== r.entry.term && (
                 <span class="result-alias">
                   {/* The name it was found under may be a Spanish one: its language is not marked. */}
