@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { valuesByBlock } from './values-by-block';
 import { explainValue, findValues, findValuesInSegments, mayHaveValues, type ValueMatch } from '../../core/values';
 import { compileMatcher } from '../../core/matcher';
 import { PageSession, type SessionMark } from '../../core/session';
@@ -373,19 +374,7 @@ describe('findValues on random Spanish text', () => {
     fc.assert(
       fc.property(fc.array(textArb, { minLength: 1, maxLength: 4 }), (blocks) => {
         const whole = findValues(blocks.join('\u0000'), 'es');
-        const parts: ValueMatch[] = [];
-        let offset = 0;
-        for (const b of blocks) {
-          for (const m of findValues(b, 'es'))
-            parts.push({
-              ...m,
-              start: m.start + offset,
-              end: m.end + offset,
-              name: { ...m.name, start: m.name.start + offset, end: m.name.end + offset },
-            });
-          offset += b.length + 1;
-        }
-        expect(whole).toEqual(parts);
+        expect(whole).toEqual(valuesByBlock(blocks, (b) => findValues(b, 'es')));
       }),
       { numRuns: 200 },
     );

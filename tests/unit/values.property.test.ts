@@ -1,6 +1,7 @@
 /** Property tests: conversions round-trip within rounding; findValues keeps its promises on any text. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { valuesByBlock } from './values-by-block';
 import {
   a1cMmolMolToPercent,
   a1cPercentToMmolMol,
@@ -219,20 +220,7 @@ describe('findValues on random text', () => {
     fc.assert(
       fc.property(fc.array(textArb, { minLength: 1, maxLength: 4 }), (blocks) => {
         const whole = findValues(blocks.join('\u0000'));
-        const parts: ValueMatch[] = [];
-        let offset = 0;
-        for (const b of blocks) {
-          for (const m of findValues(b)) {
-            parts.push({
-              ...m,
-              start: m.start + offset,
-              end: m.end + offset,
-              name: { ...m.name, start: m.name.start + offset, end: m.name.end + offset },
-            });
-          }
-          offset += b.length + 1;
-        }
-        expect(whole).toEqual(parts);
+        expect(whole).toEqual(valuesByBlock(blocks, (b) => findValues(b)));
       }),
       { numRuns: 200 },
     );
