@@ -5,6 +5,7 @@
  * block the background reads: one pass of a word regex and a Set lookup per word.
  */
 import type { Lang } from '../glossary/types';
+import { CLASS_LETTER, charClass } from '../text/chars';
 
 const SPANISH = new Set(
   'el la los las del al que y de en por para con una unos unas es son está están ser fue ha han hay se su sus lo le les como más muy pero porque cuando donde también sin sobre entre hasta desde durante este esta estos estas ese esa eso otro otra otros otras puede pueden tiene tienen usted ellos ella nos sí ya qué cómo cuál'.split(
@@ -26,20 +27,35 @@ const MIN_EVIDENCE = 3;
 const OVERRULE_MIN = 20;
 const OVERRULE_RATIO = 3;
 
-const WORD = /[\p{L}]+/gu;
+/** The longest function word on either list: a longer word is counted, never looked up. */
+const LONGEST = Math.max(...[...SPANISH, ...ENGLISH].map((w) => w.length));
 
 export interface LanguageEvidence {
   en: number;
   es: number;
 }
 
+/**
+ * Words are runs of letters (the normaliser's per-character table, so a block is read without a regex match per
+ * word): this runs on every block the background reads.
+ */
 export function languageEvidence(text: string, maxWords = MAX_WORDS): LanguageEvidence {
   const evidence = { en: 0, es: 0 };
   let seen = 0;
-  for (const m of text.matchAll(WORD)) {
-    const w = m[0].toLowerCase();
-    if (SPANISH.has(w)) evidence.es++;
-    else if (ENGLISH.has(w)) evidence.en++;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const letter = i < text.length && (charClass(text.charCodeAt(i)) & CLASS_LETTER) !== 0;
+    if (letter) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    if (i - start <= LONGEST) {
+      const w = text.slice(start, i).toLowerCase();
+      if (SPANISH.has(w)) evidence.es++;
+      else if (ENGLISH.has(w)) evidence.en++;
+    }
+    start = -1;
     if (++seen >= maxWords) break;
   }
   return evidence;
