@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GlossaryEntry, Lang } from '../core/glossary/types';
 import { CardFooter } from './CardFooter';
-import { CARD_STRINGS, entryText } from './card-strings';
+import { CARD_STRINGS, entryIn } from './card-strings';
 import { PopoverCard } from './PopoverCard';
 
 export interface EntryPopoverProps {
@@ -73,7 +73,7 @@ export function EntryPopover({
   const guessing = misspelt !== undefined && trail.length === 1;
   const related = shown.related.map(lookup).filter((e): e is GlossaryEntry => e !== undefined);
   const strings = CARD_STRINGS[lang];
-  const text = entryText(shown, lang);
+  const text = entryIn(shown, lang);
   // Offered only where the entry is written in Spanish; it names the other language in that language.
   const other: Lang = lang === 'es' ? 'en' : 'es';
   const switchLang = () => {
@@ -95,7 +95,7 @@ export function EntryPopover({
             type="button"
             class="icon"
             onClick={back}
-            aria-label={strings.back(entryText(trail[trail.length - 2] ?? entry, lang).term)}
+            aria-label={strings.back(entryIn(trail[trail.length - 2] ?? entry, lang).term)}
           >
             ←
           </button>
@@ -150,7 +150,7 @@ export function EntryPopover({
             {related.map((r) => (
               <li key={r.id}>
                 <button type="button" class="chip" onClick={() => follow(r.id)}>
-                  {entryText(r, lang).term}
+                  {entryIn(r, lang).term}
                 </button>
               </li>
             ))}

@@ -3,7 +3,7 @@
  * (a Spanish block gets a Spanish card, whatever the browser's language), so these are not the browser's locale
  * messages: the reader switches the card's language in the card itself.
  */
-import type { Category, GlossaryEntry, Lang, LocalizedText } from '../core/glossary/types';
+import type { Category, GlossaryEntry, Lang } from '../core/glossary/types';
 import { CATEGORY_LABELS } from '../core/glossary/types';
 
 export interface CardStrings {
@@ -85,14 +85,9 @@ export const CARD_STRINGS: Record<Lang, CardStrings> = {
   },
 };
 
-/** What a card shows of an entry in `lang`: its Spanish text where it has one, else the English. */
-export function entryText(entry: GlossaryEntry, lang: Lang): LocalizedText {
-  return lang === 'es' && entry.es ? entry.es : entry;
-}
-
 /**
- * An entry as a reader of `lang` sees it in the popup: its Spanish term, wordings, text and sources where it has
- * them; id, category and related entries stay the entry's.
+ * An entry as a reader of `lang` sees it, in a card or in the popup: its Spanish term, wordings, text and sources
+ * where it has them, else the English; id, category and related entries stay the entry's.
  */
 export function entryIn(entry: GlossaryEntry, lang: Lang): GlossaryEntry {
   if (lang !== 'es' || !entry.es) return entry;

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { GlossaryEntry, Lang } from '../../core/glossary/types';
-import { CARD_STRINGS, entryText } from '../card-strings';
+import { CARD_STRINGS, entryIn } from '../card-strings';
 import type { ValueExplanation } from '../../core/values/types';
 import { withNotMisspelling, withSite } from '../../core/settings';
 import { updateSettings } from '../../utils/settings-store';
@@ -58,7 +58,7 @@ export function announcement(content: Loaded): string {
   switch (content.kind) {
     case 'entry': {
       const lang = content.lang ?? 'en';
-      const text = entryText(content.entry, lang);
+      const text = entryIn(content.entry, lang);
       const title = content.wrote ? `“${content.wrote}”, ${CARD_STRINGS[lang].probably} ${text.term}` : text.term;
       return `${CARD_STRINGS[lang].opened}: ${title}. ${text.summary}`;
     }
