@@ -4,8 +4,7 @@
  * transfer: Spanish words carry more syllables for the same difficulty.
  */
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.]*/gu;
-const SENTENCE_END = /[.!?]+(?=\s|$)/g;
+import { countText, symbolSyllables } from './readability';
 
 /** a, e, o and any accented vowel are nuclei of their own; i, u (and y as a vowel) join a neighbour. */
 const STRONG = new Set([...'aeoáéíóú']);
@@ -35,8 +34,8 @@ export function infleszBand(score: number): string {
  * English scorer does, so the two languages' scores treat "A1C" and "126" alike.
  */
 export function spanishSyllables(word: string): number {
-  if (/^[\d.,]+$/.test(word)) return 1;
-  if (/^[A-Z0-9]{2,6}$/.test(word)) return word.replace(/\d+/g, '1').length;
+  const symbol = symbolSyllables(word);
+  if (symbol !== undefined) return symbol;
   const w = word.toLowerCase();
   let count = 0;
   let strongInRun = 0;
@@ -65,10 +64,8 @@ function isVowelAt(w: string, i: number): boolean {
 
 /** Szigriszt-Pazos: 206.835 − 62.3 × (syllables / words) − (words / sentences). */
 export function inflesz(text: string): SpanishReadingScore {
-  const words = text.match(WORD) ?? [];
-  const sentences = Math.max(1, (text.match(SENTENCE_END) ?? []).length);
-  const syllables = words.reduce((sum, w) => sum + spanishSyllables(w.replace(/['’.]+$/, '')), 0);
-  const n = Math.max(1, words.length);
-  const score = 206.835 - 62.3 * (syllables / n) - n / sentences;
-  return { words: words.length, sentences, syllables, inflesz: Math.round(score * 10) / 10 };
+  const counted = countText(text, spanishSyllables);
+  const n = Math.max(1, counted.words);
+  const score = 206.835 - 62.3 * (counted.syllables / n) - n / counted.sentences;
+  return { ...counted, inflesz: Math.round(score * 10) / 10 };
 }

@@ -12,21 +12,32 @@ export interface ReadingScore {
   grade: number;
 }
 
-function syllablesOf(word: string): number {
-  // Numbers and acronyms: count each digit group as one syllable, acronyms by letters spoken (A1C = 3).
+/**
+ * Numbers and acronyms, spoken alike in both languages' scores: each digit group one syllable, an acronym one per
+ * letter spoken (A1C = 3); undefined for a word.
+ */
+export function symbolSyllables(word: string): number | undefined {
   if (/^[\d.,]+$/.test(word)) return 1;
   if (/^[A-Z0-9]{2,6}$/.test(word)) return word.replace(/\d+/g, '1').length;
-  return Math.max(1, syllable(word));
+  return undefined;
 }
 
-/** Flesch-Kincaid grade level: 0.39 (words/sentences) + 11.8 (syllables/words) - 15.59. */
-export function fleschKincaid(text: string): ReadingScore {
+/** Words, sentences (at least one) and syllables of `text`, each word's syllables counted by `syllablesOf`. */
+export function countText(text: string, syllablesOf: (word: string) => number): Omit<ReadingScore, 'grade'> {
   const words = text.match(WORD) ?? [];
   const sentences = Math.max(1, (text.match(SENTENCE_END) ?? []).length);
   const syllables = words.reduce((sum, w) => sum + syllablesOf(w.replace(/['’.]+$/, '')), 0);
-  const n = Math.max(1, words.length);
-  const grade = 0.39 * (n / sentences) + 11.8 * (syllables / n) - 15.59;
-  return { words: words.length, sentences, syllables, grade: Math.round(grade * 10) / 10 };
+  return { words: words.length, sentences, syllables };
+}
+
+const englishSyllables = (word: string) => symbolSyllables(word) ?? Math.max(1, syllable(word));
+
+/** Flesch-Kincaid grade level: 0.39 (words/sentences) + 11.8 (syllables/words) - 15.59. */
+export function fleschKincaid(text: string): ReadingScore {
+  const counted = countText(text, englishSyllables);
+  const n = Math.max(1, counted.words);
+  const grade = 0.39 * (n / counted.sentences) + 11.8 * (counted.syllables / n) - 15.59;
+  return { ...counted, grade: Math.round(grade * 10) / 10 };
 }
 
 export function countSentences(text: string): number {
