@@ -14,22 +14,20 @@
  * alone (`<li>Insulin</li><li>Metformin</li>`) is not seen here. A page that is about such terms names them in
  * its prose too.
  */
-import type { Category, Lang } from './glossary/types';
+import type { Lang } from './glossary/types';
 import type { Matcher } from './matcher/types';
-import { TOPIC_ONLY_CATEGORIES } from './context/topic';
+import { topicOnlyByEntry, type TopicFacts } from './context/topic';
 import { findValues, mayHaveValues } from './values/find';
 
 export interface GateDeps {
   matcher: Matcher;
-  categoryOf(entryId: string): Category | undefined;
+  termOf(entryId: string): TopicFacts | undefined;
 }
 
 /** `lang`: the language `deps.matcher` reads, and the one values are looked for in ("7,2 %" is a value in Spanish). */
 export function mayBeMarked(text: string, deps: GateDeps, values: boolean, lang: Lang = 'en'): boolean {
   for (const m of deps.matcher.findMatches(text)) {
-    if (m.topicOnly || m.withEntry) continue;
-    const category = deps.categoryOf(m.entryId);
-    if (category === undefined || !TOPIC_ONLY_CATEGORIES.has(category)) return true;
+    if (!m.topicOnly && !m.withEntry && !topicOnlyByEntry(deps.termOf(m.entryId))) return true;
   }
   return values && mayHaveValues(text, lang) && findValues(text, lang).length > 0;
 }

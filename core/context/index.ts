@@ -14,9 +14,9 @@ import { flagsOf, type Match, type MatchFlags } from '../matcher/types';
 import { normalizeKey } from '../text/normalize';
 import { findAbbreviationDefinitions, type AbbreviationDefinition } from './abbreviations';
 import { createNameFinder, type NameFinder } from './names';
-import { TopicSignal, TOPIC_ONLY_CATEGORIES } from './topic';
+import { TopicSignal, topicOnlyByEntry, type TopicFacts } from './topic';
 
-export { TopicSignal, TOPIC_MIN_ENTRIES, TOPIC_SHORT_CHARS } from './topic';
+export { TopicSignal, TOPIC_MIN_ENTRIES, TOPIC_SHORT_CHARS, topicOnlyByEntry } from './topic';
 export { findAbbreviationDefinitions, bestLongForm } from './abbreviations';
 export { createNameFinder } from './names';
 
@@ -24,7 +24,7 @@ export interface ContextDeps {
   /** Names written out in full that the name rule's head words miss (`glossary/names.json`). */
   knownNames: readonly string[];
   /** An entry's display term and category. */
-  termOf(id: string): { term: string; category: Category } | undefined;
+  termOf(id: string): (TopicFacts & { term: string }) | undefined;
   /** The terms found in `text` (the matcher, on a long form the page gives). */
   matchesIn(text: string): Match[];
 }
@@ -100,14 +100,16 @@ export class PageContext {
       // The wording decides what the page has named; the category decides where it is shown (below).
       if (!m.topicOnly && !m.withEntry) {
         this.named.add(m.entryId);
-        this.topic.addMention(m.entryId, this.deps.termOf(m.entryId)?.category);
+        this.topic.addMention(m.entryId, this.deps.termOf(m.entryId));
       }
       kept.push(m);
     }
     const all = this.learnt.size ? this.withLearnt(text, kept) : kept;
     return all.map((m, i) => {
       const whole = this.withHeadNouns(text, m, all[i + 1]?.start ?? text.length);
-      return !whole.topicOnly && this.isTopicOnlyCategory(whole.entryId) ? { ...whole, topicOnly: true } : whole;
+      return !whole.topicOnly && topicOnlyByEntry(this.deps.termOf(whole.entryId))
+        ? { ...whole, topicOnly: true }
+        : whole;
     });
   };
 
@@ -123,11 +125,6 @@ export class PageContext {
       end += next[0].length;
     }
     return end === m.end ? m : { ...m, end, text: text.slice(m.start, end) };
-  }
-
-  private isTopicOnlyCategory(entryId: string): boolean {
-    const category = this.deps.termOf(entryId)?.category;
-    return category !== undefined && TOPIC_ONLY_CATEGORIES.has(category);
   }
 
   /** Adds the page's own short forms of our terms, where no other match covers them. */

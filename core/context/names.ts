@@ -143,6 +143,12 @@ const HEADS = new Set([
   'Oficina',
   'División',
   'Biblioteca',
+  // Laws and rules name the condition they cover ("la Ley de Diabetes", "el Reglamento de la Ley de Diabetes").
+  'Ley',
+  'Leyes',
+  'Reglamento',
+  'Norma',
+  'Estrategia',
 ]);
 /**
  * Heads that open a name when "of", "for" or "on" follows them ("Institute of", "Society for", "Committee on"), or

@@ -30,6 +30,25 @@ const EVIDENCE: ReadonlySet<Category> = new Set<Category>([
   'body',
 ]);
 
+/**
+ * What the topic rules need of an entry. `topicOnly: false` waives its category's rule: a food or care word whose every
+ * wording is about blood sugar on any page ("glycemic index", "carb counting", "certified diabetes educator").
+ */
+export interface TopicFacts {
+  category: Category;
+  topicOnly?: boolean;
+}
+
+/** Marked only on a page about diabetes, whatever the wording, because of what the entry is. */
+export function topicOnlyByEntry(facts: TopicFacts | undefined): boolean {
+  return facts !== undefined && facts.topicOnly !== false && TOPIC_ONLY_CATEGORIES.has(facts.category);
+}
+
+/** Whether an unambiguous wording of the entry shows that the page is about diabetes or metabolic health. */
+function isEvidence(facts: TopicFacts | undefined): boolean {
+  return facts !== undefined && (EVIDENCE.has(facts.category) || facts.topicOnly === false);
+}
+
 export class TopicSignal {
   private readonly entries = new Set<string>();
   private mentions = 0;
@@ -42,8 +61,8 @@ export class TopicSignal {
   }
 
   /** An unambiguous term found in that text. */
-  addMention(entryId: string, category: Category | undefined): void {
-    if (category === undefined || !EVIDENCE.has(category)) return;
+  addMention(entryId: string, facts: TopicFacts | undefined): void {
+    if (!isEvidence(facts)) return;
     this.entries.add(entryId);
     this.mentions++;
   }

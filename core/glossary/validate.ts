@@ -9,6 +9,7 @@ import {
 import { countSentences } from './readability';
 import { normalizeKey } from '../text/normalize';
 import { isRecord } from '../guards';
+import { TOPIC_ONLY_CATEGORIES } from '../context/topic';
 
 /** Sites whose health pages we cite. A source elsewhere fails validation: readers must be able to trust the link. */
 const SOURCE_DOMAINS = [
@@ -212,6 +213,11 @@ function checkEntry(raw: unknown, label: string, problems: Problems): GlossaryEn
     raw.topicOnly === undefined || typeof raw.topicOnly === 'boolean',
     'must be true or false when present',
   );
+  need(
+    'topicOnly',
+    raw.topicOnly !== false || TOPIC_ONLY_CATEGORIES.has(raw.category as Category),
+    `false waives a topic-only category's rule (${[...TOPIC_ONLY_CATEGORIES].join(', ')}); elsewhere leave it out`,
+  );
   const known: readonly string[] = ['id', 'category', 'related', 'topicOnly', ...TEXT_FIELDS];
   const extra = Object.keys(raw).filter((k) => !known.includes(k));
   if (extra.length) problems.push(`${name}: unknown field(s) ${extra.join(', ')}`);
@@ -222,7 +228,7 @@ function checkEntry(raw: unknown, label: string, problems: Problems): GlossaryEn
     ...text,
     category: raw.category as Category,
     related: raw.related as string[],
-    ...(raw.topicOnly === true ? { topicOnly: true } : {}),
+    ...(typeof raw.topicOnly === 'boolean' ? { topicOnly: raw.topicOnly } : {}),
   };
 }
 

@@ -83,8 +83,18 @@ function contextFlags(entry: GlossaryEntry, spec: AliasSpec): Pick<Pattern, 'top
 export function wordedIn(entries: readonly GlossaryEntry[], lang: Lang): readonly GlossaryEntry[] {
   if (lang === 'en') return entries;
   return entries.flatMap((e) =>
-    e.es ? [{ ...e, term: e.es.term, aliases: e.es.aliases, notWhen: e.es.notWhen }] : [],
+    e.es ? [{ ...e, term: e.es.term, aliases: [...e.es.aliases, ...quotedInEnglish(e)], notWhen: e.es.notWhen }] : [],
   );
+}
+
+/**
+ * A medicine's one-word English name, which Spanish news and leaflets quote as it is ("su versión de tirzepatide
+ * llamada Zepbound"), unless the Spanish wordings already spell it so.
+ */
+function quotedInEnglish(e: GlossaryEntry): string[] {
+  if (e.category !== 'medicine' || !e.es || /\s/.test(e.term)) return [];
+  const key = normalizeKey(e.term);
+  return [e.es.term, ...e.es.aliases].some((a) => normalizeKey(aliasText(a)) === key) ? [] : [e.term];
 }
 
 /** Plural spellings each language's matcher adds to a key, beyond the suffixes the scanner accepts. */

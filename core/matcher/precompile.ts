@@ -17,6 +17,8 @@ export interface TermInfo {
   id: string;
   term: string;
   category: Category;
+  /** Only when false: the entry's category rule is waived (core/context/topic.ts). */
+  topicOnly?: false;
 }
 
 const FLAG_ANY_CASE = 1;
@@ -44,7 +46,12 @@ export function precompileMatcher(allEntries: readonly GlossaryEntry[], lang: La
   const patterns = collectPatterns(allEntries, lang).sort((a, b) => (a.key < b.key ? -1 : 1));
   const ordinals = new Map(entries.map((e, i) => [e.id, i]));
   return {
-    terms: entries.map(({ id, term, category }) => ({ id, term, category })),
+    terms: entries.map(({ id, term, category, topicOnly }) => ({
+      id,
+      term,
+      category,
+      ...(topicOnly === false ? { topicOnly } : {}),
+    })),
     keys: patterns.map((p) => p.key).join('\n'),
     entry: patterns.map((p) => ordinals.get(p.entryId) ?? 0),
     flags: patterns.map(

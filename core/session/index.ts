@@ -11,6 +11,7 @@ import type { Category, Lang } from '../glossary/types';
 import { declaredLanguage, PageLanguage } from '../language/detect';
 import { splitByLanguage, toBatchPoint } from './languages';
 import { marksCategory } from '../settings';
+import type { TopicFacts } from '../context/topic';
 import type { Matcher, MatchRefiner, SegmentMatch, SegmentPoint } from '../matcher/types';
 import { PageContext } from '../context';
 import { mayHaveValues } from '../values/find';
@@ -78,7 +79,7 @@ export interface SessionAnswer {
 
 export interface SessionDeps {
   matcher: Matcher;
-  termOf(id: string): { term: string; category: Category } | undefined;
+  termOf(id: string): (TopicFacts & { term: string }) | undefined;
   knownNames: readonly string[];
   /** Reads misspellings of terms ("metforman"); without it, only exact wordings are marked. */
   misspellings?: FindsMisspellings;

@@ -81,13 +81,13 @@ export function exactTerm(text: string): string | null {
 /** Whether a page's whole text could get any mark (core/gate.ts): if not, it is not read block by block. */
 export function mayNeedReading(text: string, values: boolean): boolean {
   const { matcher: m, termOf: terms } = warm();
-  const categoryOf = (id: string) => terms.get(id)?.category;
+  const termOf = (id: string) => terms.get(id);
   // A page with Spanish in it is asked in Spanish too: its blocks will be read with the Spanish wordings and the
   // Spanish value finder.
   const may =
-    mayBeMarked(text, { matcher: m, categoryOf }, values) ||
+    mayBeMarked(text, { matcher: m, termOf }, values) ||
     (languageEvidence(text, GATE_WORDS).es >= MIN_SPANISH_WORDS &&
-      mayBeMarked(text, { matcher: spanish(), categoryOf }, values, 'es'));
+      mayBeMarked(text, { matcher: spanish(), termOf }, values, 'es'));
   // The page's content script is on its way: a worker that just woke makes the misspelling reader in the meantime,
   // after this answer has gone, rather than when the first batch of text is waiting for marks.
   if (may && !misspellings) setTimeout(misspellingReader, 0);

@@ -11,6 +11,7 @@ import {
   createNameFinder,
   findAbbreviationDefinitions,
   TopicSignal,
+  topicOnlyByEntry,
   TOPIC_MIN_ENTRIES,
   TOPIC_SHORT_CHARS,
 } from '../../core/context';
@@ -253,29 +254,53 @@ describe('the topic signal', () => {
   it('needs two different unambiguous terms in a short text', () => {
     const t = new TopicSignal();
     t.addChars(400);
-    t.addMention('tirzepatide', 'medicine');
+    t.addMention('tirzepatide', { category: 'medicine' });
     expect(t.onTopic).toBe(false);
-    t.addMention('tirzepatide', 'medicine');
+    t.addMention('tirzepatide', { category: 'medicine' });
     expect(t.onTopic).toBe(false);
-    t.addMention('hba1c', 'test');
+    t.addMention('hba1c', { category: 'test' });
     expect(t.onTopic).toBe(true);
   });
 
   it('needs several different unambiguous terms, densely enough, in a longer one', () => {
     const t = new TopicSignal();
     t.addChars(TOPIC_SHORT_CHARS + 1);
-    for (let i = 1; i < TOPIC_MIN_ENTRIES; i++) t.addMention(`entry-${i}`, 'condition');
+    for (let i = 1; i < TOPIC_MIN_ENTRIES; i++) t.addMention(`entry-${i}`, { category: 'condition' });
     expect(t.onTopic).toBe(false);
-    t.addMention('calorie', 'lifestyle'); // food words fill recipes too
+    t.addMention('calorie', { category: 'lifestyle' }); // food words fill recipes too
     expect(t.onTopic).toBe(false);
-    t.addMention('entry-last', 'medicine');
+    t.addMention('entry-last', { category: 'medicine' });
     expect(t.onTopic).toBe(true);
     t.addChars(1_000_000);
     expect(t.onTopic).toBe(true); // once on topic, a page stays on topic
     const sparse = new TopicSignal();
     sparse.addChars(200_000);
-    for (let i = 0; i < 5; i++) sparse.addMention(`entry-${i}`, 'condition');
+    for (let i = 0; i < 5; i++) sparse.addMention(`entry-${i}`, { category: 'condition' });
     expect(sparse.onTopic).toBe(false);
+  });
+
+  it('counts a food word whose entry waives its category rule ("glycemic index" is about blood sugar anywhere)', () => {
+    const t = new TopicSignal();
+    t.addChars(400);
+    t.addMention('glycemic-index', { category: 'lifestyle', topicOnly: false });
+    t.addMention('calorie', { category: 'lifestyle' });
+    expect(t.onTopic).toBe(false);
+    t.addMention('blood-glucose', { category: 'test' });
+    expect(t.onTopic).toBe(true);
+  });
+});
+
+describe('which entries are marked only on a page about diabetes', () => {
+  it('is the topic-only categories, less the entries that waive the rule', () => {
+    expect(topicOnlyByEntry({ category: 'lifestyle' })).toBe(true);
+    expect(topicOnlyByEntry({ category: 'lifestyle', topicOnly: false })).toBe(false);
+    expect(topicOnlyByEntry({ category: 'medicine' })).toBe(false);
+    expect(topicOnlyByEntry(undefined)).toBe(false);
+  });
+
+  it('marks a waiving entry on a page that is not about diabetes, and still holds back its neighbours', () => {
+    const text = 'Watermelon has a high glycemic index but few carbohydrates per slice.';
+    expect(marked([text])).toEqual(['high glycemic index']);
   });
 });
 

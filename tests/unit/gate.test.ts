@@ -16,7 +16,7 @@ const glossary = loadGlossaryFromDisk();
 const matcher = compileMatcher(glossary);
 const byId = new Map<string, GlossaryEntry>(glossary.map((e) => [e.id, e]));
 const names = loadNamesFromDisk();
-const gateDeps = { matcher, categoryOf: (id: string) => byId.get(id)?.category };
+const gateDeps = { matcher, termOf: (id: string) => byId.get(id) };
 
 /** Marks the block-by-block reading gives `root` (the content script's walk, one session, the real glossary). */
 function marksOf(root: HTMLElement, values: boolean): number {

@@ -49,6 +49,7 @@ describe('glossary validation', () => {
     [{ ...good, aliases: [{ text: 'x', matchCase: 'yes' }] }, '"matchCase" must be true or false'],
     [{ ...good, colour: 'red' }, 'unknown field(s) colour'],
     [{ ...good, topicOnly: 'yes' }, 'field "topicOnly" must be true or false'],
+    [{ ...good, category: 'medicine', topicOnly: false }, 'field "topicOnly" false waives a topic-only category'],
     [{ ...good, aliases: [{ text: 'x y', topicOnly: 1 }] }, '"topicOnly" must be true or false'],
     [
       { ...good, aliases: [{ text: 'x y', searchOnly: true, withEntry: true }] },

@@ -314,7 +314,7 @@ describe('a page session with values in Spanish blocks', () => {
 
 describe('the gate and the messages', () => {
   const matcher = compileMatcher([entry('metformin', 'Metformin')]);
-  const deps = { matcher, categoryOf: () => undefined };
+  const deps = { matcher, termOf: () => undefined };
 
   it('lets a page with only a Spanish value be read, when asked in Spanish', () => {
     const text = 'Según el laboratorio, la glucemia en ayunas fue de 126 mg/dl.';
