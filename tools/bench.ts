@@ -6,6 +6,7 @@
  *   npm run bench -- --pages DIR          # your own saved pages (*.html in DIR)
  *   npm run bench -- --runs 5 --no-huge   # more loads per page, skip the 5 MB page
  *   npm run bench -- --no-previous        # this build against no extension only
+ *   npm run bench -- --previous REF       # compare with another commit instead of the previous release
  *
  * Every page is loaded fresh (one warm-up load discarded, then --runs loads; medians reported). Columns:
  *   walk      a bare TreeWalker pass reading every text node's data in the page: the lower bound
@@ -55,37 +56,47 @@ async function readWithin(page: Page): Promise<void> {
 
 /** The last release that matched in the content script: the column this design is measured against. */
 const PREVIOUS_RELEASE = '3571dd4';
-const PREVIOUS_DIR = resolve('.bench', 'previous');
 
 interface Options {
   pages: string;
   runs: number;
   huge: boolean;
   previous: boolean;
+  /** The commit the "previous" column is built from: the previous release unless `--previous REF` names another. */
+  previousRef: string;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { pages: resolve('..', 'shared', 'corpus', 'pages'), runs: 5, huge: true, previous: true };
+  const opts: Options = {
+    pages: resolve('..', 'shared', 'corpus', 'pages'),
+    runs: 5,
+    huge: true,
+    previous: true,
+    previousRef: PREVIOUS_RELEASE,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--pages') opts.pages = resolve(argv[++i] ?? '.');
     else if (a === '--runs') opts.runs = Math.max(1, Number(argv[++i]) || 5);
     else if (a === '--no-huge') opts.huge = false;
     else if (a === '--no-previous') opts.previous = false;
-    else throw new Error(`Unknown option ${a}. Use --pages DIR, --runs N, --no-huge, --no-previous.`);
+    else if (a === '--previous') opts.previousRef = argv[++i] ?? PREVIOUS_RELEASE;
+    else throw new Error(`Unknown option ${a}. Use --pages DIR, --runs N, --no-huge, --no-previous, --previous REF.`);
   }
   return opts;
 }
 
-/** Builds the previous release beside this one (once; kept in .bench/), so its cost is measured, not remembered. */
-function buildPrevious(): string {
-  const dist = join(PREVIOUS_DIR, '.output', 'chrome-mv3');
+/** Builds `ref` beside this build (once per commit; kept in .bench/), so its cost is measured, not remembered. */
+function buildPrevious(ref: string): string {
+  const commit = execFileSync('git', ['rev-parse', '--short', ref]).toString().trim();
+  const dir = resolve('.bench', commit);
+  const dist = join(dir, '.output', 'chrome-mv3');
   if (existsSync(join(dist, 'manifest.json'))) return dist;
-  rmSync(PREVIOUS_DIR, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true });
   mkdirSync(resolve('.bench'), { recursive: true });
-  execFileSync('git', ['worktree', 'add', '--force', '--detach', PREVIOUS_DIR, PREVIOUS_RELEASE], { stdio: 'inherit' });
-  symlinkSync(resolve('node_modules'), join(PREVIOUS_DIR, 'node_modules'));
-  execFileSync('npx', ['wxt', 'build'], { cwd: PREVIOUS_DIR, stdio: 'inherit' });
+  execFileSync('git', ['worktree', 'add', '--force', '--detach', dir, commit], { stdio: 'inherit' });
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+  execFileSync('npx', ['wxt', 'build'], { cwd: dir, stdio: 'inherit' });
   return dist;
 }
 
@@ -314,7 +325,7 @@ async function main(): Promise<void> {
   routes['/ads-0.html'] = () => adsPage(0);
   routes['/ads-20.html'] = () => adsPage(20);
   const server = await serveFixtures({ '/pages/': opts.pages }, routes);
-  const previousDist = opts.previous ? buildPrevious() : null;
+  const previousDist = opts.previous ? buildPrevious(opts.previousRef) : null;
 
   console.log(
     `TermLens bench: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, ${execFileSync(chromiumPath(), ['--version']).toString().trim()}`,
@@ -323,11 +334,14 @@ async function main(): Promise<void> {
     `${opts.runs} loads per page after one warm-up; medians. "added": TaskDuration with the extension minus without.`,
   );
   const current = join(CHROME_BUILD, 'content.js');
-  const previousScript = previousDist && join(previousDist, 'content-scripts', 'content.js');
+  // The previous release declared its content script; later builds inject an unlisted one.
+  const previousScript =
+    previousDist &&
+    [join(previousDist, 'content-scripts', 'content.js'), join(previousDist, 'content.js')].find((f) => existsSync(f));
   console.log(`gate (every page and frame): ${gzipKb(join(CHROME_BUILD, 'gate.js')).toFixed(2)} kB gzipped`);
   console.log(describeMisspellingShare(opts.pages));
   console.log(
-    `content script (pages the gate lets through): ${gzipKb(current).toFixed(2)} kB gzipped${previousScript ? ` (previous release ${gzipKb(previousScript).toFixed(2)} kB, on every page)` : ''}\n`,
+    `content script (pages the gate lets through): ${gzipKb(current).toFixed(2)} kB gzipped${previousScript ? ` (${opts.previousRef} ${gzipKb(previousScript).toFixed(2)} kB)` : ''}\n`,
   );
 
   const plain = await chromium.launch({
@@ -390,10 +404,10 @@ async function main(): Promise<void> {
   const scriptBefore = before ? sum((r) => (r.before ? r.before.scriptMs - r.none.scriptMs : 0)) : Number.NaN;
   const empty = corpus.filter((r) => /guardian|nytimes|yahoo/.test(r.page));
   console.log(
-    `\ncorpus (${corpus.length} pages), summed: walk ${fmt(walk, 2)} ms; added ${fmt(added)} ms = ${ratio(added, walk)} the walk (previous release ${fmt(addedBefore)} ms = ${ratio(addedBefore, walk)})`,
+    `\ncorpus (${corpus.length} pages), summed: walk ${fmt(walk, 2)} ms; added ${fmt(added)} ms = ${ratio(added, walk)} the walk (${opts.previousRef} ${fmt(addedBefore)} ms = ${ratio(addedBefore, walk)})`,
   );
   console.log(
-    `script time added, summed: ${fmt(script)} ms = ${ratio(script, walk)} the walk (previous release ${fmt(scriptBefore)} ms = ${ratio(scriptBefore, walk)})`,
+    `script time added, summed: ${fmt(script)} ms = ${ratio(script, walk)} the walk (${opts.previousRef} ${fmt(scriptBefore)} ms = ${ratio(scriptBefore, walk)})`,
   );
   console.log(
     `pages without terms (${empty.map((r) => r.page).join(', ')}): added ${empty.map((r) => fmt(r.now.taskMs - r.none.taskMs)).join(', ')} ms, script ${empty.map((r) => fmt(r.now.scriptMs - r.none.scriptMs)).join(', ')} ms`,
@@ -407,7 +421,8 @@ async function main(): Promise<void> {
       `5 MB page: added ${fmt(huge.now.taskMs - huge.none.taskMs)} ms, gap ${fmt(huge.now.gapMs)} ms (none ${fmt(huge.none.gapMs)}, previous ${fmt(huge.before?.gapMs ?? Number.NaN)})`,
     );
   console.log(
-    `first mark after DOMContentLoaded, warm: median ${fmt(median(corpus.map((r) => r.now.firstMarkMs)))} ms, worst ${fmt(Math.max(...corpus.map((r) => r.now.firstMarkMs).filter(Number.isFinite)))} ms`,
+    `first mark after DOMContentLoaded, warm: median ${fmt(median(corpus.map((r) => r.now.firstMarkMs)))} ms, worst ${fmt(Math.max(...corpus.map((r) => r.now.firstMarkMs).filter(Number.isFinite)))} ms` +
+      (before ? ` (previous median ${fmt(median(corpus.map((r) => r.before?.firstMarkMs ?? Number.NaN)))} ms)` : ''),
   );
   console.log(
     `card painted after hover intent: median ${fmt(median(corpus.map((r) => r.card)))} ms (previous ${fmt(median(corpus.map((r) => r.cardBefore)))} ms)`,
@@ -436,7 +451,8 @@ async function main(): Promise<void> {
   console.log(`20 ad-like frames: ${fmt(perFrame, 2)} ms added per frame (script ${fmt(scriptPerFrame, 2)} ms)`);
   const coldUrl = server.url(`/pages/${files.find((f) => f.includes('niddk')) ?? files[0]}`);
   console.log(
-    `first mark with a cold (stopped) service worker: ${fmt(await coldFirstMarkMs(now, coldUrl, opts.runs))} ms`,
+    `first mark with a cold (stopped) service worker: ${fmt(await coldFirstMarkMs(now, coldUrl, opts.runs))} ms` +
+      (before ? ` (previous ${fmt(await coldFirstMarkMs(before, coldUrl, opts.runs))} ms)` : ''),
   );
 
   await plain.close();
