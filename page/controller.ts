@@ -226,8 +226,10 @@ export class PageController {
       this.#hits.add(hit);
       fresh.push(hit);
     }
-    if (fresh.length) this.#ensureStyled();
+    // Painting asks which element's box shows each mark, which needs the page's style; adopting our sheet after it,
+    // not before, leaves the style recalc it causes to the browser's next frame instead of forcing it in this task.
     this.#painter.paint(fresh);
+    if (fresh.length) this.#ensureStyled();
   }
 
   #drop(hit: Hit): void {
