@@ -23,7 +23,7 @@ export { createNameFinder } from './names';
 export interface ContextDeps {
   /** Names written out in full that the name rule's head words miss (`glossary/names.json`). */
   knownNames: readonly string[];
-  /** An entry's display term and category. */
+  /** An entry's display term, its category and whether it waives the category's topic rule. */
   termOf(id: string): (TopicFacts & { term: string }) | undefined;
   /** The terms found in `text` (the matcher, on a long form the page gives). */
   matchesIn(text: string): Match[];

@@ -32,7 +32,7 @@ const EVIDENCE: ReadonlySet<Category> = new Set<Category>([
 
 /**
  * What the topic rules need of an entry. `topicOnly: false` waives its category's rule: a food or care word whose every
- * wording is about blood sugar on any page ("glycemic index", "carb counting", "certified diabetes educator").
+ * wording is about blood sugar on any page ("glycemic index", "diabetes meal plan").
  */
 export interface TopicFacts {
   category: Category;

@@ -83,7 +83,7 @@ export interface GlossaryEntry {
    * A general-medicine entry (stroke, a urinary tract infection, cirrhosis): every wording of it is `topicOnly`, so it
    * is explained on pages about diabetes or metabolic health and does not by itself make a page count as one.
    * `false` on an entry of a topic-only category (lifestyle) waives that rule: its wordings are about blood sugar on
-   * any page ("glycemic index", "carb counting"), so they are marked anywhere and show a page is on topic.
+   * any page ("glycemic index", "diabetes meal plan"), so they are marked anywhere and show a page is on topic.
    */
   topicOnly?: boolean;
   /** The entry in Spanish; the build fails on an entry without it (tools/load-glossary.ts). */
