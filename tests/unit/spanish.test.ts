@@ -8,6 +8,7 @@ import { splitByLanguage } from '../../core/session/languages';
 import { compileMatcher } from '../../core/matcher';
 import { PageSession } from '../../core/session';
 import { createNameFinder } from '../../core/context/names';
+import { loadGlossaryFromDisk } from '../../tools/load-glossary';
 import { entry } from '../fixtures/matcher/inline-glossary';
 import { BlockScanner } from '../../page/scan';
 
@@ -326,5 +327,46 @@ describe('Spanish names', () => {
     expect(names.isInsideName(day, day.indexOf('Diabetes'), day.indexOf('Diabetes') + 8)).toBe(true);
     const second = text.indexOf('Diabetes tipo');
     expect(names.isInsideName(text, second, second + 'Diabetes tipo 2'.length)).toBe(false);
+  });
+});
+
+describe('the real Spanish glossary on real sentences', () => {
+  const glossary = loadGlossaryFromDisk();
+  const byId = new Map(glossary.map((e) => [e.id, e]));
+  const english = compileMatcher(glossary);
+  const spanish = compileMatcher(glossary, 'es');
+  const session = () =>
+    new PageSession(
+      { matcher: english, spanish: () => spanish, termOf: (id) => byId.get(id), knownNames: [] },
+      { values: false, hiddenCategories: [], lang: 'es' },
+    );
+
+  it('reads a medicine’s English name quoted on a Spanish page, as Spanish news quote it', () => {
+    const answer = session().read([
+      { id: 1, segments: ['Lilly espera que se apruebe en México su versión de tirzepatide, llamada Zepbound.'] },
+    ]);
+    expect(answer.marks.map((m) => [m.text, m.entryId, m.lang])).toEqual([
+      ['tirzepatide', 'tirzepatide', 'es'],
+      ['Zepbound', 'tirzepatide', 'es'],
+    ]);
+  });
+
+  it('leaves the body’s sodium of an SGLT2 leaflet and a law’s name bare', () => {
+    const answer = session().read([
+      {
+        id: 1,
+        segments: [
+          'La dapagliflozina hace que el azúcar en la sangre (glucosa), la sal (sodio) y el agua salgan por la orina. ' +
+            'Con el Reglamento de la Ley de Diabetes, el seguro cubre la insulina. Reduzca el sodio de su dieta.',
+        ],
+      },
+    ]);
+    expect(answer.marks.map((m) => m.text)).toEqual([
+      'dapagliflozina',
+      'azúcar en la sangre',
+      'glucosa',
+      'insulina',
+      'sodio',
+    ]);
   });
 });
