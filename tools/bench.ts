@@ -61,9 +61,8 @@ interface Options {
   pages: string;
   runs: number;
   huge: boolean;
-  previous: boolean;
-  /** The commit the "previous" column is built from: the previous release unless `--previous REF` names another. */
-  previousRef: string;
+  /** The commit the "previous" column is built from (the previous release unless `--previous REF` names another); null without that column. */
+  previous: string | null;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -71,16 +70,15 @@ function parseArgs(argv: string[]): Options {
     pages: resolve('..', 'shared', 'corpus', 'pages'),
     runs: 5,
     huge: true,
-    previous: true,
-    previousRef: PREVIOUS_RELEASE,
+    previous: PREVIOUS_RELEASE,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--pages') opts.pages = resolve(argv[++i] ?? '.');
     else if (a === '--runs') opts.runs = Math.max(1, Number(argv[++i]) || 5);
     else if (a === '--no-huge') opts.huge = false;
-    else if (a === '--no-previous') opts.previous = false;
-    else if (a === '--previous') opts.previousRef = argv[++i] ?? PREVIOUS_RELEASE;
+    else if (a === '--no-previous') opts.previous = null;
+    else if (a === '--previous') opts.previous = argv[++i] ?? PREVIOUS_RELEASE;
     else throw new Error(`Unknown option ${a}. Use --pages DIR, --runs N, --no-huge, --no-previous, --previous REF.`);
   }
   return opts;
@@ -325,7 +323,7 @@ async function main(): Promise<void> {
   routes['/ads-0.html'] = () => adsPage(0);
   routes['/ads-20.html'] = () => adsPage(20);
   const server = await serveFixtures({ '/pages/': opts.pages }, routes);
-  const previousDist = opts.previous ? buildPrevious(opts.previousRef) : null;
+  const previousDist = opts.previous ? buildPrevious(opts.previous) : null;
 
   console.log(
     `TermLens bench: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, ${execFileSync(chromiumPath(), ['--version']).toString().trim()}`,
@@ -341,7 +339,7 @@ async function main(): Promise<void> {
   console.log(`gate (every page and frame): ${gzipKb(join(CHROME_BUILD, 'gate.js')).toFixed(2)} kB gzipped`);
   console.log(describeMisspellingShare(opts.pages));
   console.log(
-    `content script (pages the gate lets through): ${gzipKb(current).toFixed(2)} kB gzipped${previousScript ? ` (${opts.previousRef} ${gzipKb(previousScript).toFixed(2)} kB)` : ''}\n`,
+    `content script (pages the gate lets through): ${gzipKb(current).toFixed(2)} kB gzipped${previousScript ? ` (${opts.previous ?? 'previous'} ${gzipKb(previousScript).toFixed(2)} kB)` : ''}\n`,
   );
 
   const plain = await chromium.launch({
@@ -404,10 +402,10 @@ async function main(): Promise<void> {
   const scriptBefore = before ? sum((r) => (r.before ? r.before.scriptMs - r.none.scriptMs : 0)) : Number.NaN;
   const empty = corpus.filter((r) => /guardian|nytimes|yahoo/.test(r.page));
   console.log(
-    `\ncorpus (${corpus.length} pages), summed: walk ${fmt(walk, 2)} ms; added ${fmt(added)} ms = ${ratio(added, walk)} the walk (${opts.previousRef} ${fmt(addedBefore)} ms = ${ratio(addedBefore, walk)})`,
+    `\ncorpus (${corpus.length} pages), summed: walk ${fmt(walk, 2)} ms; added ${fmt(added)} ms = ${ratio(added, walk)} the walk (${opts.previous ?? 'previous'} ${fmt(addedBefore)} ms = ${ratio(addedBefore, walk)})`,
   );
   console.log(
-    `script time added, summed: ${fmt(script)} ms = ${ratio(script, walk)} the walk (${opts.previousRef} ${fmt(scriptBefore)} ms = ${ratio(scriptBefore, walk)})`,
+    `script time added, summed: ${fmt(script)} ms = ${ratio(script, walk)} the walk (${opts.previous ?? 'previous'} ${fmt(scriptBefore)} ms = ${ratio(scriptBefore, walk)})`,
   );
   console.log(
     `pages without terms (${empty.map((r) => r.page).join(', ')}): added ${empty.map((r) => fmt(r.now.taskMs - r.none.taskMs)).join(', ')} ms, script ${empty.map((r) => fmt(r.now.scriptMs - r.none.scriptMs)).join(', ')} ms`,
