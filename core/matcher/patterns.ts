@@ -8,6 +8,7 @@ import { normalizeKey, normalizeKeyCased } from '../text/normalize';
 import { flagsOf } from './types';
 import { iesVariant } from '../text/plurals';
 import { spanishPluralVariants } from '../text/plurals-es';
+import { spanishArticleVariants } from '../text/articles-es';
 
 /** Shorter keys ("a", "β" → "beta" is fine) would light up random letters; never compiled. */
 const MIN_KEY_LENGTH = 2;
@@ -106,6 +107,12 @@ const PLURAL_VARIANTS: Record<Lang, (key: string) => string[]> = {
   es: spanishPluralVariants,
 };
 
+/** Article spellings each language's matcher adds to a key ("zona de la inyección" for "zona de inyección"). */
+const ARTICLE_VARIANTS: Record<Lang, (key: string) => string[]> = {
+  en: () => [],
+  es: spanishArticleVariants,
+};
+
 export function collectPatterns(allEntries: readonly GlossaryEntry[], lang: Lang = 'en'): Pattern[] {
   const entries = wordedIn(allEntries, lang);
   const byKey = new Map<string, Pattern>();
@@ -176,19 +183,25 @@ export function collectPatterns(allEntries: readonly GlossaryEntry[], lang: Lang
   }
   if (problems.length > 0) throw new MatcherCompileError(problems);
 
-  // Plural variants come last and never override an alias someone wrote on purpose.
+  // Variants come last and never override an alias (or a notWhen phrase) someone wrote on purpose. Article
+  // variants first, so that their plurals are made too ("zonas de la inyección").
+  addVariants(byKey, ARTICLE_VARIANTS[lang]);
+  addVariants(byKey, PLURAL_VARIANTS[lang]);
+  return [...byKey.values()];
+}
+
+function addVariants(byKey: Map<string, Pattern>, variantsOf: (key: string) => string[]): void {
   for (const pattern of [...byKey.values()]) {
     if (!pattern.anyCase) continue; // matchCase aliases only take a lowercase "s" / "'s"
-    for (const variant of PLURAL_VARIANTS[lang](pattern.key)) {
+    for (const variant of variantsOf(pattern.key)) {
       if (byKey.has(variant)) continue;
       byKey.set(variant, {
         key: variant,
         entryId: pattern.entryId,
         anyCase: true,
         casedForms: [],
-        ...flagsOf(pattern),
+        ...(pattern.stop ? { stop: true as const } : flagsOf(pattern)),
       });
     }
   }
-  return [...byKey.values()];
 }

@@ -3,6 +3,7 @@ import { inflesz, infleszBand, spanishSyllables } from '../../core/glossary/read
 import { attachSpanish, isSpanishSourceUrl } from '../../core/glossary/validate-es';
 import type { GlossaryEntry, LocalizedText } from '../../core/glossary/types';
 import { spanishPluralVariants, spanishWordPlural } from '../../core/text/plurals-es';
+import { spanishArticleVariants } from '../../core/text/articles-es';
 import { clearLanguage, declaredLanguage, languageEvidence, PageLanguage } from '../../core/language/detect';
 import { splitByLanguage } from '../../core/session/languages';
 import { compileMatcher } from '../../core/matcher';
@@ -157,6 +158,31 @@ describe('Spanish plurals', () => {
     expect(spanishPluralVariants('cetona')).toEqual([]);
     expect(spanishPluralVariants('analisis de orina')).toEqual([]);
     expect(spanishPluralVariants('nariz')).toEqual(['narices']);
+  });
+
+  it('adds or drops the article after a preposition, one place at a time', () => {
+    expect(spanishArticleVariants('zona de inyeccion')).toEqual(['zona de la inyeccion', 'zona del inyeccion']);
+    expect(spanishArticleVariants('azucar en la sangre')).toEqual(['azucar en sangre']);
+    expect(spanishArticleVariants('agonista del receptor de glp1')).toEqual(['agonista de receptor de glp1']);
+    expect(spanishArticleVariants('insulina de comidas')).toEqual(['insulina de los comidas', 'insulina de las comidas']);
+    // Never before a number, never at either end of the phrase.
+    expect(spanishArticleVariants('diabetes de tipo 2')).toEqual(['diabetes de la tipo 2', 'diabetes del tipo 2']);
+    expect(spanishArticleVariants('error de 2')).toEqual([]);
+    expect(spanishArticleVariants('de glucosa')).toEqual([]);
+    expect(spanishArticleVariants('glucemia')).toEqual([]);
+  });
+
+  it('matches a glossary phrase with or without its article, and keeps a notWhen phrase a stop in every form', () => {
+    const matcher = compileMatcher(
+      [
+        { ...entry('injection-site', 'Injection site'), es: es('Zona de inyección', [], { notWhen: ['error tipo 1'] }) },
+        { ...entry('type-1-diabetes', 'Type 1 diabetes'), es: es('Diabetes tipo 1', ['tipo 1']) },
+      ],
+      'es',
+    );
+    expect(matcher.findMatches('Cambie la zona de la inyección.').map((m) => m.text)).toEqual(['zona de la inyección']);
+    // The plural of a stop phrase is a stop too, not a mark of the entry that listed it.
+    expect(matcher.findMatches('Hubo errores tipo 1 en el análisis.')).toEqual([]);
   });
 });
 
