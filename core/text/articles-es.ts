@@ -11,11 +11,23 @@ const ARTICLES = new Set('el la los las'.split(' '));
 /** "del" and "al" are "de" and "a" with "el" inside them. */
 const CONTRACTIONS: Record<string, string> = { del: 'de', al: 'a' };
 
-/** The article forms a word can take; a word in -s may be plural, any other is singular (both genders: the wrong one never occurs on a page). */
+/**
+ * The article forms a word can take, by the gender and number its ending shows: -a, -ción, -dad… feminine, -o
+ * masculine, -as/-os plural; an ending that shows neither gets both (the wrong one never occurs on a page).
+ */
 function articlesFor(preposition: string, word: string): string[][] {
-  if (/s$/.test(word)) return [[preposition, 'los'], [preposition, 'las']];
   const masculine = preposition === 'de' ? ['del'] : preposition === 'a' ? ['al'] : [preposition, 'el'];
-  return [[preposition, 'la'], masculine];
+  const feminine = [preposition, 'la'];
+  if (/as$/.test(word)) return [[preposition, 'las']];
+  if (/os$/.test(word)) return [[preposition, 'los']];
+  if (/s$/.test(word))
+    return [
+      [preposition, 'los'],
+      [preposition, 'las'],
+    ];
+  if (/(a|cion|sion|dad|tad|tud|umbre|itis|osis)$/.test(word)) return [feminine];
+  if (/o$/.test(word)) return [masculine];
+  return [feminine, masculine];
 }
 
 /**

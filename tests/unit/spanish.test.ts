@@ -161,12 +161,19 @@ describe('Spanish plurals', () => {
   });
 
   it('adds or drops the article after a preposition, one place at a time', () => {
-    expect(spanishArticleVariants('zona de inyeccion')).toEqual(['zona de la inyeccion', 'zona del inyeccion']);
+    expect(spanishArticleVariants('zona de inyeccion')).toEqual(['zona de la inyeccion']);
+    expect(spanishArticleVariants('nivel de azucar en sangre')).toEqual([
+      'nivel de la azucar en sangre',
+      'nivel del azucar en sangre',
+      'nivel de azucar en la sangre',
+      'nivel de azucar en el sangre',
+    ]);
+    expect(spanishArticleVariants('tiempo en rango')).toEqual(['tiempo en el rango']);
     expect(spanishArticleVariants('azucar en la sangre')).toEqual(['azucar en sangre']);
     expect(spanishArticleVariants('agonista del receptor de glp1')).toEqual(['agonista de receptor de glp1']);
-    expect(spanishArticleVariants('insulina de comidas')).toEqual(['insulina de los comidas', 'insulina de las comidas']);
+    expect(spanishArticleVariants('insulina de comidas')).toEqual(['insulina de las comidas']);
     // Never before a number, never at either end of the phrase.
-    expect(spanishArticleVariants('diabetes de tipo 2')).toEqual(['diabetes de la tipo 2', 'diabetes del tipo 2']);
+    expect(spanishArticleVariants('diabetes de tipo 2')).toEqual(['diabetes del tipo 2']);
     expect(spanishArticleVariants('error de 2')).toEqual([]);
     expect(spanishArticleVariants('de glucosa')).toEqual([]);
     expect(spanishArticleVariants('glucemia')).toEqual([]);
@@ -175,7 +182,10 @@ describe('Spanish plurals', () => {
   it('matches a glossary phrase with or without its article, and keeps a notWhen phrase a stop in every form', () => {
     const matcher = compileMatcher(
       [
-        { ...entry('injection-site', 'Injection site'), es: es('Zona de inyección', [], { notWhen: ['error tipo 1'] }) },
+        {
+          ...entry('injection-site', 'Injection site'),
+          es: es('Zona de inyección', [], { notWhen: ['error tipo 1'] }),
+        },
         { ...entry('type-1-diabetes', 'Type 1 diabetes'), es: es('Diabetes tipo 1', ['tipo 1']) },
       ],
       'es',
