@@ -11,13 +11,13 @@
  *            an alias at the same distance, and the allowed distance grows with the query's length;
  * 5. summary fuse.js over the one-line summaries, so "kidneys" also finds entries that talk about kidneys.
  *
- * This file ranks; the keys it compares (`search/keys.ts`), the emphasis it shows (`search/emphasis.ts`) and the
- * typo count both use (`search/edit-distance.ts`) are next to it.
+ * This file ranks; the keys it compares (`search/keys.ts`) and the emphasis it shows (`search/emphasis.ts`) are next to
+ * it, and the typo count (`text/edit-distance.ts`) is the one the page-side finder of misspelt terms uses.
  */
 import Fuse from 'fuse.js';
 import { singularCandidates } from './text/plurals';
 import type { GlossaryEntry } from './glossary/types';
-import { editDistance } from './search/edit-distance';
+import { osaDistance } from './text/edit-distance';
 import { fuzzySpans, readableSpans } from './search/emphasis';
 import { fold, namesOf, wordsOf, type Name, type Span } from './search/keys';
 
@@ -234,7 +234,7 @@ export function createSearch(entries: readonly GlossaryEntry[]): GlossarySearch 
     let ambiguous = false;
     for (const name of names) {
       if (name.searchOnly || name.folded.key[0] !== key[0]) continue;
-      const d = editDistance(key, name.folded.key, allowed);
+      const d = osaDistance(key, name.folded.key, allowed);
       if (d > allowed) continue;
       if (d < foundDistance) {
         found = name.entry;

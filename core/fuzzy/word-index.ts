@@ -5,7 +5,7 @@
  */
 import { SUFFIXES_ANY_CASE } from '../text/plurals';
 import { forEachDeletionHash } from './deletes';
-import { osaDistance } from './distance';
+import { osaDistance } from '../text/edit-distance';
 import { maxEditsBetween, maxEditsFor, type EditThreshold } from './thresholds';
 import type { FinderStats } from './types';
 import { VariantTable } from './variant-table';

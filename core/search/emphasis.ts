@@ -6,7 +6,7 @@
  * or a prefix of at least two characters that the query itself typed. fuse.js match indices are not used: they are
  * the letters a typo happened to share, scattered through words ("re|gim|en"), which reads as noise.
  */
-import { editDistance } from './edit-distance';
+import { osaDistance } from '../text/edit-distance';
 import { spanOf, type Folded, type Span } from './keys';
 
 /** A one-letter prefix is shared by half the list, so marking it tells the reader nothing. */
@@ -67,7 +67,7 @@ interface WordHit {
 function hitOnRun(word: string, run: string, start: number): Pick<WordHit, 'start' | 'end' | 'cost'> | null {
   if (run.startsWith(word)) return { start, end: start + word.length, cost: 0 };
   const allowed = wordTypos(word.length);
-  const typos = editDistance(word, run, allowed);
+  const typos = osaDistance(word, run, allowed);
   if (typos <= allowed) return { start, end: start + run.length, cost: typos };
   const shared = commonPrefixLength(word, run);
   // Half the query word at least, so "regimen" does not mark the "re" of "receptor".

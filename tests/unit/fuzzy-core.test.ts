@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildFuzzyData } from '../../core/fuzzy/build';
 import { PREFIX_LENGTH, deletionVariants, forEachDeletionHash, hashString } from '../../core/fuzzy/deletes';
-import { osaDistance } from '../../core/fuzzy/distance';
+import { osaDistance } from '../../core/text/edit-distance';
 import { MisspellingFinder } from '../../core/fuzzy/find';
 import { forEachRawWord } from '../../core/fuzzy/raw-words';
 import { RealWords, letterHash } from '../../core/fuzzy/real-words';

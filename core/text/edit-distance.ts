@@ -1,10 +1,9 @@
 /**
  * Optimal-string-alignment distance (Damerau–Levenshtein where a swap of neighbours is one edit and no substring is
  * edited twice), the measure typos follow: "glipizde" is one deletion from "glipizide", "neuropaht" one swap from
- * "neuropath". Rows live in reused typed arrays because the finder runs it for every candidate on every page.
- *
- * core/search/edit-distance.ts counts the same way for the popup search; this copy gives up as soon as a row exceeds
- * the bound and allocates nothing per call, which the page-side finder needs.
+ * "neuropath". One count serves both the page-side finder of misspelt terms and the popup search (emphasis, "explain
+ * selection"), so a typo the popup forgives is counted the same on the page. Rows live in reused typed arrays and the
+ * count gives up as soon as a row exceeds the bound, because the finder runs it for every candidate on every page.
  */
 
 let rowA = new Int32Array(64);
