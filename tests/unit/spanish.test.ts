@@ -405,4 +405,24 @@ describe('the real Spanish glossary on real sentences', () => {
       'sodio',
     ]);
   });
+
+  it('reads metabolic syndrome’s "síndrome X" and type 1’s antibodies, not fragile X or a monoclonal antibody', () => {
+    const answer = session().read([
+      {
+        id: 1,
+        segments: [
+          'El síndrome X, o síndrome de insulinorresistencia, no es el síndrome X frágil. En la diabetes tipo 1 se ' +
+            'buscan anticuerpos en la sangre; el teplizumab es un anticuerpo monoclonal. Vea a su podólogo.',
+        ],
+      },
+    ]);
+    expect(answer.marks.map((m) => [m.text, m.entryId])).toEqual([
+      ['síndrome X', 'metabolic-syndrome'],
+      ['síndrome de insulinorresistencia', 'metabolic-syndrome'],
+      ['diabetes tipo 1', 'type-1-diabetes'],
+      ['anticuerpos', 'islet-autoantibodies'],
+      ['teplizumab', 'teplizumab'],
+      ['podólogo', 'podiatrist'],
+    ]);
+  });
 });
