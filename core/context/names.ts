@@ -176,7 +176,11 @@ const CONNECTORS = new Set([
   'contra',
   'sobre',
   'en',
+  'con',
+  'with',
 ]);
+/** The words that join a group's name to its condition ("Children with Diabetes", "Amigos con Diabetes"). */
+const GROUP_CONNECTORS = new Set(['with', 'con']);
 /** A company's legal suffix after a comma: "Tandem Diabetes Care, Inc.", "Abbott Diabetes Care, LLC". */
 const COMPANY_SUFFIX = /^,?[\s\u00a0]*(?:Inc|LLC|Ltd|Corp|Co|GmbH|AG|plc|S\.A|N\.V)\b/;
 /** Words after which a run of title-case words is the title of a document. */
@@ -299,7 +303,18 @@ function isInTitle(text: string, words: readonly Token[], first: number, last: n
     last + 1 <= to &&
     joinedBySpace(text, words[last] as Token, after) &&
     isTitleCaseWord(after.text);
-  return capitalBefore || capitalAfter;
+  // Or by "with"/"con" from a capitalised word that does not open the sentence: the names of groups of people ("la
+  // ONG Amigos con Diabetes", "the Living with Diabetes classes"). Not "and"/"of": "The Metformin and Atorvastatin I
+  // was prescribed", "Tabletas de Metformina" are a writer's capitals, not a name.
+  const beforeConnector = words[first - 2];
+  const capitalBeforeConnector =
+    first - 2 > from &&
+    beforeConnector !== undefined &&
+    GROUP_CONNECTORS.has(before.text) &&
+    joinedBySpace(text, beforeConnector, before) &&
+    joinedBySpace(text, before, words[first] as Token) &&
+    isTitleCaseWord(beforeConnector.text);
+  return capitalBefore || capitalAfter || capitalBeforeConnector;
 }
 
 /** `knownNames`: names written out in full (journals and charities without a head word: "Diabetes Care"). */

@@ -88,6 +88,12 @@ describe('names', () => {
     expect(inside('I was diagnosed with Type 2 Diabetes last year.', 'Type 2 Diabetes')).toBe(false);
     expect(inside('Managing Diabetes With Insulin And Diet', 'Diabetes')).toBe(false); // a heading
     expect(inside('I went to Dr. Smith. Diabetes runs in my family.', 'Diabetes')).toBe(false);
+    // A connector between: a Venezuelan NGO's name in a news report; a sentence's first word proves nothing.
+    expect(inside('La ONG Amigos con Diabetes, pacientes y pediatras se pronunciarán.', 'Diabetes')).toBe(true);
+    expect(inside('She runs the Living with Diabetes classes on Tuesdays.', 'Diabetes')).toBe(true);
+    expect(inside('Pacientes con Diabetes tipo 2 deben revisar sus pies.', 'Diabetes tipo 2')).toBe(false);
+    expect(inside('Many people with Diabetes skip the eye exam.', 'Diabetes')).toBe(false);
+    expect(inside('The Metformin and Atorvastatin I was prescribed made me ill.', 'Atorvastatin')).toBe(false);
     const brand = 'Novo Nordisk’s Ozempic is in short supply.';
     expect(finder.isInsideName(brand, brand.indexOf('Ozempic'), brand.indexOf('Ozempic') + 7, true)).toBe(false);
   });
