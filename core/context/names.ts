@@ -101,6 +101,10 @@ const HEADS = new Set([
   'Toolkit',
   'Booklet',
   'Worksheet',
+  // Reports and surveys ("National Diabetes Statistics Report", "IDF Diabetes Atlas").
+  'Report',
+  'Atlas',
+  'Survey',
   // Spanish heads open the name ("Asociación Americana de la Diabetes", "Día Mundial de la Diabetes").
   'Asociación',
   'Sociedad',
@@ -149,6 +153,9 @@ const HEADS = new Set([
   'Reglamento',
   'Norma',
   'Estrategia',
+  // Reports and surveys ("Informe Mundial sobre la Diabetes"; "Atlas Internacional de Diabetes" is above).
+  'Informe',
+  'Encuesta',
 ]);
 /**
  * Heads that open a name when "of", "for" or "on" follows them ("Institute of", "Society for", "Committee on"), or
@@ -232,8 +239,12 @@ export interface NameFinder {
 }
 
 const SENTENCE_BREAK = /[.!?:;\u0000\n|•]/u;
-/** A heading or a title line: at least this share of its longer words are capitalised. */
-const TITLE_LINE_SHARE = 0.5;
+/**
+ * A heading or a title line: at least this share of its longer words are capitalised. Not half: a Spanish news sentence
+ * full of names ("la SEREMI de Salud de Tarapacá, con el CESFAM Videla, realizó el conversatorio “Vivir con Diabetes")
+ * is half capitals and still prose.
+ */
+const TITLE_LINE_SHARE = 0.6;
 
 function isTitleCaseWord(word: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(word);

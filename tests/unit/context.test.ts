@@ -51,6 +51,13 @@ describe('names', () => {
     expect(inside(s, 'Diabetes')).toBe(true);
   });
 
+  it('finds a term inside a report’s name', () => {
+    expect(
+      inside('La advertencia surge del Atlas Internacional de Diabetes 2025, que también revela…', 'Diabetes'),
+    ).toBe(true);
+    expect(inside('The IDF Diabetes Atlas counts 589 million adults with diabetes.', 'Diabetes')).toBe(true);
+  });
+
   it('finds terms inside "Institute of …" names, however far from the head', () => {
     const s = 'NIH: National Institute of Diabetes and Digestive and Kidney Diseases';
     expect(inside(s, 'Diabetes')).toBe(true);
@@ -94,6 +101,11 @@ describe('names', () => {
     expect(inside('Pacientes con Diabetes tipo 2 deben revisar sus pies.', 'Diabetes tipo 2')).toBe(false);
     expect(inside('Many people with Diabetes skip the eye exam.', 'Diabetes')).toBe(false);
     expect(inside('The Metformin and Atorvastatin I was prescribed made me ill.', 'Atorvastatin')).toBe(false);
+    // From a Chilean regional news report: a prose sentence full of names is not a heading.
+    const event =
+      'En el marco del Día Mundial de la Diabetes Mellitus, la SEREMI de Salud de Tarapacá, en conjunto con el CESFAM ' +
+      'Videla, realizó el conversatorio comunitario “Vivir con Diabetes: Aprender, Compartir y Cuidarse”.';
+    expect(finder.isInsideName(event, event.indexOf('Diabetes:'), event.indexOf('Diabetes:') + 8)).toBe(true);
     const brand = 'Novo Nordisk’s Ozempic is in short supply.';
     expect(finder.isInsideName(brand, brand.indexOf('Ozempic'), brand.indexOf('Ozempic') + 7, true)).toBe(false);
   });
