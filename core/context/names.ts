@@ -186,6 +186,9 @@ const CONNECTORS = new Set([
   'con',
   'with',
 ]);
+/** Articles that may follow a comma inside a listing name, and the words that close its list. */
+const ARTICLES = new Set(['the', 'la', 'el', 'las', 'los']);
+const LIST_CLOSERS = new Set(['y', 'e', 'and']);
 /** The words that join a group's name to its condition ("Children with Diabetes", "Amigos con Diabetes"). */
 const GROUP_CONNECTORS = new Set(['with', 'con']);
 /** A company's legal suffix after a comma: "Tandem Diabetes Care, Inc.", "Abbott Diabetes Care, LLC". */
@@ -202,9 +205,9 @@ const TITLE_LEADS = new Set([
   'brochure',
   'leaflet',
 ]);
-/** How many words a head may stand after the term, or before it. */
+/** How many words a head may stand after the term, or before it (Spanish names run long: "Estrategia Nacional y Estatal para la Prevención y el Control del Sobrepeso"). */
 const AFTER_WORDS = 4;
-const BEFORE_WORDS = 8;
+const BEFORE_WORDS = 16;
 
 /** A full stop or comma between two words is not a space: it ends the chain of a name. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|&/gu;
@@ -231,6 +234,27 @@ function tokens(text: string): Token[] {
 
 function joinedBySpace(text: string, a: Token, b: Token): boolean {
   return /^[\s\u00a0]*$/u.test(text.slice(a.end, b.start));
+}
+
+/**
+ * A comma inside a name that lists what it covers: "la Estrategia Nacional para la Prevención y el Control del
+ * Sobrepeso, la Obesidad y la Diabetes". The comma joins capitalised words (or comes before an article), and the list
+ * closes with "y"/"and" before the capitalised run ends: "la Asociación Americana de la Diabetes, la Diabetes tipo 2 es
+ * común" has no such close, so its second "Diabetes" is prose.
+ */
+function listInsideName(text: string, words: readonly Token[], comma: number): boolean {
+  const a = words[comma] as Token;
+  const b = words[comma + 1] as Token;
+  if (!/^,[\s\u00a0]+$/u.test(text.slice(a.end, b.start))) return false;
+  if (!isTitleCaseWord(a.text) || !(isTitleCaseWord(b.text) || ARTICLES.has(b.text))) return false;
+  for (let i = comma + 1; i + 1 < words.length; i++) {
+    const w = words[i] as Token;
+    const next = words[i + 1] as Token;
+    if (!joinedBySpace(text, w, next)) return false;
+    if (LIST_CLOSERS.has(w.text) && (isTitleCaseWord(next.text) || ARTICLES.has(next.text))) return true;
+    if (!isCapitalised(w.text) && !CONNECTORS.has(w.text)) return false;
+  }
+  return false;
 }
 
 export interface NameFinder {
@@ -369,7 +393,7 @@ export function createNameFinder(knownNames: readonly string[]): NameFinder {
       let opened = false;
       for (let i = first - 1, seen = 0; i >= 0 && seen < BEFORE_WORDS; i--, seen++) {
         const w = words[i] as Token;
-        if (!joinedBySpace(text, w, words[i + 1] as Token)) break;
+        if (!joinedBySpace(text, w, words[i + 1] as Token) && !listInsideName(text, words, i)) break;
         if (OPENING_CONNECTORS.has(w.text)) opened = true;
         else if (opened && HEADS.has(w.text)) return true;
         if (TITLE_LEADS.has(w.text.toLowerCase()) && i < first - 1) return true;

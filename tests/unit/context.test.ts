@@ -51,6 +51,17 @@ describe('names', () => {
     expect(inside(s, 'Diabetes')).toBe(true);
   });
 
+  it('finds terms inside a long Spanish name that lists what it covers, commas included', () => {
+    const s =
+      'Con base en la Estrategia Nacional y Estatal para la Prevención y el Control del Sobrepeso, la Obesidad y la ' +
+      'Diabetes, la institución de salud detalla los síntomas.';
+    expect(inside(s, 'Sobrepeso')).toBe(true);
+    expect(inside(s, 'Obesidad')).toBe(true);
+    expect(inside(s, 'Diabetes')).toBe(true);
+    // A comma in prose still ends the chain.
+    expect(inside('Tiene Diabetes, la Obesidad vino después.', 'Obesidad')).toBe(false);
+  });
+
   it('finds a term inside a report’s name', () => {
     expect(
       inside('La advertencia surge del Atlas Internacional de Diabetes 2025, que también revela…', 'Diabetes'),
