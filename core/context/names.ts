@@ -311,11 +311,29 @@ function sentenceOf(text: string, words: readonly Token[], at: number): [number,
   return [from, to];
 }
 
+/**
+ * A title quoted after a colon, in title case up to the term: "según el Compendio: El Desafío de la Diabetes en Chile".
+ * Its words run from the colon to the term, capitalised or connectors, with a capitalised word after the first.
+ */
+function isTitleAfterColon(text: string, words: readonly Token[], from: number, first: number): boolean {
+  if (from === 0 || !/^:[\s\u00a0]+$/u.test(text.slice((words[from - 1] as Token).end, (words[from] as Token).start)))
+    return false;
+  let capitals = 0;
+  for (let i = from; i < first; i++) {
+    const w = (words[i] as Token).text;
+    if (isTitleCaseWord(w)) {
+      if (i > from) capitals++;
+    } else if (!CONNECTORS.has(w)) return false;
+  }
+  return capitals > 0;
+}
+
 /** The title rule above, for the match spanning tokens first..last. */
 function isInTitle(text: string, words: readonly Token[], first: number, last: number): boolean {
   if (!isTitleCaseWord((words[first] as Token).text)) return false;
   const [from, to] = sentenceOf(text, words, first);
   if (first === from) return false; // a capital at a sentence start says nothing
+  if (isTitleAfterColon(text, words, from, first)) return true;
   let long = 0;
   let capitals = 0;
   for (let i = from; i <= to; i++) {

@@ -62,6 +62,16 @@ describe('names', () => {
     expect(inside('Tiene Diabetes, la Obesidad vino después.', 'Obesidad')).toBe(false);
   });
 
+  it('finds a term inside a title quoted after a colon', () => {
+    const s =
+      'Chile tiene la mayor tasa de diabetes en América del Sur, según el Compendio: El Desafío de la Diabetes en Chile.';
+    expect(inside(s, 'Diabetes')).toBe(true);
+    expect(inside('Recuerde lo más importante: la Diabetes tipo 2 se puede prevenir.', 'Diabetes tipo 2')).toBe(false);
+    expect(inside('Factores de riesgo: Obesidad, Hipertensión Arterial y sedentarismo.', 'Hipertensión Arterial')).toBe(
+      false,
+    );
+  });
+
   it('finds a term inside a report’s name', () => {
     expect(
       inside('La advertencia surge del Atlas Internacional de Diabetes 2025, que también revela…', 'Diabetes'),
