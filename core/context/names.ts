@@ -15,6 +15,10 @@
  * - a common noun of ours (not a brand) capitalised in the middle of an ordinary sentence, next to another capitalised
  *   word, is part of a title or a name: "the book Dr. Bernstein's Diabetes Solution", "the Children With Diabetes
  *   website", "visit CDC's Diabetes Basics". A sentence mostly in capitals is a heading and is left alone.
+ *   A term joined by "with"/"con" to such a word is in a name too ("la ONG Amigos con Diabetes"), and so is one in
+ *   a title-case run right after a colon ("el Compendio: El Desafío de la Diabetes en Chile");
+ * - a name may list what it covers, commas included, on the way back to its head ("Estrategia … del Sobrepeso, la
+ *   Obesidad y la Diabetes").
  */
 
 /** Words that end (or, with "of"/"for", open) the name of an organisation, publication, company or study. */
@@ -205,7 +209,10 @@ const TITLE_LEADS = new Set([
   'brochure',
   'leaflet',
 ]);
-/** How many words a head may stand after the term, or before it (Spanish names run long: "Estrategia Nacional y Estatal para la Prevención y el Control del Sobrepeso"). */
+/**
+ * How many words a head may stand after the term, or before it. Spanish names run long: "Estrategia Nacional y Estatal
+ * para la Prevención y el Control del Sobrepeso".
+ */
 const AFTER_WORDS = 4;
 const BEFORE_WORDS = 16;
 
