@@ -160,6 +160,10 @@ const HEADS = new Set([
   // Reports and surveys ("Informe Mundial sobre la Diabetes"; "Atlas Internacional de Diabetes" is above).
   'Informe',
   'Encuesta',
+  // A hospital's unit and a campaign ("su Unidad de Diabetes", "la Campaña Latinoamericana de Prevención del Pie
+  // Diabético").
+  'Unidad',
+  'Campaña',
 ]);
 /**
  * Heads that open a name when "of", "for" or "on" follows them ("Institute of", "Society for", "Committee on"), or

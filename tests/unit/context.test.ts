@@ -77,6 +77,9 @@ describe('names', () => {
       inside('La advertencia surge del Atlas Internacional de Diabetes 2025, que también revela…', 'Diabetes'),
     ).toBe(true);
     expect(inside('The IDF Diabetes Atlas counts 589 million adults with diabetes.', 'Diabetes')).toBe(true);
+    expect(inside('El hospital ha convertido a su Unidad de Diabetes en la más completa.', 'Diabetes')).toBe(true);
+    const campaign = 'En noviembre se desarrolla la Campaña Latinoamericana de Prevención del Pie Diabético.';
+    expect(inside(campaign, 'Pie Diabético')).toBe(true);
   });
 
   it('finds terms inside "Institute of …" names, however far from the head', () => {
