@@ -18,7 +18,9 @@
  *   A term joined by "with"/"con" to such a word is in a name too ("la ONG Amigos con Diabetes"), and so is one in
  *   a title-case run right after a colon ("el Compendio: El Desafío de la Diabetes en Chile");
  * - a name may list what it covers, commas included, on the way back to its head ("Estrategia … del Sobrepeso, la
- *   Obesidad y la Diabetes").
+ *   Obesidad y la Diabetes");
+ * - a lowercase term joined by "y"/"and" to a capitalised word of a name opened by its head is in that name too
+ *   ("Servicio de Diabetes y endocrinología").
  */
 
 /** Words that end (or, with "of"/"for", open) the name of an organisation, publication, company or study. */
@@ -381,6 +383,30 @@ function isInTitle(text: string, words: readonly Token[], first: number, last: n
   return capitalBefore || capitalAfter || capitalBeforeConnector;
 }
 
+/**
+ * Before token `first`: a head, capitalised words, then "of"/"for"/"on" ("de", "para"), then capitalised words and
+ * connectors down to it; or a word that introduces a document's title.
+ */
+function opensBefore(text: string, words: readonly Token[], first: number): boolean {
+  let opened = false;
+  for (let i = first - 1, seen = 0; i >= 0 && seen < BEFORE_WORDS; i--, seen++) {
+    const w = words[i] as Token;
+    if (!joinedBySpace(text, w, words[i + 1] as Token) && !listInsideName(text, words, i)) break;
+    if (OPENING_CONNECTORS.has(w.text)) opened = true;
+    else if (opened && HEADS.has(w.text)) return true;
+    if (TITLE_LEADS.has(w.text.toLowerCase()) && i < first - 1) return true;
+    if (!isCapitalised(w.text) && !CONNECTORS.has(w.text)) break;
+  }
+  return false;
+}
+
+/**
+ * A lowercase term paired by "y"/"and" with a capitalised word of a name its head opens: a page's own lowercase in
+ * "Jefe de Servicio de Diabetes y endocrinología del Hospital". Only a head before: in "the American Diabetes
+ * Association and insulin makers" the pair is prose.
+ */
+const PAIR_BEFORE = /(\p{Lu}[\p{L}\p{N}'’-]*)[\s\u00a0]+(?:y|e|and|&)[\s\u00a0]+$/u;
+
 /** `knownNames`: names written out in full (journals and charities without a head word: "Diabetes Care"). */
 export function createNameFinder(knownNames: readonly string[]): NameFinder {
   let lastText = '';
@@ -397,8 +423,14 @@ export function createNameFinder(knownNames: readonly string[]): NameFinder {
   };
   return {
     isInsideName(text, start, end, proper = false) {
-      // Names are capitalised; most terms on a page are not, and need no further look.
-      if (!isCapitalised(text.charAt(start))) return false;
+      // Names are capitalised; most terms on a page are not, and need no more than a look at the words before.
+      if (!isCapitalised(text.charAt(start))) {
+        const pair = PAIR_BEFORE.exec(text.slice(Math.max(0, start - 48), start));
+        if (!pair || HEADS.has(pair[1] as string)) return false;
+        prepare(text);
+        const partner = lastTokens.findIndex((t) => t.end === start - (pair[0].length - (pair[1] as string).length));
+        return partner > 0 && opensBefore(text, lastTokens, partner);
+      }
       prepare(text);
       if (
         lastKnown.some(([a, b]) => (a <= start && end <= b) || (a >= end && /^[\s\u00a0]+$/u.test(text.slice(end, a))))
@@ -417,17 +449,7 @@ export function createNameFinder(knownNames: readonly string[]): NameFinder {
         if (HEADS.has(w.text)) return true;
         if (!isCapitalised(w.text) && !CONNECTORS.has(w.text)) break;
       }
-      // Before it: a head, capitalised words, then "of"/"for"/"on" ("de", "para"), then capitalised words and
-      // connectors down to the term; or a word that introduces a document's title.
-      let opened = false;
-      for (let i = first - 1, seen = 0; i >= 0 && seen < BEFORE_WORDS; i--, seen++) {
-        const w = words[i] as Token;
-        if (!joinedBySpace(text, w, words[i + 1] as Token) && !listInsideName(text, words, i)) break;
-        if (OPENING_CONNECTORS.has(w.text)) opened = true;
-        else if (opened && HEADS.has(w.text)) return true;
-        if (TITLE_LEADS.has(w.text.toLowerCase()) && i < first - 1) return true;
-        if (!isCapitalised(w.text) && !CONNECTORS.has(w.text)) break;
-      }
+      if (opensBefore(text, words, first)) return true;
       return !proper && isInTitle(text, words, first, last);
     },
   };

@@ -82,6 +82,18 @@ describe('names', () => {
     expect(inside(campaign, 'Pie Diabético')).toBe(true);
   });
 
+  it('finds a lowercase term paired with a capitalised word of a name its head opens', () => {
+    // An Argentine news report's byline, its lowercase as written.
+    const s = 'señaló Matías Re, Jefe de Servicio de Diabetes y endocrinología del Hospital Policlínico Bancario.';
+    expect(inside(s, 'endocrinología')).toBe(true);
+    expect(inside('the Department of Endocrinology and diabetes care', 'diabetes')).toBe(true);
+    // A head after the pair, or no name at all: prose.
+    expect(inside('the American Diabetes Association and insulin makers met.', 'insulin')).toBe(false);
+    expect(inside('Living with Diabetes and obesity is hard.', 'obesity')).toBe(false);
+    expect(inside('Tiene Diabetes y obesidad desde niño.', 'obesidad')).toBe(false);
+    expect(inside('La Asociación de Diabetes y la obesidad infantil', 'obesidad')).toBe(false);
+  });
+
   it('finds terms inside "Institute of …" names, however far from the head', () => {
     const s = 'NIH: National Institute of Diabetes and Digestive and Kidney Diseases';
     expect(inside(s, 'Diabetes')).toBe(true);
