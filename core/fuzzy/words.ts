@@ -3,13 +3,13 @@
  * here ("metforman500" holds the word "metforman") because no alias word worth correcting contains one, while
  * whole-word checks at the ends of a match still follow the matcher's own rule (`isWordBoundary`).
  */
-import { CLASS_DIGIT, charClass } from '../text/chars';
+import { CLASS_DIGIT, CLASS_JOINER, charClass } from '../text/chars';
 import { JOIN_SPACE, normalizeKey, type NormalizedText } from '../text/normalize';
 
-/** Letters and combining marks continue a word; digits, punctuation, spaces and U+0000 do not. */
+/** Letters and combining marks continue a word; digits, connectors ("_"), punctuation, spaces and U+0000 do not. */
 export function isLetterCode(code: number): boolean {
   const cls = charClass(code);
-  return cls !== 0 && (cls & CLASS_DIGIT) === 0;
+  return cls !== 0 && (cls & (CLASS_DIGIT | CLASS_JOINER)) === 0;
 }
 
 /** Calls `visit(start, end)` for every maximal run of letters in `s`. */

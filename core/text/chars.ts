@@ -23,6 +23,11 @@ const KIND_UNKNOWN = 255;
 export const CLASS_LETTER = 1;
 export const CLASS_DIGIT = 2;
 const CLASS_MARK = 4; // combining marks continue the word they sit on
+/**
+ * Connector punctuation ("_") joins words into one identifier: "Bomba_de_insulina" in a wiki's credit line, a file
+ * name or a variable is no mention of a term, so no match ends or starts beside it.
+ */
+export const CLASS_JOINER = 8;
 const CLASS_UNKNOWN = 128;
 
 const TABLE_SIZE = 0x10000;
@@ -88,6 +93,7 @@ const RE_DASH = /^\p{Pd}$/u;
 const RE_LETTER = /^\p{L}$/u;
 const RE_DIGIT = /^\p{Nd}$/u;
 const RE_MARK = /^\p{M}$/u;
+const RE_CONNECTOR = /^\p{Pc}$/u;
 
 function isSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdfff;
@@ -131,6 +137,7 @@ function computeClass(code: number): number {
   if (RE_LETTER.test(ch)) return CLASS_LETTER;
   if (RE_DIGIT.test(ch)) return CLASS_DIGIT;
   if (RE_MARK.test(ch)) return CLASS_MARK;
+  if (RE_CONNECTOR.test(ch)) return CLASS_JOINER;
   return 0;
 }
 
@@ -179,7 +186,7 @@ export function charClass(code: number): number {
   return computed;
 }
 
-/** True for letters, digits and combining marks: characters that continue a word. */
+/** True for letters, digits, combining marks and connectors: characters that continue a word. */
 export function isWordChar(code: number): boolean {
   return charClass(code) !== 0;
 }

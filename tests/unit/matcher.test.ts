@@ -81,6 +81,13 @@ describe('whole words', () => {
     expect(ids('(insulin).')).toEqual(['insulin']);
   });
 
+  it('reads words joined by an underscore as one identifier, not a mention', () => {
+    // A wiki mirror's credit line names its source article by its address's title.
+    expect(ids('the article Insulin_resistance from Wikipedia')).toEqual([]);
+    expect(ids('metformin_500.pdf, insulin_, _A1C')).toEqual([]);
+    expect(ids('insulin resistance (insulin)')).toEqual(['insulin-resistance', 'insulin']);
+  });
+
   it('does not find A1C inside a longer token', () => {
     expect(ids('XA1C and A1C3')).toEqual([]);
     expect(ids('HbA 1c')).toEqual(['hba1c']);

@@ -18,7 +18,12 @@ export interface Occurrence {
   context: string;
   source: string;
   kind: 'post' | 'list';
+  /** Another entry that reads the spelling as rightly: a lexicon row labels a drug, a variant may name one form of it. */
+  alsoMeans?: string[];
 }
+
+const meant = (o: Occurrence, entryId: string | undefined) =>
+  entryId !== undefined && (o.means === entryId || (o.alsoMeans?.includes(entryId) ?? false));
 
 export interface MisspellingScore {
   occurrences: number;
@@ -32,7 +37,11 @@ export interface MisspellingScore {
 }
 
 export function loadOccurrences(file = 'tests/fixtures/misspellings/occurrences.json'): Occurrence[] {
-  return JSON.parse(readFileSync(file, 'utf8')) as Occurrence[];
+  const all = JSON.parse(readFileSync(file, 'utf8')) as Occurrence[];
+  // A published lexicon writes a variant of several words with underscores for its spaces ("humalin_r"); a page
+  // writes "humalin r", and the matcher reads underscored words as one identifier, so the cell is read as a page would
+  // write it.
+  return all.map((o) => (o.kind === 'list' ? { ...o, context: o.context.replaceAll('_', ' ') } : o));
 }
 
 export function scoreMisspellings(occurrences: readonly Occurrence[], data: FuzzyData = loadFuzzyDataFromDisk()) {
@@ -61,10 +70,10 @@ export function scoreMisspellings(occurrences: readonly Occurrence[], data: Fuzz
     const exact = matcher.findMatches(context);
     const read = reader.find(context).filter((g) => !exact.some((m) => m.start < g.end && g.start < m.end));
     for (const o of annotated) {
-      if (exact.find((m) => covers(o, m))?.entryId === o.means) {
+      if (meant(o, exact.find((m) => covers(o, m))?.entryId)) {
         score.found++;
         score.foundExactly++;
-      } else if (read.find((g) => covers(o, g))?.entryId === o.means) score.found++;
+      } else if (meant(o, read.find((g) => covers(o, g))?.entryId)) score.found++;
       else {
         if (read.some((g) => covers(o, g)) || exact.some((m) => covers(o, m))) score.wrongEntry++;
         score.missed.push(o);
@@ -74,7 +83,7 @@ export function scoreMisspellings(occurrences: readonly Occurrence[], data: Fuzz
     for (const g of read) {
       // Right when it is an annotated misspelling read as its entry; a published list's cell holds several
       // misspellings of one drug, each right when read as that drug.
-      const right = annotated.some((o) => o.means === g.entryId && (covers(o, g) || o.kind === 'list'));
+      const right = annotated.some((o) => meant(o, g.entryId) && (covers(o, g) || o.kind === 'list'));
       if (right) rightGuesses++;
       else score.falseMarks.push({ context, wrote: g.wrote, entryId: g.entryId });
     }
