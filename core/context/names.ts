@@ -24,7 +24,7 @@
  */
 
 /** Words that end (or, with "of"/"for", open) the name of an organisation, publication, company or study. */
-const HEADS = new Set([
+const CLOSING_HEADS = new Set([
   'Association',
   'Associations',
   'Society',
@@ -111,7 +111,12 @@ const HEADS = new Set([
   'Report',
   'Atlas',
   'Survey',
-  // Spanish heads open the name ("Asociación Americana de la Diabetes", "Día Mundial de la Diabetes").
+]);
+/**
+ * Spanish heads only open a name ("Asociación Americana de la Diabetes", "Día Mundial de la Diabetes"): after a term they
+ * are prose ("la diabetes en el día a día").
+ */
+const OPENING_HEADS = new Set([
   'Asociación',
   'Sociedad',
   'Instituto',
@@ -166,7 +171,20 @@ const HEADS = new Set([
   // Diabético").
   'Unidad',
   'Campaña',
+  // A clinic's outpatient service ("el Policlínico de Diabetes Infantil del Consultorio de Especialidades"), a course
+  // or a group.
+  'Policlínico',
+  'Policlínica',
+  'Consultorio',
+  'Jornada',
+  'Jornadas',
+  'Curso',
+  'Taller',
+  'Grupo',
+  'Equipo',
+  'Cátedra',
 ]);
+const HEADS = new Set([...CLOSING_HEADS, ...OPENING_HEADS]);
 /**
  * Heads that open a name when "of", "for" or "on" follows them ("Institute of", "Society for", "Committee on"), or
  * in Spanish "de", "para", "contra", after the adjectives that follow the head ("Asociación Americana de la").
@@ -229,6 +247,21 @@ interface Token {
   text: string;
   start: number;
   end: number;
+}
+
+/** A word in capitals throughout ("DÍA", "DE"): a heading's or a logo's way of writing a name. */
+function isAllCaps(word: string): boolean {
+  return /^\p{Lu}[\p{Lu}\p{N}'’-]*$/u.test(word);
+}
+
+/** Whether `word` is one of `heads`, also written in capitals ("DÍA MUNDIAL DE LA DIABETES"). */
+function isHead(word: string, heads: ReadonlySet<string>): boolean {
+  return heads.has(word) || (isAllCaps(word) && heads.has(word.charAt(0) + word.slice(1).toLowerCase()));
+}
+
+/** Whether `word` is one of `connectors`, also written in capitals ("DE", "LA"). */
+function isConnector(word: string, connectors: ReadonlySet<string>): boolean {
+  return connectors.has(word) || (isAllCaps(word) && connectors.has(word.toLowerCase()));
 }
 
 function isCapitalised(word: string): boolean {
@@ -392,8 +425,8 @@ function opensBefore(text: string, words: readonly Token[], first: number): bool
   for (let i = first - 1, seen = 0; i >= 0 && seen < BEFORE_WORDS; i--, seen++) {
     const w = words[i] as Token;
     if (!joinedBySpace(text, w, words[i + 1] as Token) && !listInsideName(text, words, i)) break;
-    if (OPENING_CONNECTORS.has(w.text)) opened = true;
-    else if (opened && HEADS.has(w.text)) return true;
+    if (isConnector(w.text, OPENING_CONNECTORS)) opened = true;
+    else if (opened && isHead(w.text, HEADS)) return true;
     if (TITLE_LEADS.has(w.text.toLowerCase()) && i < first - 1) return true;
     if (!isCapitalised(w.text) && !CONNECTORS.has(w.text)) break;
   }
@@ -446,7 +479,7 @@ export function createNameFinder(knownNames: readonly string[]): NameFinder {
         const w = words[i] as Token;
         if (COMPANY_SUFFIX.test(text.slice((words[i - 1] as Token).end, (words[i - 1] as Token).end + 12))) return true;
         if (!joinedBySpace(text, words[i - 1] as Token, w)) break;
-        if (HEADS.has(w.text)) return true;
+        if (isHead(w.text, CLOSING_HEADS)) return true;
         if (!isCapitalised(w.text) && !CONNECTORS.has(w.text)) break;
       }
       if (opensBefore(text, words, first)) return true;

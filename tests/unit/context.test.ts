@@ -82,6 +82,18 @@ describe('names', () => {
     expect(inside(campaign, 'Pie Diabético')).toBe(true);
   });
 
+  it('reads a name written in capitals, and a clinic’s outpatient service, as names', () => {
+    // An Argentine town's notice and a Chilean hospital's news, as written.
+    expect(inside('14 DE NOVIEMBRE, DÍA MUNDIAL DE LA DIABETES', 'DIABETES')).toBe(true);
+    expect(inside('THE AMERICAN DIABETES ASSOCIATION RECOMMENDS', 'DIABETES')).toBe(true);
+    const clinic = 'asumió la jefatura del Policlínico de Endocrinología y Diabetes Infantil, liderando un equipo.';
+    expect(inside(clinic, 'Endocrinología')).toBe(true);
+    expect(inside(clinic, 'Diabetes Infantil')).toBe(true);
+    // A heading in capitals without a head is no name; a Spanish head after the term is prose.
+    expect(inside('CÓMO VIVIR CON DIABETES TIPO 2', 'DIABETES TIPO 2')).toBe(false);
+    expect(inside('Consejos para la Diabetes en el Día a Día', 'Diabetes')).toBe(false);
+  });
+
   it('finds a lowercase term paired with a capitalised word of a name its head opens', () => {
     // An Argentine news report's byline, its lowercase as written.
     const s = 'señaló Matías Re, Jefe de Servicio de Diabetes y endocrinología del Hospital Policlínico Bancario.';
