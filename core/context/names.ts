@@ -183,6 +183,8 @@ const OPENING_HEADS = new Set([
   'Grupo',
   'Equipo',
   'Cátedra',
+  // A committee's working table ("la Mesa Técnica de Disponibilidad de Insulinas y otros Hipoglicemiantes").
+  'Mesa',
 ]);
 const HEADS = new Set([...CLOSING_HEADS, ...OPENING_HEADS]);
 /**
@@ -213,6 +215,10 @@ const CONNECTORS = new Set([
   'en',
   'con',
   'with',
+  // "… de Insulinas y otros Hipoglicemiantes": a name's list goes on past "other".
+  'otros',
+  'otras',
+  'other',
 ]);
 /** Articles that may follow a comma inside a listing name, and the words that close its list. */
 const ARTICLES = new Set(['the', 'la', 'el', 'las', 'los']);

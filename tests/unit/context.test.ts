@@ -89,6 +89,10 @@ describe('names', () => {
     const clinic = 'asumió la jefatura del Policlínico de Endocrinología y Diabetes Infantil, liderando un equipo.';
     expect(inside(clinic, 'Endocrinología')).toBe(true);
     expect(inside(clinic, 'Diabetes Infantil')).toBe(true);
+    const table =
+      'Durante la Mesa Técnica de Disponibilidad de Insulinas y otros Hipoglicemiantes, realizada el pasado 3 de julio';
+    expect(inside(table, 'Insulinas')).toBe(true);
+    expect(inside(table, 'Hipoglicemiantes')).toBe(true);
     // A heading in capitals without a head is no name; a Spanish head after the term is prose.
     expect(inside('CÓMO VIVIR CON DIABETES TIPO 2', 'DIABETES TIPO 2')).toBe(false);
     expect(inside('Consejos para la Diabetes en el Día a Día', 'Diabetes')).toBe(false);
