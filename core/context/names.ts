@@ -446,6 +446,56 @@ function opensBefore(text: string, words: readonly Token[], first: number): bool
  */
 const PAIR_BEFORE = /(\p{Lu}[\p{L}\p{N}'’-]*)[\s\u00a0]+(?:y|e|and|&)[\s\u00a0]+$/u;
 
+/**
+ * A page's lowercase term right after a head and its connector: "la novena edición del Atlas de la diabetes de la FID",
+ * "el Día mundial de la diabetes". The head stands inside its sentence (a heading's first word says nothing), with at
+ * most one adjective ("mundial", "nacional") before the connector and an article after it.
+ */
+const LOWER_AFTER_HEAD =
+  /(?:^|[\s\u00a0])(?:de|del|of|for|para|contra|sobre)[\s\u00a0]+(?:(?:la|el|los|las|the)[\s\u00a0]+)?$/u;
+const HEAD_ADJECTIVE = /^\p{Ll}+(?:al|ales|ano|ana|anos|anas|ico|ica|icos|icas)$/u;
+
+function lowercaseAfterHead(text: string, words: readonly Token[], start: number): boolean {
+  let i = words.findIndex((t) => t.start >= start) - 1;
+  if (i < 0) return false;
+  if (ARTICLES.has((words[i] as Token).text)) i--;
+  if (i < 1 || !OPENING_CONNECTORS.has((words[i] as Token).text)) return false;
+  i--;
+  if (HEAD_ADJECTIVE.test((words[i] as Token).text)) i--;
+  const head = words[i];
+  if (head === undefined || !isTitleCaseWord(head.text) || !isHead(head.text, HEADS)) return false;
+  // Every gap from the head to the term is plain space: a comma or a full stop ends the name.
+  for (let k = i; k < words.length - 1 && (words[k + 1] as Token).start < start; k++)
+    if (!joinedBySpace(text, words[k] as Token, words[k + 1] as Token)) return false;
+  const [from] = sentenceOf(text, words, i);
+  return from < i;
+}
+
+/** Quotation marks that open and close a title ("lleva por nombre “Prevenir la diabetes está en tus manos”"). */
+const OPEN_QUOTES = '“«"';
+const CLOSE_QUOTES = '”»"';
+/** Words that introduce the quoted title of a campaign, an event or a document. */
+const QUOTE_LEADS =
+  /(?:por nombre|nombre de|el lema|lema|titulad[oa]s?|denominad[oa]s?|llamad[oa]s?|bajo el título|titled|entitled|called|named|slogan|motto)[\s\u00a0]*[:,]?[\s\u00a0]*$/iu;
+
+/** Whether [start, end) lies inside quotes that a title lead opens. */
+function isInQuotedTitle(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 200);
+  let open = -1;
+  for (let i = start - 1; i >= from; i--) {
+    const ch = text.charAt(i);
+    if (CLOSE_QUOTES.includes(ch) && ch !== '"') return false;
+    if (OPEN_QUOTES.includes(ch)) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  const close = text.slice(end, end + 200).search(/[”»"]/u);
+  if (close < 0) return false;
+  return QUOTE_LEADS.test(text.slice(Math.max(0, open - 40), open));
+}
+
 /** `knownNames`: names written out in full (journals and charities without a head word: "Diabetes Care"). */
 export function createNameFinder(knownNames: readonly string[]): NameFinder {
   let lastText = '';
@@ -462,9 +512,15 @@ export function createNameFinder(knownNames: readonly string[]): NameFinder {
   };
   return {
     isInsideName(text, start, end, proper = false) {
+      if (isInQuotedTitle(text, start, end)) return true;
       // Names are capitalised; most terms on a page are not, and need no more than a look at the words before.
       if (!isCapitalised(text.charAt(start))) {
-        const pair = PAIR_BEFORE.exec(text.slice(Math.max(0, start - 48), start));
+        const before = text.slice(Math.max(0, start - 60), start);
+        if (LOWER_AFTER_HEAD.test(before)) {
+          prepare(text);
+          if (lowercaseAfterHead(text, lastTokens, start)) return true;
+        }
+        const pair = PAIR_BEFORE.exec(before);
         if (!pair || HEADS.has(pair[1] as string)) return false;
         prepare(text);
         const partner = lastTokens.findIndex((t) => t.end === start - (pair[0].length - (pair[1] as string).length));

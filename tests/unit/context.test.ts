@@ -98,6 +98,19 @@ describe('names', () => {
     expect(inside('Consejos para la Diabetes en el Día a Día', 'Diabetes')).toBe(false);
   });
 
+  it('finds a lowercase term right after a head inside its sentence, and terms in a quoted title', () => {
+    // A Nicaraguan clinic's page and a Peruvian news report, as written.
+    const atlas = 'difundidos hoy en la novena edición del Atlas de la diabetes de la FID, señalan que';
+    expect(inside(atlas, 'diabetes')).toBe(true);
+    expect(inside('Se celebra el Día mundial de la diabetes cada noviembre.', 'diabetes')).toBe(true);
+    const slogan = 'La actividad lleva por nombre “Prevenir la diabetes está en tus manos” y comenzará mañana.';
+    expect(inside(slogan, 'diabetes')).toBe(true);
+    // Prose: a heading's first word, words between the head and the term, a quote nobody titled.
+    expect(inside('Programa de diabetes para el colegio', 'diabetes')).toBe(false);
+    expect(inside('La Clínica trata casos de diabetes tipo 2.', 'diabetes tipo 2')).toBe(false);
+    expect(inside('Dijo: “tengo diabetes desde niño”.', 'diabetes')).toBe(false);
+  });
+
   it('finds a lowercase term paired with a capitalised word of a name its head opens', () => {
     // An Argentine news report's byline, its lowercase as written.
     const s = 'señaló Matías Re, Jefe de Servicio de Diabetes y endocrinología del Hospital Policlínico Bancario.';
