@@ -20,7 +20,10 @@
  * - a name may list what it covers, commas included, on the way back to its head ("Estrategia … del Sobrepeso, la
  *   Obesidad y la Diabetes");
  * - a lowercase term joined by "y"/"and" to a capitalised word of a name opened by its head is in that name too
- *   ("Servicio de Diabetes y endocrinología").
+ *   ("Servicio de Diabetes y endocrinología"), and so is one right after a head inside a sentence ("del Atlas de la
+ *   diabetes");
+ * - heads and connectors written in capitals count ("DÍA MUNDIAL DE LA DIABETES"); Spanish heads only open a name;
+ * - every word of a quoted title that "lleva por nombre", "titled", "called"… opens is in that title.
  */
 
 /** Words that end (or, with "of"/"for", open) the name of an organisation, publication, company or study. */
@@ -476,7 +479,7 @@ const OPEN_QUOTES = '“«"';
 const CLOSE_QUOTES = '”»"';
 /** Words that introduce the quoted title of a campaign, an event or a document. */
 const QUOTE_LEADS =
-  /(?:por nombre|nombre de|el lema|lema|titulad[oa]s?|denominad[oa]s?|llamad[oa]s?|bajo el título|titled|entitled|called|named|slogan|motto)[\s\u00a0]*[:,]?[\s\u00a0]*$/iu;
+  /(?:por nombre|nombre de|lema|titulad[oa]s?|denominad[oa]s?|llamad[oa]s?|bajo el título|titled|entitled|called|named|slogan|motto)[\s\u00a0]*[:,]?[\s\u00a0]*$/iu;
 
 /** Whether [start, end) lies inside quotes that a title lead opens. */
 function isInQuotedTitle(text: string, start: number, end: number): boolean {
@@ -510,9 +513,19 @@ export function createNameFinder(knownNames: readonly string[]): NameFinder {
       for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) lastKnown.push([i, i + name.length]);
     }
   };
+  let quotedText = '';
+  let quoted = false;
+  // Most blocks hold no quotation mark: one look per block spares every match the walk back for one.
+  const hasQuotes = (text: string) => {
+    if (text !== quotedText) {
+      quotedText = text;
+      quoted = /[“«"]/u.test(text);
+    }
+    return quoted;
+  };
   return {
     isInsideName(text, start, end, proper = false) {
-      if (isInQuotedTitle(text, start, end)) return true;
+      if (hasQuotes(text) && isInQuotedTitle(text, start, end)) return true;
       // Names are capitalised; most terms on a page are not, and need no more than a look at the words before.
       if (!isCapitalised(text.charAt(start))) {
         const before = text.slice(Math.max(0, start - 60), start);
