@@ -466,7 +466,8 @@ function lowercaseAfterHead(text: string, words: readonly Token[], start: number
   i--;
   if (HEAD_ADJECTIVE.test((words[i] as Token).text)) i--;
   const head = words[i];
-  if (head === undefined || !isTitleCaseWord(head.text) || !isHead(head.text, HEADS)) return false;
+  // A title-case head: a heading in capitals is left to the rules for capitalised terms.
+  if (head === undefined || !isTitleCaseWord(head.text) || !HEADS.has(head.text)) return false;
   // Every gap from the head to the term is plain space: a comma or a full stop ends the name.
   for (let k = i; k < words.length - 1 && (words[k + 1] as Token).start < start; k++)
     if (!joinedBySpace(text, words[k] as Token, words[k + 1] as Token)) return false;
@@ -477,6 +478,8 @@ function lowercaseAfterHead(text: string, words: readonly Token[], start: number
 /** Quotation marks that open and close a title ("lleva por nombre “Prevenir la diabetes está en tus manos”"). */
 const OPEN_QUOTES = '“«"';
 const CLOSE_QUOTES = '”»"';
+const ANY_OPEN_QUOTE = new RegExp(`[${OPEN_QUOTES}]`, 'u');
+const ANY_CLOSE_QUOTE = new RegExp(`[${CLOSE_QUOTES}]`, 'u');
 /** Words that introduce the quoted title of a campaign, an event or a document. */
 const QUOTE_LEADS =
   /(?:por nombre|nombre de|lema|titulad[oa]s?|denominad[oa]s?|llamad[oa]s?|bajo el título|titled|entitled|called|named|slogan|motto)[\s\u00a0]*[:,]?[\s\u00a0]*$/iu;
@@ -494,7 +497,7 @@ function isInQuotedTitle(text: string, start: number, end: number): boolean {
     }
   }
   if (open < 0) return false;
-  const close = text.slice(end, end + 200).search(/[”»"]/u);
+  const close = text.slice(end, end + 200).search(ANY_CLOSE_QUOTE);
   if (close < 0) return false;
   return QUOTE_LEADS.test(text.slice(Math.max(0, open - 40), open));
 }
@@ -519,7 +522,7 @@ export function createNameFinder(knownNames: readonly string[]): NameFinder {
   const hasQuotes = (text: string) => {
     if (text !== quotedText) {
       quotedText = text;
-      quoted = /[“«"]/u.test(text);
+      quoted = ANY_OPEN_QUOTE.test(text);
     }
     return quoted;
   };
