@@ -14,6 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadGlossaryFromDisk } from './load-glossary';
 import { compileMatcher } from '../core/matcher';
+import { clearLanguage, languageEvidence } from '../core/language/detect';
 import { contextOf, type PageScore } from './eval/score';
 import { evaluatePages, type PageResult } from './eval/run';
 
@@ -32,6 +33,12 @@ const opts = parseArgs(process.argv.slice(2));
 const results = await evaluatePages(opts.pages);
 const glossary = loadGlossaryFromDisk();
 const matchers = [compileMatcher(glossary), compileMatcher(glossary, 'es')];
+
+/** The entry a mark stands for, read by the matcher of the language its sentence is in (English when unclear). */
+function entryOfMark(marked: string, sentence: string): string {
+  const inOrder = clearLanguage(languageEvidence(sentence)) === 'es' ? [matchers[1]!, matchers[0]!] : matchers;
+  return inOrder.map((x) => x.findMatches(marked)[0]?.entryId).find((id) => id !== undefined) ?? '?';
+}
 
 /** Why an expected term was not marked: the glossary lacks that wording, or it has it and something held it back. */
 function missReason(
@@ -97,11 +104,9 @@ for (const r of results) {
     const key = `${span.kind}:${marked.toLowerCase()}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const entry =
-      span.kind === 'value'
-        ? 'value'
-        : (matchers.map((x) => x.findMatches(marked)[0]?.entryId).find((id) => id !== undefined) ?? '?');
-    review.push(`  ${marked}  →${entry}   ${contextOf(r.reading.text, span.start, span.end, 60)}`);
+    const sentence = contextOf(r.reading.text, span.start, span.end, 60);
+    const entry = span.kind === 'value' ? 'value' : entryOfMark(marked, sentence);
+    review.push(`  ${marked}  →${entry}   ${sentence}`);
   }
 }
 console.log('\n# Every distinct marked string in its sentence (for review)');
