@@ -50,13 +50,20 @@ const HEAD_NOUNS: Partial<Record<Category, RegExp>> = {
 };
 /** How many such nouns a mark may take ("A1C test results" takes two). */
 const MAX_HEADS = 2;
+/** The FDA's four-letter suffix of a biologic or biosimilar ("insulin glargine-yfgn", "insulina aspart-szjj"). */
+const BIOLOGIC_SUFFIX = /^-\p{Ll}{4}(?![\p{L}\p{N}-])/u;
 
-/** Web addresses written out in the text: a term inside one ("…/metformin-anti-aging…") is part of the address. */
-const URL = /(?:https?:\/\/|www\.)[^\s\u0000]+/g;
+/**
+ * Strings that name a thing to a machine, not a reader: a web address ("…/metformin-anti-aging…"), a run joined by
+ * underscores and dashes ("CSM__0036_banner-diabetes", an image's name left in the text), a file's name
+ * ("guia-diabetes.pdf"). A term inside one is part of the name.
+ */
+const MACHINE_NAME =
+  /(?:https?:\/\/|www\.)[^\s\u0000]+|[^\s\u0000]*[\p{L}\p{N}]_[^\s\u0000]*|[^\s\u0000]+\.(?:pdf|jpe?g|png|gif|webp|svg|docx?|xlsx?|pptx?)(?![\p{L}\p{N}])/giu;
 
-function urlSpans(text: string): [number, number][] {
-  if (!text.includes('://') && !text.includes('www.')) return [];
-  return [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length]);
+function machineNameSpans(text: string): [number, number][] {
+  if (!text.includes('://') && !text.includes('www.') && !text.includes('_') && !text.includes('.')) return [];
+  return [...text.matchAll(MACHINE_NAME)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 /** Share of the long form's words that begin like a word of `term` ("cardiovascular even" ~ "cardiovascular events"). */
@@ -91,11 +98,11 @@ export class PageContext {
     this.topic.addChars(text.length);
     if (matches.length === 0 && this.learnt.size === 0) return matches;
     for (const def of findAbbreviationDefinitions(text)) this.learn(def, matches);
-    const urls = urlSpans(text);
+    const machine = machineNameSpans(text);
     const kept: Match[] = [];
     for (const m of matches) {
       if (this.isForeign(m.text)) continue;
-      if (urls.length && urls.some(([a, b]) => a <= m.start && m.end <= b)) continue;
+      if (machine.length && machine.some(([a, b]) => a <= m.start && m.end <= b)) continue;
       if (this.names.isInsideName(text, m.start, m.end, m.proper)) continue;
       // The wording decides what the page has named; the category decides where it is shown (below).
       if (!m.topicOnly && !m.withEntry) {
@@ -113,13 +120,19 @@ export class PageContext {
     });
   };
 
-  /** `m` extended over the nouns that complete it (HEAD_NOUNS), never into the next match at `limit`. */
+  /**
+   * `m` extended over a biologic's suffix and the nouns that complete it (HEAD_NOUNS), never into the next match at
+   * `limit`.
+   */
   private withHeadNouns(text: string, m: Match, limit: number): Match {
     const category = this.deps.termOf(m.entryId)?.category;
-    const heads = category && HEAD_NOUNS[category];
-    if (!heads) return m;
     let end = m.end;
-    for (let n = 0; n < MAX_HEADS; n++) {
+    if (category === 'medicine') {
+      const suffix = BIOLOGIC_SUFFIX.exec(text.slice(end, end + 6));
+      if (suffix && end + suffix[0].length <= limit) end += suffix[0].length;
+    }
+    const heads = category && HEAD_NOUNS[category];
+    for (let n = 0; heads && n < MAX_HEADS; n++) {
       const next = heads.exec(text.slice(end, end + 20));
       if (!next || end + next[0].length > limit) break;
       end += next[0].length;
@@ -177,6 +190,13 @@ export class PageContext {
     if (this.foreign.has(key) || this.learnt.has(def.short)) return;
     const inLong = this.deps.matchesIn(def.long);
     const ours = matches.find((m) => shortKey(m.text) === key && m.end - m.start <= def.short.length + 2);
+    if (!def.spelled) {
+      // The page said what the short form stands for: the term that ends its words, if one does.
+      const last = inLong[inLong.length - 1];
+      if (!ours && last && last.end >= def.long.length - 1 && LEARNABLE.test(def.short))
+        this.learnt.set(def.short, { entryId: last.entryId, ...flagsOf(last) });
+      return;
+    }
     if (ours) {
       const entry = this.deps.termOf(ours.entryId);
       if (inLong.length > 0 || (entry !== undefined && wordOverlap(def.long, entry.term) >= 0.5)) return;

@@ -455,14 +455,16 @@ const PAIR_BEFORE = /(\p{Lu}[\p{L}\p{N}'’-]*)[\s\u00a0]+(?:y|e|and|&)[\s\u00a0
  * most one adjective ("mundial", "nacional") before the connector and an article after it.
  */
 const LOWER_AFTER_HEAD =
-  /(?:^|[\s\u00a0])(?:de|del|of|for|para|contra|sobre)[\s\u00a0]+(?:(?:la|el|los|las|the)[\s\u00a0]+)?$/u;
-const HEAD_ADJECTIVE = /^\p{Ll}+(?:al|ales|ano|ana|anos|anas|ico|ica|icos|icas)$/u;
+  /(?:^|[\s\u00a0])(?:de|del|of|for|para|contra|sobre)[\s\u00a0]+(?:(?:la|el|los|las|the)[\s\u00a0]+)?$/iu;
+/** An adjective after the head, in the name's capitals or not ("mundial", "Mundial"). */
+const HEAD_ADJECTIVE = /^\p{L}\p{Ll}*(?:al|ales|ano|ana|anos|anas|ico|ica|icos|icas)$/u;
 
 function lowercaseAfterHead(text: string, words: readonly Token[], start: number): boolean {
   let i = words.findIndex((t) => t.start >= start) - 1;
   if (i < 0) return false;
-  if (ARTICLES.has((words[i] as Token).text)) i--;
-  if (i < 1 || !OPENING_CONNECTORS.has((words[i] as Token).text)) return false;
+  // The name's own capitals may raise its connector and article: "el Día Mundial Contra la diabetes".
+  if (ARTICLES.has((words[i] as Token).text.toLowerCase())) i--;
+  if (i < 1 || !OPENING_CONNECTORS.has((words[i] as Token).text.toLowerCase())) return false;
   i--;
   if (HEAD_ADJECTIVE.test((words[i] as Token).text)) i--;
   const head = words[i];

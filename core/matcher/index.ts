@@ -53,7 +53,7 @@ export function assembleMatcher(entryIds: readonly string[], patterns: readonly 
     scanner.scan(text, candidates);
     if (candidates.size === 0) return [];
     const found: Match[] = [];
-    for (const s of selectLeftmostLongest(candidates)) {
+    for (const s of selectLeftmostLongest(candidates, text, (k) => patterns[k]?.stop === true)) {
       const pattern = patterns[s.key] as Pattern;
       if (pattern.stop) continue;
       found.push({

@@ -3,9 +3,11 @@
  * ("type 2 diabetes mellitus" over "type 2 diabetes"); anything overlapping a chosen match is dropped. This is what a
  * reader expects from highlighting and guarantees the DOM layer never gets nested or crossing ranges.
  *
- * One refinement: an occurrence of the SAME entry that overlaps the chosen one and reaches further extends it, so
+ * Two refinements. An occurrence of the SAME entry that overlaps the chosen one and reaches further extends it, so
  * "once-weekly insulin icodec" (aliases "once-weekly insulin" and "insulin icodec") is one highlight, not a
- * highlight followed by a stray "icodec".
+ * highlight followed by a stray "icodec". And where a phrase ends in "de"/"of" and the start of a longer term
+ * ("control de la [Diabetes] Mellitus", "administración de [insulina] rápida", "bajada de la [glucosa] en sangre"),
+ * the term wins: the phrase's last noun is what the term names in full, and its head ("control") is a common word.
  */
 import type { MatchFlags } from './types';
 
@@ -37,8 +39,18 @@ export interface Selected {
   key: number;
 }
 
-/** The chosen matches, in text order, non-overlapping. */
-export function selectLeftmostLongest(candidates: Candidates): Selected[] {
+/** A phrase's words before the term it crosses end in a preposition: "control de la ", "administración de ". */
+const ENDS_IN_OF = /[\s\u00a0](?:de|del|of)(?:[\s\u00a0]+(?:la|las|los|el|the))?[\s\u00a0]+$/iu;
+
+/**
+ * The chosen matches, in text order, non-overlapping; `text` is what the offsets index. `isStop` tells the keys of
+ * stop phrases (notWhen), which hold their place whatever crosses them.
+ */
+export function selectLeftmostLongest(
+  candidates: Candidates,
+  text: string,
+  isStop: (key: number) => boolean,
+): Selected[] {
   const { starts, ends, keys, entries } = candidates;
   const order = Array.from({ length: candidates.size }, (_, i) => i);
   order.sort((a, b) => (starts[a] as number) - (starts[b] as number) || (ends[b] as number) - (ends[a] as number));
@@ -50,6 +62,18 @@ export function selectLeftmostLongest(candidates: Candidates): Selected[] {
     const end = ends[i] as number;
     if (last !== undefined && start < last.end) {
       if (entries[i] === lastEntry && end > last.end) last.end = end;
+      else if (
+        end > last.end &&
+        start > last.start &&
+        !isStop(last.key) &&
+        !isStop(keys[i] as number) &&
+        ENDS_IN_OF.test(text.slice(last.start, start))
+      ) {
+        last.start = start;
+        last.end = end;
+        last.key = keys[i] as number;
+        lastEntry = entries[i] as number;
+      }
       continue;
     }
     last = { start, end, key: keys[i] as number };

@@ -103,6 +103,9 @@ describe('names', () => {
     const atlas = 'difundidos hoy en la novena edición del Atlas de la diabetes de la FID, señalan que';
     expect(inside(atlas, 'diabetes')).toBe(true);
     expect(inside('Se celebra el Día mundial de la diabetes cada noviembre.', 'diabetes')).toBe(true);
+    // A Honduran radio's report: the name's capitals raise its connector, not its term.
+    expect(inside('Este 14 de noviembre es el Día Mundial Contra la diabetes.', 'diabetes')).toBe(true);
+    expect(inside('Luchamos Contra la diabetes cada día.', 'diabetes')).toBe(false);
     const slogan = 'La actividad lleva por nombre “Prevenir la diabetes está en tus manos” y comenzará mañana.';
     expect(inside(slogan, 'diabetes')).toBe(true);
     // Prose: a heading's first word, words between the head and the term, a quote nobody titled.
@@ -223,6 +226,18 @@ describe('addresses, titles and nutrition panels', () => {
     expect(marked(['I take metformin twice a day, see www.example.org for more.'])).toEqual(['metformin']);
   });
 
+  it('leaves a term inside a file’s name or an underscored name left in the text bare', () => {
+    // A Chilean clinic's page kept its banner image's name in the text.
+    expect(marked(['CSM__0036_banner-diabetes Living with diabetes is hard.'])).toEqual(['diabetes']);
+    expect(marked(['Download metformin-guide.pdf to read about metformin.'])).toEqual(['metformin']);
+    expect(marked(['Your metformin. Take it daily.'])).toEqual(['metformin']);
+  });
+
+  it('reads a biosimilar’s four-letter suffix as part of the medicine’s name', () => {
+    expect(marked(['Semglee (insulin glargine-yfgn) is interchangeable.'])).toContain('insulin glargine-yfgn');
+    expect(marked(['She takes metformin-based treatment.'])).toContain('metformin');
+  });
+
   it('leaves a term inside the title of a section the page points to bare', () => {
     const s =
       'Learn how to take care of yourself when youre sick in the section Take Care of Your Diabetes during Special Times or Events.';
@@ -269,11 +284,32 @@ describe('abbreviations the page defines', () => {
     );
     const medicare = 'Medicare covers different kinds of durable medical equipment (DME) in different ways.';
     expect(findAbbreviationDefinitions(medicare)).toEqual([
-      { short: 'DME', long: 'durable medical equipment', shortStart: medicare.indexOf('DME') },
+      { short: 'DME', long: 'durable medical equipment', shortStart: medicare.indexOf('DME'), spelled: true },
     ]);
     const reversed = findAbbreviationDefinitions('Ask your DME (durable medical equipment) supplier.');
     expect(reversed.map((d) => [d.short, d.long])).toEqual([['DME', 'durable medical equipment']]);
     expect(findAbbreviationDefinitions('Results were published (2019) in a journal (see above).')).toEqual([]);
+  });
+
+  it('takes an English short form a Spanish page says is one, whose letters cannot spell the Spanish words', () => {
+    // A US health site in Spanish and a translated encyclopedia article, as written.
+    const smbg =
+      'con dispositivos de autocontrol de glucosa en sangre (SMBG, por sus siglas en inglés) en el hogar mediante';
+    expect(findAbbreviationDefinitions(smbg)).toEqual([
+      {
+        short: 'SMBG',
+        long: 'tradicionalmente con dispositivos de autocontrol de glucosa en sangre'.split(' ').slice(-8).join(' '),
+        shortStart: smbg.indexOf('SMBG'),
+        spelled: false,
+      },
+    ]);
+    const csii = 'la terapia con bomba de insulina ( infusión subcutánea continua de insulina , abreviado CSII ).';
+    expect(findAbbreviationDefinitions(csii).map((d) => [d.short, d.long, d.spelled])).toEqual([
+      ['CSII', 'infusión subcutánea continua de insulina', false],
+    ]);
+    expect(
+      findAbbreviationDefinitions('el monitoreo (por sus siglas en inglés, CGM) diario').map((d) => d.short),
+    ).toEqual(['CGM']);
   });
 
   it('does not give our meaning to an acronym the page defines otherwise, anywhere on the page', () => {

@@ -31,7 +31,7 @@ export function referenceMatcher(entries: readonly GlossaryEntry[]): (text: stri
     }
     return joinAdjacent(
       text,
-      selectLeftmostLongest(candidates)
+      selectLeftmostLongest(candidates, text, (k) => patterns[k]!.stop === true)
         .filter((s) => !patterns[s.key]!.stop)
         .map((s) => ({
           entryId: patterns[s.key]!.entryId,

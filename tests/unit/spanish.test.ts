@@ -387,6 +387,35 @@ describe('the real Spanish glossary on real sentences', () => {
     ]);
   });
 
+  it('marks an English short form the page says is English as the Spanish term it stands for', () => {
+    const answer = session().read([
+      {
+        id: 1,
+        segments: [
+          'Se hacía con dispositivos de autocontrol de glucosa en sangre (SMBG, por sus siglas en inglés). Hoy el SMBG ' +
+            'convive con el MCG.',
+        ],
+      },
+    ]);
+    expect(answer.marks.map((m) => [m.text, m.entryId])).toEqual([
+      ['autocontrol de glucosa en sangre', 'self-monitoring-of-blood-glucose'],
+      ['SMBG', 'self-monitoring-of-blood-glucose'],
+      ['SMBG', 'self-monitoring-of-blood-glucose'],
+      ['MCG', 'continuous-glucose-monitor'],
+    ]);
+  });
+
+  it('gives a longer term the words a phrase ending in "de" shares with it', () => {
+    // Mexico's official gazette, a standard's title as written; the longer phrase would hide "Mellitus".
+    const answer = session().read([
+      { id: 1, segments: ['tratamiento y control de la Diabetes Mellitus. La administración de insulina rápida.'] },
+    ]);
+    expect(answer.marks.map((m) => [m.text, m.entryId])).toEqual([
+      ['Diabetes Mellitus', 'diabetes-mellitus'],
+      ['insulina rápida', 'rapid-acting-insulin'],
+    ]);
+  });
+
   it('leaves the body’s sodium of an SGLT2 leaflet and a law’s name bare', () => {
     const answer = session().read([
       {
