@@ -188,13 +188,17 @@ const OPENING_HEADS = new Set([
   'Cátedra',
   // A committee's working table ("la Mesa Técnica de Disponibilidad de Insulinas y otros Hipoglicemiantes").
   'Mesa',
+  // An agreed statement ("el Consenso Internacional sobre Pie Diabético").
+  'Consenso',
+  'Declaración',
 ]);
 const HEADS = new Set([...CLOSING_HEADS, ...OPENING_HEADS]);
 /**
  * Heads that open a name when "of", "for" or "on" follows them ("Institute of", "Society for", "Committee on"), or
- * in Spanish "de", "para", "contra", after the adjectives that follow the head ("Asociación Americana de la").
+ * in Spanish "de", "para", "contra", "en", after the adjectives that follow the head ("Asociación Americana de la",
+ * "Clínica Especializada en el Manejo de la Diabetes").
  */
-const OPENING_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'del', 'para', 'contra', 'sobre']);
+const OPENING_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'del', 'para', 'contra', 'sobre', 'en']);
 /** Lowercase words allowed inside a name. */
 const CONNECTORS = new Set([
   'of',
@@ -504,6 +508,12 @@ function isInQuotedTitle(text: string, start: number, end: number): boolean {
   return QUOTE_LEADS.test(text.slice(Math.max(0, open - 40), open));
 }
 
+/**
+ * A trademark sign a few words before: a common term capitalised there is a product's name ("las tiras GlucoMen® areo
+ * Sensor", "GlucoMen® areo β-Ketone Sensor"), whatever the case of the words between.
+ */
+const AFTER_TRADEMARK = /[®™][\s\u00a0]*(?:[^\s\u00a0.!?:;,()]+[\s\u00a0]+){0,3}$/u;
+
 /** `knownNames`: names written out in full (journals and charities without a head word: "Diabetes Care"). */
 export function createNameFinder(knownNames: readonly string[]): NameFinder {
   let lastText = '';
@@ -544,6 +554,7 @@ export function createNameFinder(knownNames: readonly string[]): NameFinder {
         const partner = lastTokens.findIndex((t) => t.end === start - (pair[0].length - (pair[1] as string).length));
         return partner > 0 && opensBefore(text, lastTokens, partner);
       }
+      if (!proper && AFTER_TRADEMARK.test(text.slice(Math.max(0, start - 60), start))) return true;
       prepare(text);
       if (
         lastKnown.some(([a, b]) => (a <= start && end <= b) || (a >= end && /^[\s\u00a0]+$/u.test(text.slice(end, a))))

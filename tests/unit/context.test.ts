@@ -93,6 +93,15 @@ describe('names', () => {
       'Durante la Mesa Técnica de Disponibilidad de Insulinas y otros Hipoglicemiantes, realizada el pasado 3 de julio';
     expect(inside(table, 'Insulinas')).toBe(true);
     expect(inside(table, 'Hipoglicemiantes')).toBe(true);
+    // A Mexican patient's blog, a Spanish podiatrist's page and a meter's manual, as written.
+    const clinicName = 'Me atendieron en la Clínica Especializada en el Manejo de la Diabetes, dejándome callada.';
+    expect(inside(clinicName, 'Manejo de la Diabetes')).toBe(true);
+    expect(inside('Según el Consenso Internacional sobre Pie Diabético: «El pie', 'Pie Diabético')).toBe(true);
+    const strips = 'la estructura de las tiras reactivas GlucoMen® areo Sensor y GlucoMen® areo β-Ketone Sensor.';
+    expect(inside(strips, 'Sensor')).toBe(true);
+    expect(inside(strips.replace(' y GlucoMen', ' y Gluco'), 'Sensor')).toBe(true);
+    expect(inside('Usa GlucoMen®. Sensor nuevo cada 14 días.', 'Sensor')).toBe(false);
+    expect(inside('La Clínica en la que trabajo trata la Diabetes Tipo 2 cada día.', 'Diabetes Tipo 2')).toBe(false);
     // A heading in capitals without a head is no name; a Spanish head after the term is prose.
     expect(inside('CÓMO VIVIR CON DIABETES TIPO 2', 'DIABETES TIPO 2')).toBe(false);
     expect(inside('Consejos para la Diabetes en el Día a Día', 'Diabetes')).toBe(false);
