@@ -10,6 +10,9 @@ import { ViewportPainter } from './painter';
 import { PageReader, type ReadMark, type ReadRound, type Send } from './reader';
 import { pageIsDark } from './page-theme';
 
+/** A title says what a page is about in its first words; a longer one is cut, not sent whole. */
+const MAX_TITLE = 200;
+
 export interface ControllerDeps {
   doc: Document;
   site: string;
@@ -89,6 +92,7 @@ export class PageController {
         hiddenCategories: settings.hiddenCategories,
         notMisspelt: notMisspellingsOn(settings, deps.site),
         ...(doc.documentElement?.lang ? { lang: doc.documentElement.lang } : {}),
+        ...(doc.title.trim() ? { title: doc.title.trim().slice(0, MAX_TITLE) } : {}),
       },
       {
         replacing: (nodes) => this.#dropIn(nodes),

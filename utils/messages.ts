@@ -105,7 +105,7 @@ function isReadBody(m: Record<string, unknown>): boolean {
     if (!isRecord(m.start) || !isBoolean(m.start.values) || !Array.isArray(m.start.hiddenCategories)) return false;
     const left = m.start.notMisspelt;
     if (left !== undefined && !(Array.isArray(left) && left.every(isString))) return false;
-    if (!isOptionalString(m.start.lang)) return false;
+    if (!isOptionalString(m.start.lang) || !isOptionalString(m.start.title)) return false;
   }
   return m.batches.every(
     (b) =>

@@ -120,6 +120,13 @@ export class PageContext {
     });
   };
 
+  /** The matches of a title that name our entries plainly: outside any name, and held to no topic or other wording. */
+  readTitle(text: string, matches: readonly Match[]): Match[] {
+    return matches.filter(
+      (m) => !m.topicOnly && !m.withEntry && !this.names.isInsideName(text, m.start, m.end, m.proper),
+    );
+  }
+
   /**
    * `m` extended over a biologic's suffix and the nouns that complete it (HEAD_NOUNS), never into the next match at
    * `limit`.

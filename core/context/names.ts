@@ -481,6 +481,26 @@ function lowercaseAfterHead(text: string, words: readonly Token[], start: number
   return from < i;
 }
 
+/**
+ * A capitalised term right after a lowercase head and its connector: "Los equipos de Diabetes y Embarazo y del
+ * Hospital de Día", "su unidad de Diabetes". The page's capital says it writes the name of a unit; the head is one
+ * that names a body of people or a place, not an act ("la administración de Insulina" is a writer's capital).
+ */
+const LOWER_HEAD_BEFORE =
+  /(?:^|[\s\u00a0(])(\p{Ll}+)[\s\u00a0]+(?:de|del|para|contra|sobre|en)[\s\u00a0]+(?:(?:la|el|los|las)[\s\u00a0]+)?$/u;
+const LOWER_HEADS = new Set(
+  (
+    'unidad unidades servicio servicios equipo equipos departamento departamentos clínica clínicas centro centros ' +
+    'instituto asociación fundación federación sociedad programa policlínico policlínica consultorio consultorios ' +
+    'campaña jornada jornadas sección'
+  ).split(' '),
+);
+
+function capitalAfterLowerHead(text: string, start: number): boolean {
+  const m = LOWER_HEAD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  return m !== null && LOWER_HEADS.has(m[1] as string);
+}
+
 /** Quotation marks that open and close a title ("lleva por nombre “Prevenir la diabetes está en tus manos”"). */
 const OPEN_QUOTES = '“«"';
 const CLOSE_QUOTES = '”»"';
@@ -555,6 +575,7 @@ export function createNameFinder(knownNames: readonly string[]): NameFinder {
         return partner > 0 && opensBefore(text, lastTokens, partner);
       }
       if (!proper && AFTER_TRADEMARK.test(text.slice(Math.max(0, start - 60), start))) return true;
+      if (!proper && isTitleCaseWord(text.slice(start, end)) && capitalAfterLowerHead(text, start)) return true;
       prepare(text);
       if (
         lastKnown.some(([a, b]) => (a <= start && end <= b) || (a >= end && /^[\s\u00a0]+$/u.test(text.slice(end, a))))

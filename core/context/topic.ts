@@ -7,8 +7,9 @@
  * lifestyle words such as "calorie" or "whole grains" fill recipes and fitness pages too, so they do not count), and
  * at least one such mention per TOPIC_CHARS_PER_MENTION characters read so far, so that a long article that names
  * diabetes in passing does not qualify. A short text (a forum post, a comment: at most TOPIC_SHORT_CHARS read) needs
- * TOPIC_MIN_ENTRIES_SHORT entries: "Started Mounjaro, my A1C is down and the pen is easy" is about diabetes. Once on
- * topic, a page stays on topic.
+ * TOPIC_MIN_ENTRIES_SHORT entries: "Started Mounjaro, my A1C is down and the pen is easy" is about diabetes. A page
+ * whose title names a condition of ours is on topic from the start (`declare`, see the session). Once on topic, a page
+ * stays on topic.
  */
 import type { Category } from '../glossary/types';
 
@@ -65,6 +66,11 @@ export class TopicSignal {
     if (!isEvidence(facts)) return;
     this.entries.add(entryId);
     this.mentions++;
+  }
+
+  /** The page says what it is about (its title names a condition of ours): it is on topic. */
+  declare(): void {
+    this.decided = true;
   }
 
   get onTopic(): boolean {

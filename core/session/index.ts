@@ -47,6 +47,8 @@ export interface SessionOptions {
   notMisspelt?: readonly string[];
   /** The page's declared language (`<html lang>`), as written: "es-MX" is Spanish. */
   lang?: string;
+  /** The page's title (`document.title`): read for what the page is about, never marked. */
+  title?: string;
 }
 
 /** One thing to mark: a glossary term (`entryId`) or a value (`value`), placed in the segments of its batch. */
@@ -157,6 +159,26 @@ export class PageSession {
         return english.length || !deps.spanish ? english : deps.spanish().findMatches(text);
       },
     });
+    if (options.title) this.readTitle(options.title);
+  }
+
+  /**
+   * A title that names a condition of ours in an unambiguous wording ("Edulcorantes para diabéticos", "Type 2
+   * diabetes - Symptoms") says what the page is about before a word of it is read: the page is on topic. It is read
+   * in the page's declared language, or in both when none is declared, and through the name rule, so a title that is
+   * an organisation's name ("American Diabetes Association") counts only through the words outside the name.
+   */
+  private readTitle(title: string): void {
+    const declared = declaredLanguage(this.options.lang);
+    const matchers = [
+      ...(declared !== 'es' ? [this.deps.matcher] : []),
+      ...(declared !== 'en' && this.deps.spanish ? [this.deps.spanish()] : []),
+    ];
+    for (const matcher of matchers) {
+      for (const m of this.context.readTitle(title, matcher.findMatches(title))) {
+        if (this.deps.termOf(m.entryId)?.category === 'condition') this.context.topic.declare();
+      }
+    }
   }
 
   /** Whether the page reads as being about diabetes or metabolic health, as far as it has been read. */

@@ -102,6 +102,11 @@ describe('names', () => {
     expect(inside(strips.replace(' y GlucoMen', ' y Gluco'), 'Sensor')).toBe(true);
     expect(inside('Usa GlucoMen®. Sensor nuevo cada 14 días.', 'Sensor')).toBe(false);
     expect(inside('La Clínica en la que trabajo trata la Diabetes Tipo 2 cada día.', 'Diabetes Tipo 2')).toBe(false);
+    // An Argentine hospital's news: a unit's name after a lowercase head, its capitals as written.
+    const teams = 'Los equipos de Diabetes y Embarazo y del Hospital de Día Pediátrico planificaron acciones.';
+    expect(inside(teams, 'Diabetes')).toBe(true);
+    expect(inside('La administración de Insulina es diaria.', 'Insulina')).toBe(false);
+    expect(inside('Voy a la unidad de diabetes del hospital.', 'diabetes')).toBe(false);
     // A heading in capitals without a head is no name; a Spanish head after the term is prose.
     expect(inside('CÓMO VIVIR CON DIABETES TIPO 2', 'DIABETES TIPO 2')).toBe(false);
     expect(inside('Consejos para la Diabetes en el Día a Día', 'Diabetes')).toBe(false);

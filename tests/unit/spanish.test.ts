@@ -387,6 +387,31 @@ describe('the real Spanish glossary on real sentences', () => {
     ]);
   });
 
+  it('takes a title that names a condition as saying what the page is about, and topic-only words as saying nothing', () => {
+    // A Salvadoran page on sweeteners that names diabetes once in its text, and a car-charging shop.
+    const text = [
+      {
+        id: 1,
+        segments: [
+          'Son más de 346 millones de diabéticos. Algunos edulcorantes, como la sucralosa, son mejores opciones.',
+        ],
+      },
+    ];
+    const read = (title: string) =>
+      new PageSession(
+        { matcher: english, spanish: () => spanish, termOf: (id) => byId.get(id), knownNames: [] },
+        { values: false, hiddenCategories: [], lang: 'es', title },
+      ).read(text);
+    expect(read('Edulcorantes para diabéticos - Vida Sana').marks.map((m) => m.text)).toEqual([
+      'diabéticos',
+      'edulcorantes',
+      'sucralosa',
+    ]);
+    expect(read('Edulcorantes: guía de compra').marks.map((m) => m.text)).toEqual(['diabéticos']);
+    expect(read('Cargador tipo 2 con sensor y bomba').onTopic).toBe(false);
+    expect(read('Asociación de Diabetes de El Salvador').onTopic).toBe(false);
+  });
+
   it('marks an English short form the page says is English as the Spanish term it stands for', () => {
     const answer = session().read([
       {
