@@ -482,12 +482,13 @@ function lowercaseAfterHead(text: string, words: readonly Token[], start: number
 }
 
 /**
- * A capitalised term right after a lowercase head and its connector: "Los equipos de Diabetes y Embarazo y del
- * Hospital de Día", "su unidad de Diabetes". The page's capital says it writes the name of a unit; the head is one
- * that names a body of people or a place, not an act ("la administración de Insulina" is a writer's capital).
+ * A capitalised term right after a lowercase head, with or without its connector: "Los equipos de Diabetes y
+ * Embarazo y del Hospital de Día", "su unidad de Diabetes", "se emprendió el programa Diabetes sin límites". The
+ * page's capital says it writes the name of a unit or a programme; the head is one that names a body of people, a
+ * place or a programme, not an act ("la administración de Insulina" is a writer's capital).
  */
 const LOWER_HEAD_BEFORE =
-  /(?:^|[\s\u00a0(])(\p{Ll}+)[\s\u00a0]+(?:de|del|para|contra|sobre|en)[\s\u00a0]+(?:(?:la|el|los|las)[\s\u00a0]+)?$/u;
+  /(?:^|[\s\u00a0(])(\p{Ll}+)[\s\u00a0]+(?:(?:de|del|para|contra|sobre|en)[\s\u00a0]+(?:(?:la|el|los|las)[\s\u00a0]+)?)?$/u;
 const LOWER_HEADS = new Set(
   (
     'unidad unidades servicio servicios equipo equipos departamento departamentos clínica clínicas centro centros ' +
@@ -510,6 +511,9 @@ const ANY_CLOSE_QUOTE = new RegExp(`[${CLOSE_QUOTES}]`, 'u');
 const QUOTE_LEADS =
   /(?:por nombre|nombre de|lema|titulad[oa]s?|denominad[oa]s?|llamad[oa]s?|bajo el título|titled|entitled|called|named|slogan|motto)[\s\u00a0]*[:,]?[\s\u00a0]*$/iu;
 
+/** Nothing but spaces and punctuation between a quotation mark and the term. */
+const QUOTE_ONLY_TERM = /^[\s\u00a0.,;:!?¡¿]*$/u;
+
 /** Whether [start, end) lies inside quotes that a title lead opens. */
 function isInQuotedTitle(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 200);
@@ -525,6 +529,9 @@ function isInQuotedTitle(text: string, start: number, end: number): boolean {
   if (open < 0) return false;
   const close = text.slice(end, end + 200).search(ANY_CLOSE_QUOTE);
   if (close < 0) return false;
+  // The quote is the term itself, which the lead introduces: "algo llamado “Fenómeno del Alba”".
+  if (QUOTE_ONLY_TERM.test(text.slice(open + 1, start)) && QUOTE_ONLY_TERM.test(text.slice(end, end + close)))
+    return false;
   return QUOTE_LEADS.test(text.slice(Math.max(0, open - 40), open));
 }
 

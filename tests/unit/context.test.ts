@@ -107,6 +107,8 @@ describe('names', () => {
     expect(inside(teams, 'Diabetes')).toBe(true);
     expect(inside('La administración de Insulina es diaria.', 'Insulina')).toBe(false);
     expect(inside('Voy a la unidad de diabetes del hospital.', 'diabetes')).toBe(false);
+    // A Mexican report: a programme's name set right after a lowercase "programa".
+    expect(inside('se emprendió el programa Diabetes sin límites, con el propósito de', 'Diabetes')).toBe(true);
     // A heading in capitals without a head is no name; a Spanish head after the term is prose.
     expect(inside('CÓMO VIVIR CON DIABETES TIPO 2', 'DIABETES TIPO 2')).toBe(false);
     expect(inside('Consejos para la Diabetes en el Día a Día', 'Diabetes')).toBe(false);
@@ -126,6 +128,10 @@ describe('names', () => {
     expect(inside('Programa de diabetes para el colegio', 'diabetes')).toBe(false);
     expect(inside('La Clínica trata casos de diabetes tipo 2.', 'diabetes tipo 2')).toBe(false);
     expect(inside('Dijo: “tengo diabetes desde niño”.', 'diabetes')).toBe(false);
+    // A patient's blog: the quote is the term the lead introduces, not a title holding it.
+    expect(inside('se veía aquejado por algo llamado "Fenómeno del Alba". Al parecer', 'Fenómeno del Alba')).toBe(
+      false,
+    );
   });
 
   it('finds a lowercase term paired with a capitalised word of a name its head opens', () => {
