@@ -482,23 +482,24 @@ function lowercaseAfterHead(text: string, words: readonly Token[], start: number
 }
 
 /**
- * A capitalised term right after a lowercase head, with or without its connector: "Los equipos de Diabetes y
- * Embarazo y del Hospital de Día", "su unidad de Diabetes", "se emprendió el programa Diabetes sin límites". The
+ * A capitalised term after a lowercase head, with or without its connector, and the name's capitalised words before
+ * it: "Los equipos de Diabetes y Embarazo y del Hospital de Día", "su unidad de Diabetes", "se emprendió el programa
+ * Diabetes sin límites", "la última encuesta de Factores de Riesgo Cardiovascular". The
  * page's capital says it writes the name of a unit or a programme; the head is one that names a body of people, a
  * place or a programme, not an act ("la administración de Insulina" is a writer's capital).
  */
 const LOWER_HEAD_BEFORE =
-  /(?:^|[\s\u00a0(])(\p{Ll}+)[\s\u00a0]+(?:(?:de|del|para|contra|sobre|en)[\s\u00a0]+(?:(?:la|el|los|las)[\s\u00a0]+)?)?$/u;
+  /(?:^|[\s\u00a0(])(\p{Ll}+)[\s\u00a0]+(?:(?:de|del|para|contra|sobre|en)[\s\u00a0]+(?:(?:la|el|los|las)[\s\u00a0]+)?)?(?:\p{Lu}\p{Ll}*[\s\u00a0]+(?:(?:de|del|y|e|la|el|los|las|en|para)[\s\u00a0]+)*)*$/u;
 const LOWER_HEADS = new Set(
   (
     'unidad unidades servicio servicios equipo equipos departamento departamentos clínica clínicas centro centros ' +
     'instituto asociación fundación federación sociedad programa policlínico policlínica consultorio consultorios ' +
-    'campaña jornada jornadas sección'
+    'campaña jornada jornadas sección encuesta informe'
   ).split(' '),
 );
 
 function capitalAfterLowerHead(text: string, start: number): boolean {
-  const m = LOWER_HEAD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const m = LOWER_HEAD_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
   return m !== null && LOWER_HEADS.has(m[1] as string);
 }
 

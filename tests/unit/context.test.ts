@@ -109,6 +109,10 @@ describe('names', () => {
     expect(inside('Voy a la unidad de diabetes del hospital.', 'diabetes')).toBe(false);
     // A Mexican report: a programme's name set right after a lowercase "programa".
     expect(inside('se emprendió el programa Diabetes sin límites, con el propósito de', 'Diabetes')).toBe(true);
+    // Costa Rica's social security: a survey's name, its capitals after the lowercase head.
+    const survey = 'de acuerdo con la última encuesta de Factores de Riesgo Cardiovascular, cerca un 13%';
+    expect(inside(survey, 'Riesgo Cardiovascular')).toBe(true);
+    expect(inside('El estudio de la Diabetes es largo.', 'Diabetes')).toBe(false);
     // A heading in capitals without a head is no name; a Spanish head after the term is prose.
     expect(inside('CÓMO VIVIR CON DIABETES TIPO 2', 'DIABETES TIPO 2')).toBe(false);
     expect(inside('Consejos para la Diabetes en el Día a Día', 'Diabetes')).toBe(false);
