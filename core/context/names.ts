@@ -438,7 +438,9 @@ function opensBefore(text: string, words: readonly Token[], first: number): bool
   for (let i = first - 1, seen = 0; i >= 0 && seen < BEFORE_WORDS; i--, seen++) {
     const w = words[i] as Token;
     if (!joinedBySpace(text, w, words[i + 1] as Token) && !listInsideName(text, words, i)) break;
-    if (isConnector(w.text, OPENING_CONNECTORS)) opened = true;
+    // A name's capitals may raise its connector too ("el Día Mundial Contra la Diabetes").
+    if (isConnector(w.text, OPENING_CONNECTORS) || (i < first - 1 && OPENING_CONNECTORS.has(w.text.toLowerCase())))
+      opened = true;
     else if (opened && isHead(w.text, HEADS)) return true;
     if (TITLE_LEADS.has(w.text.toLowerCase()) && i < first - 1) return true;
     if (!isCapitalised(w.text) && !CONNECTORS.has(w.text)) break;
@@ -456,7 +458,8 @@ const PAIR_BEFORE = /(\p{Lu}[\p{L}\p{N}'’-]*)[\s\u00a0]+(?:y|e|and|&)[\s\u00a0
 /**
  * A page's lowercase term right after a head and its connector: "la novena edición del Atlas de la diabetes de la FID",
  * "el Día mundial de la diabetes". The head stands inside its sentence (a heading's first word says nothing), with at
- * most one adjective ("mundial", "nacional") before the connector and an article after it.
+ * most one adjective ("mundial", "nacional") before the connector and an article after it; with the adjective, the
+ * name may open a heading.
  */
 const LOWER_AFTER_HEAD =
   /(?:^|[\s\u00a0])(?:de|del|of|for|para|contra|sobre)[\s\u00a0]+(?:(?:la|el|los|las|the)[\s\u00a0]+)?$/iu;
@@ -470,15 +473,17 @@ function lowercaseAfterHead(text: string, words: readonly Token[], start: number
   if (ARTICLES.has((words[i] as Token).text.toLowerCase())) i--;
   if (i < 1 || !OPENING_CONNECTORS.has((words[i] as Token).text.toLowerCase())) return false;
   i--;
-  if (HEAD_ADJECTIVE.test((words[i] as Token).text)) i--;
+  const adjective = HEAD_ADJECTIVE.test((words[i] as Token).text);
+  if (adjective) i--;
   const head = words[i];
   // A title-case head: a heading in capitals is left to the rules for capitalised terms.
   if (head === undefined || !isTitleCaseWord(head.text) || !HEADS.has(head.text)) return false;
   // Every gap from the head to the term is plain space: a comma or a full stop ends the name.
   for (let k = i; k < words.length - 1 && (words[k + 1] as Token).start < start; k++)
     if (!joinedBySpace(text, words[k] as Token, words[k + 1] as Token)) return false;
+  // A heading may open with the name when its adjective makes it one: "Día mundial de la diabetes: 1.5 millones…".
   const [from] = sentenceOf(text, words, i);
-  return from < i;
+  return from < i || adjective;
 }
 
 /**
@@ -497,6 +502,12 @@ const LOWER_HEADS = new Set(
     'campaña jornada jornadas sección encuesta informe'
   ).split(' '),
 );
+
+/**
+ * A unit named after its specialty names the specialty itself, which the reader may want explained: "la jefa del
+ * servicio de Endocrinología", "el equipo de Endocrinología explica…" (two annotators listed it as a term).
+ */
+const SPECIALTY = /^\p{L}+log[ií]a$/u;
 
 function capitalAfterLowerHead(text: string, start: number): boolean {
   const m = LOWER_HEAD_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
@@ -583,7 +594,8 @@ export function createNameFinder(knownNames: readonly string[]): NameFinder {
         return partner > 0 && opensBefore(text, lastTokens, partner);
       }
       if (!proper && AFTER_TRADEMARK.test(text.slice(Math.max(0, start - 60), start))) return true;
-      if (!proper && isTitleCaseWord(text.slice(start, end)) && capitalAfterLowerHead(text, start)) return true;
+      if (!proper && isTitleCaseWord(text.slice(start, end)) && !SPECIALTY.test(text.slice(start, end)))
+        if (capitalAfterLowerHead(text, start)) return true;
       prepare(text);
       if (
         lastKnown.some(([a, b]) => (a <= start && end <= b) || (a >= end && /^[\s\u00a0]+$/u.test(text.slice(end, a))))

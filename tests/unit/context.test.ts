@@ -126,6 +126,11 @@ describe('names', () => {
     // A Honduran radio's report: the name's capitals raise its connector, not its term.
     expect(inside('Este 14 de noviembre es el Día Mundial Contra la diabetes.', 'diabetes')).toBe(true);
     expect(inside('Luchamos Contra la diabetes cada día.', 'diabetes')).toBe(false);
+    // Paraguayan and Honduran news: the Day's name in capitals, and opening a heading with its adjective.
+    expect(inside('En el Día Mundial Contra la Diabetes, la doctora instó a la ciudadanía.', 'Diabetes')).toBe(true);
+    expect(inside('Día mundial de la diabetes: 1.5 millones de hondureños afectados', 'diabetes')).toBe(true);
+    // A unit named after its specialty names the specialty, which the reader may want explained.
+    expect(inside('La jefa del servicio de Endocrinología destacó los encuentros.', 'Endocrinología')).toBe(false);
     const slogan = 'La actividad lleva por nombre “Prevenir la diabetes está en tus manos” y comenzará mañana.';
     expect(inside(slogan, 'diabetes')).toBe(true);
     // Prose: a heading's first word, words between the head and the term, a quote nobody titled.
