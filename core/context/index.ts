@@ -58,11 +58,19 @@ const BIOLOGIC_SUFFIX = /^-\p{Ll}{4}(?![\p{L}\p{N}-])/u;
  * underscores and dashes ("CSM__0036_banner-diabetes", an image's name left in the text), a file's name
  * ("guia-diabetes.pdf"). A term inside one is part of the name.
  */
-const MACHINE_NAME =
-  /(?:https?:\/\/|www\.)[^\s\u0000]+|[^\s\u0000]*[\p{L}\p{N}]_[^\s\u0000]*|[^\s\u0000]+\.(?:pdf|jpe?g|png|gif|webp|svg|docx?|xlsx?|pptx?)(?![\p{L}\p{N}])/giu;
+const FILE_EXTENSION = String.raw`\.(?:pdf|jpe?g|png|gif|webp|svg|docx?|xlsx?|pptx?)(?![\p{L}\p{N}])`;
+const MACHINE_NAME = new RegExp(
+  String.raw`(?:https?:\/\/|www\.)[^\s\u0000]+|[^\s\u0000]*[\p{L}\p{N}]_[^\s\u0000]*|[^\s\u0000]+` + FILE_EXTENSION,
+  'giu',
+);
+/**
+ * What every machine name holds. Nearly every block has a full stop, so the test for one is for a file's extension:
+ * the full scan above runs only on blocks that may hold a machine name.
+ */
+const MAY_HOLD_MACHINE_NAME = new RegExp(String.raw`:\/\/|www\.|_|` + FILE_EXTENSION, 'iu');
 
 function machineNameSpans(text: string): [number, number][] {
-  if (!text.includes('://') && !text.includes('www.') && !text.includes('_') && !text.includes('.')) return [];
+  if (!MAY_HOLD_MACHINE_NAME.test(text)) return [];
   return [...text.matchAll(MACHINE_NAME)].map((m) => [m.index, m.index + m[0].length]);
 }
 
@@ -120,11 +128,17 @@ export class PageContext {
     });
   };
 
-  /** The matches of a title that name our entries plainly: outside any name, and held to no topic or other wording. */
-  readTitle(text: string, matches: readonly Match[]): Match[] {
-    return matches.filter(
-      (m) => !m.topicOnly && !m.withEntry && !this.names.isInsideName(text, m.start, m.end, m.proper),
-    );
+  /**
+   * The page's title, with `matches` its terms: a condition of ours named in an unambiguous wording outside a name
+   * puts the page on topic. Nothing in a title is marked.
+   */
+  readTitle(text: string, matches: readonly Match[]): void {
+    const showsTopic = (m: Match) =>
+      !m.topicOnly &&
+      !m.withEntry &&
+      this.deps.termOf(m.entryId)?.category === 'condition' &&
+      !this.names.isInsideName(text, m.start, m.end, m.proper);
+    if (matches.some(showsTopic)) this.topic.declare();
   }
 
   /**

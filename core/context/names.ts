@@ -594,8 +594,8 @@ export function createNameFinder(knownNames: readonly string[]): NameFinder {
         return partner > 0 && opensBefore(text, lastTokens, partner);
       }
       if (!proper && AFTER_TRADEMARK.test(text.slice(Math.max(0, start - 60), start))) return true;
-      if (!proper && isTitleCaseWord(text.slice(start, end)) && !SPECIALTY.test(text.slice(start, end)))
-        if (capitalAfterLowerHead(text, start)) return true;
+      const term = text.slice(start, end);
+      if (!proper && isTitleCaseWord(term) && !SPECIALTY.test(term) && capitalAfterLowerHead(text, start)) return true;
       prepare(text);
       if (
         lastKnown.some(([a, b]) => (a <= start && end <= b) || (a >= end && /^[\s\u00a0]+$/u.test(text.slice(end, a))))

@@ -174,11 +174,7 @@ export class PageSession {
       ...(declared !== 'es' ? [this.deps.matcher] : []),
       ...(declared !== 'en' && this.deps.spanish ? [this.deps.spanish()] : []),
     ];
-    for (const matcher of matchers) {
-      for (const m of this.context.readTitle(title, matcher.findMatches(title))) {
-        if (this.deps.termOf(m.entryId)?.category === 'condition') this.context.topic.declare();
-      }
-    }
+    for (const matcher of matchers) this.context.readTitle(title, matcher.findMatches(title));
   }
 
   /** Whether the page reads as being about diabetes or metabolic health, as far as it has been read. */
