@@ -93,7 +93,11 @@ function buildPrevious(ref: string): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(resolve('.bench'), { recursive: true });
   execFileSync('git', ['worktree', 'add', '--force', '--detach', dir, commit], { stdio: 'inherit' });
-  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+  // An old commit may need other packages than today's (3571dd4 still imported @floating-ui/dom), so it gets its own
+  // install unless its lockfile is today's.
+  const sameLock = readFileSync(join(dir, 'package-lock.json'), 'utf8') === readFileSync('package-lock.json', 'utf8');
+  if (sameLock) symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+  else execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit' });
   execFileSync('npx', ['wxt', 'build'], { cwd: dir, stdio: 'inherit' });
   return dist;
 }
