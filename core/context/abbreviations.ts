@@ -16,6 +16,8 @@ export interface AbbreviationDefinition {
   long: string;
   /** Where the short form stands in the text. */
   shortStart: number;
+  /** Where `long` ends in the text, so what it holds can be read in the page's context. */
+  longEnd: number;
   /**
    * False when the page says in words that the short form abbreviates `long` (whose letters need not spell it): the
    * long form is then the end of `long`, which may hold words before it.
@@ -85,7 +87,14 @@ export function findAbbreviationDefinitions(text: string): AbbreviationDefinitio
       // "long form (SF)": look at most min(|SF| + 5, 2|SF|) words back.
       const window = wordsBefore(text, open, Math.min(inside.length + 5, inside.length * 2));
       const long = bestLongForm(inside, window);
-      if (long) out.push({ short: inside, long, shortStart: open + (m[0] as string).indexOf(inside), spelled: true });
+      if (long)
+        out.push({
+          short: inside,
+          long,
+          shortStart: open + (m[0] as string).indexOf(inside),
+          longEnd: text.slice(0, open).trimEnd().length,
+          spelled: true,
+        });
       continue;
     }
     // "SF (long form)": the word just before the parenthesis is the short form.
@@ -97,6 +106,7 @@ export function findAbbreviationDefinitions(text: string): AbbreviationDefinitio
           short: before[1] as string,
           long: inside,
           shortStart: open - (before[0] as string).length,
+          longEnd: open + (m[0] as string).indexOf(inside) + inside.length,
           spelled: true,
         });
     }
@@ -115,12 +125,20 @@ function saidDefinition(
   if (english && isShortFormCandidate(english[1] as string)) {
     const short = english[1] as string;
     const long = wordsBefore(text, open, UNSPELLED_WORDS);
-    return long ? { short, long, shortStart: insideStart + inside.indexOf(short), spelled: false } : null;
+    const longEnd = text.slice(0, open).trimEnd().length;
+    return long ? { short, long, shortStart: insideStart + inside.indexOf(short), longEnd, spelled: false } : null;
   }
   const named = SAID_SHORT.exec(inside);
   if (named && isShortFormCandidate(named[2] as string)) {
     const short = named[2] as string;
-    return { short, long: named[1] as string, shortStart: insideStart + inside.lastIndexOf(short), spelled: false };
+    const long = named[1] as string;
+    return {
+      short,
+      long,
+      shortStart: insideStart + inside.lastIndexOf(short),
+      longEnd: insideStart + long.length,
+      spelled: false,
+    };
   }
   return null;
 }

@@ -105,7 +105,7 @@ export class PageContext {
   readonly refine = (text: string, matches: Match[]): Match[] => {
     this.topic.addChars(text.length);
     if (matches.length === 0 && this.learnt.size === 0) return matches;
-    for (const def of findAbbreviationDefinitions(text)) this.learn(def, matches);
+    for (const def of findAbbreviationDefinitions(text)) this.learn(def, text, matches);
     const machine = machineNameSpans(text);
     const kept: Match[] = [];
     for (const m of matches) {
@@ -206,7 +206,7 @@ export class PageContext {
    * exactly one of our terms ("nocturnal hypoglycemia (NH)"), is that term on this page. A definition that holds
    * other terms of ours ("multiple doses of insulin (MDI)") is taken to be about diabetes too, and changes nothing.
    */
-  private learn(def: AbbreviationDefinition, matches: readonly Match[]): void {
+  private learn(def: AbbreviationDefinition, text: string, matches: readonly Match[]): void {
     const key = shortKey(def.short);
     if (this.foreign.has(key) || this.learnt.has(def.short)) return;
     const inLong = this.deps.matchesIn(def.long);
@@ -214,8 +214,14 @@ export class PageContext {
     if (!def.spelled) {
       // The page said what the short form stands for: the term that ends its words, if one does.
       const last = inLong[inLong.length - 1];
-      if (!ours && last && last.end >= def.long.length - 1 && LEARNABLE.test(def.short))
+      if (!ours && last && last.end >= def.long.length - 1 && LEARNABLE.test(def.short)) {
+        // "Federación Internacional de Diabetes (IDF, por sus siglas en inglés)": the short form is the name's.
+        const onPage = matches.find(
+          (m) => m.entryId === last.entryId && def.longEnd - 1 <= m.end && m.end <= def.longEnd,
+        );
+        if (onPage && this.names.isInsideName(text, onPage.start, onPage.end, onPage.proper)) return;
         this.learnt.set(def.short, { entryId: last.entryId, ...flagsOf(last) });
+      }
       return;
     }
     if (ours) {

@@ -191,6 +191,10 @@ const OPENING_HEADS = new Set([
   // An agreed statement ("el Consenso Internacional sobre Pie Diabético").
   'Consenso',
   'Declaración',
+  // A plan or a protocol ("las estrategias del Plan Integral de Diabetes de Andalucía").
+  'Plan',
+  'Planes',
+  'Protocolo',
 ]);
 const HEADS = new Set([...CLOSING_HEADS, ...OPENING_HEADS]);
 /**
@@ -371,13 +375,24 @@ function sentenceOf(text: string, words: readonly Token[], at: number): [number,
 }
 
 /**
+ * A drug catalogue's numbered group before a colon: "Grupo numero 5: Endocrinología y Metabolismo" is a class's label.
+ * Not a chapter's: "Capítulo 3: Diabetes tipo 2" names what the reader is about to learn.
+ */
+const NUMBERED_LABEL =
+  /(?<![\p{L}\p{N}])(?:Grupo|Group)(?:[\s\u00a0]+(?:n[uú]mero|n[oº°]\.?))?[\s\u00a0]+\d+[\s\u00a0]*:[\s\u00a0]+$/u;
+
+/**
  * A title quoted after a colon, in title case up to the term: "según el Compendio: El Desafío de la Diabetes en Chile".
  * Its words run from the colon to the term, capitalised or connectors, with a capitalised word after the first.
  */
 function isTitleAfterColon(text: string, words: readonly Token[], from: number, first: number): boolean {
   if (from === 0 || !/^:[\s\u00a0]+$/u.test(text.slice((words[from - 1] as Token).end, (words[from] as Token).start)))
     return false;
-  let capitals = 0;
+  // After a numbered label the title may be a single word or two: "Grupo numero 5: Endocrinología y Metabolismo".
+  const label = NUMBERED_LABEL.test(
+    text.slice(Math.max(0, (words[from] as Token).start - 40), (words[from] as Token).start),
+  );
+  let capitals = label ? 1 : 0;
   for (let i = from; i < first; i++) {
     const w = (words[i] as Token).text;
     if (isTitleCaseWord(w)) {
@@ -391,8 +406,8 @@ function isTitleAfterColon(text: string, words: readonly Token[], from: number, 
 function isInTitle(text: string, words: readonly Token[], first: number, last: number): boolean {
   if (!isTitleCaseWord((words[first] as Token).text)) return false;
   const [from, to] = sentenceOf(text, words, first);
-  if (first === from) return false; // a capital at a sentence start says nothing
   if (isTitleAfterColon(text, words, from, first)) return true;
+  if (first === from) return false; // a capital at a sentence start says nothing
   let long = 0;
   let capitals = 0;
   for (let i = from; i <= to; i++) {
@@ -491,15 +506,16 @@ function lowercaseAfterHead(text: string, words: readonly Token[], start: number
  * it: "Los equipos de Diabetes y Embarazo y del Hospital de Día", "su unidad de Diabetes", "se emprendió el programa
  * Diabetes sin límites", "la última encuesta de Factores de Riesgo Cardiovascular". The
  * page's capital says it writes the name of a unit or a programme; the head is one that names a body of people, a
- * place or a programme, not an act ("la administración de Insulina" is a writer's capital).
+ * place or a programme, not an act ("la administración de Insulina" is a writer's capital). A day hospital is one unit
+ * ("su hospital de día de Diabetes").
  */
 const LOWER_HEAD_BEFORE =
-  /(?:^|[\s\u00a0(])(\p{Ll}+)[\s\u00a0]+(?:(?:de|del|para|contra|sobre|en)[\s\u00a0]+(?:(?:la|el|los|las)[\s\u00a0]+)?)?(?:\p{Lu}\p{Ll}*[\s\u00a0]+(?:(?:de|del|y|e|la|el|los|las|en|para)[\s\u00a0]+)*)*$/u;
+  /(?:^|[\s\u00a0(])(\p{Ll}+)(?:[\s\u00a0]+de[\s\u00a0]+día)?[\s\u00a0]+(?:(?:de|del|para|contra|sobre|en)[\s\u00a0]+(?:(?:la|el|los|las)[\s\u00a0]+)?)?(?:\p{Lu}\p{Ll}*[\s\u00a0]+(?:(?:de|del|y|e|la|el|los|las|en|para)[\s\u00a0]+)*)*$/u;
 const LOWER_HEADS = new Set(
   (
     'unidad unidades servicio servicios equipo equipos departamento departamentos clínica clínicas centro centros ' +
     'instituto asociación fundación federación sociedad programa policlínico policlínica consultorio consultorios ' +
-    'campaña jornada jornadas sección encuesta informe'
+    'campaña jornada jornadas sección encuesta informe hospital hospitales'
   ).split(' '),
 );
 
@@ -508,11 +524,39 @@ const LOWER_HEADS = new Set(
  * servicio de Endocrinología", "el equipo de Endocrinología explica…" (two annotators listed it as a term).
  */
 const SPECIALTY = /^\p{L}+log[ií]a$/u;
+/** A name that goes on after the specialty: "el consultorio de Podología y Prevención del Pie Diabético". */
+const NAME_GOES_ON = /^[\s\u00a0]+(?:y|e|de|del)[\s\u00a0]+(?:(?:la|el|los|las)[\s\u00a0]+)?\p{Lu}\p{Ll}/u;
+
+function isSpecialtyAlone(text: string, start: number, end: number): boolean {
+  return SPECIALTY.test(text.slice(start, end)) && !NAME_GOES_ON.test(text.slice(end, end + 30));
+}
 
 function capitalAfterLowerHead(text: string, start: number): boolean {
   const m = LOWER_HEAD_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
   return m !== null && LOWER_HEADS.has(m[1] as string);
 }
+
+/**
+ * A job title in capitals and what it is specialised in: "a cargo de la Podóloga especializada en Pie Diabético". The
+ * page's capitals make both a credential, not prose.
+ */
+const CREDENTIAL_AFTER = /^[\s\u00a0]+(?:especialista|especializad[oa]s?)[\s\u00a0]+en[\s\u00a0]+\p{Lu}\p{Ll}/u;
+const CREDENTIAL_BEFORE = /\p{Lu}\p{Ll}+[\s\u00a0]+(?:especialista|especializad[oa]s?)[\s\u00a0]+en[\s\u00a0]+$/u;
+
+function isInCredential(text: string, start: number, end: number): boolean {
+  return (
+    CREDENTIAL_AFTER.test(text.slice(end, end + 40)) ||
+    CREDENTIAL_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+  );
+}
+
+/**
+ * A place or a body named after the people it serves, in lower case: "el centro del diabético", "los clubs de
+ * diabéticos", "la asociación de diabéticos de la provincia". The people are its name here, not a term to explain.
+ */
+const FOR_PEOPLE_BEFORE =
+  /(?:^|[\s\u00a0])(?:centros?|clubs?|clubes|asociación|asociaciones|fundación|federación|liga|hogar|unidad|campamentos?|colonias?)[\s\u00a0]+(?:del|de|para)[\s\u00a0]+(?:(?:los|las|el|la)[\s\u00a0]+)?$/iu;
+const PEOPLE_WITH_DIABETES = /^diab[eé]tic[oa]s?$/iu;
 
 /** Quotation marks that open and close a title ("lleva por nombre “Prevenir la diabetes está en tus manos”"). */
 const OPEN_QUOTES = '“«"';
@@ -583,6 +627,7 @@ export function createNameFinder(knownNames: readonly string[]): NameFinder {
       // Names are capitalised; most terms on a page are not, and need no more than a look at the words before.
       if (!isCapitalised(text.charAt(start))) {
         const before = text.slice(Math.max(0, start - 60), start);
+        if (PEOPLE_WITH_DIABETES.test(text.slice(start, end)) && FOR_PEOPLE_BEFORE.test(before)) return true;
         if (LOWER_AFTER_HEAD.test(before)) {
           prepare(text);
           if (lowercaseAfterHead(text, lastTokens, start)) return true;
@@ -595,7 +640,9 @@ export function createNameFinder(knownNames: readonly string[]): NameFinder {
       }
       if (!proper && AFTER_TRADEMARK.test(text.slice(Math.max(0, start - 60), start))) return true;
       const term = text.slice(start, end);
-      if (!proper && isTitleCaseWord(term) && !SPECIALTY.test(term) && capitalAfterLowerHead(text, start)) return true;
+      if (!proper && isTitleCaseWord(term) && !isSpecialtyAlone(text, start, end) && capitalAfterLowerHead(text, start))
+        return true;
+      if (!proper && isTitleCaseWord(term) && isInCredential(text, start, end)) return true;
       prepare(text);
       if (
         lastKnown.some(([a, b]) => (a <= start && end <= b) || (a >= end && /^[\s\u00a0]+$/u.test(text.slice(end, a))))

@@ -131,6 +131,28 @@ describe('names', () => {
     expect(inside('Día mundial de la diabetes: 1.5 millones de hondureños afectados', 'diabetes')).toBe(true);
     // A unit named after its specialty names the specialty, which the reader may want explained.
     expect(inside('La jefa del servicio de Endocrinología destacó los encuentros.', 'Endocrinología')).toBe(false);
+    // Not when the name goes on past it: an Argentine province's clinic, as written.
+    const clinic = 'a cargo del consultorio de Podología y Prevención del Pie Diabético en el servicio de Diabetes';
+    expect(inside(clinic, 'Podología')).toBe(true);
+    // A Seville hospital's unit and the region's plan; a Honduran centre named after the people it serves.
+    expect(inside('amplía el horario de su hospital de día de Diabetes potenciando la atención', 'Diabetes')).toBe(
+      true,
+    );
+    expect(inside('recogidos en las estrategias del Plan Integral de Diabetes de Andalucía.', 'Diabetes')).toBe(true);
+    expect(inside('lo que se consumen en el centro del diabético, dijo.', 'diabético')).toBe(true);
+    expect(inside('el hospital que abastece al centro de diabéticos envió poco.', 'diabéticos')).toBe(true);
+    expect(inside('En el centro de salud atienden a los diabéticos.', 'diabéticos')).toBe(false);
+    expect(inside('Su hospital de día atiende la diabetes.', 'diabetes')).toBe(false);
+    // A job title in capitals and its specialism; a drug catalogue's group label.
+    const podiatrist = 'está a cargo de la Podóloga especializada en Pie Diabético, Gabriela Ramírez.';
+    expect(inside(podiatrist, 'Podóloga')).toBe(true);
+    expect(inside(podiatrist, 'Pie Diabético')).toBe(true);
+    expect(inside('La podóloga especializada en pie diabético la revisa.', 'pie diabético')).toBe(false);
+    expect(inside('Grupo numero 5: Endocrinología y Metabolismo', 'Endocrinología')).toBe(true);
+    // As the page reads it: one block after another.
+    const catalogue = 'Compendio Nacional de Insumos - México\u0000Grupo numero 5: Endocrinología y Metabolismo';
+    expect(inside(catalogue, 'Metabolismo')).toBe(true);
+    expect(inside('Capítulo 3: Diabetes tipo 2', 'Diabetes tipo 2')).toBe(false);
     const slogan = 'La actividad lleva por nombre “Prevenir la diabetes está en tus manos” y comenzará mañana.';
     expect(inside(slogan, 'diabetes')).toBe(true);
     // Prose: a heading's first word, words between the head and the term, a quote nobody titled.
@@ -313,7 +335,13 @@ describe('abbreviations the page defines', () => {
     );
     const medicare = 'Medicare covers different kinds of durable medical equipment (DME) in different ways.';
     expect(findAbbreviationDefinitions(medicare)).toEqual([
-      { short: 'DME', long: 'durable medical equipment', shortStart: medicare.indexOf('DME'), spelled: true },
+      {
+        short: 'DME',
+        long: 'durable medical equipment',
+        shortStart: medicare.indexOf('DME'),
+        longEnd: medicare.indexOf(' (DME)'),
+        spelled: true,
+      },
     ]);
     const reversed = findAbbreviationDefinitions('Ask your DME (durable medical equipment) supplier.');
     expect(reversed.map((d) => [d.short, d.long])).toEqual([['DME', 'durable medical equipment']]);
@@ -329,6 +357,7 @@ describe('abbreviations the page defines', () => {
         short: 'SMBG',
         long: 'tradicionalmente con dispositivos de autocontrol de glucosa en sangre'.split(' ').slice(-8).join(' '),
         shortStart: smbg.indexOf('SMBG'),
+        longEnd: smbg.indexOf(' (SMBG'),
         spelled: false,
       },
     ]);

@@ -430,6 +430,20 @@ describe('the real Spanish glossary on real sentences', () => {
     ]);
   });
 
+  it('leaves bare an English short form of a name, wherever the page uses it', () => {
+    // A Nicaraguan news page, as written: the organisation's name ends with a term of ours.
+    const answer = session().read([
+      {
+        id: 1,
+        segments: [
+          'Un estudio de la Federación Internacional de Diabetes (IDF, por sus siglas en inglés) prevé más casos. ' +
+            'La IDF estima que la diabetes tipo 2 crece.',
+        ],
+      },
+    ]);
+    expect(answer.marks.map((m) => m.text)).toEqual(['diabetes tipo 2']);
+  });
+
   it('gives a longer term the words a phrase ending in "de" shares with it', () => {
     // Mexico's official gazette, a standard's title as written; the longer phrase would hide "Mellitus".
     const answer = session().read([
