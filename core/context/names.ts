@@ -226,6 +226,9 @@ const CONNECTORS = new Set([
   'en',
   'con',
   'with',
+  // "la Red Integral de Atención a la Diabetes", "el Centro de Atención al Diabético".
+  'a',
+  'al',
   // "… de Insulinas y otros Hipoglicemiantes": a name's list goes on past "other".
   'otros',
   'otras',
@@ -457,6 +460,11 @@ function opensBefore(text: string, words: readonly Token[], first: number): bool
     if (isConnector(w.text, OPENING_CONNECTORS) || (i < first - 1 && OPENING_CONNECTORS.has(w.text.toLowerCase())))
       opened = true;
     else if (opened && isHead(w.text, HEADS)) return true;
+    // A head's lowercase adjective, as a page may write it: "la responsable del Programa provincial de Diabetes".
+    else if (opened && i > 0 && HEAD_ADJECTIVE.test(w.text) && !isCapitalised(w.text)) {
+      const head = words[i - 1] as Token;
+      return isTitleCaseWord(head.text) && HEADS.has(head.text) && joinedBySpace(text, head, w);
+    }
     if (TITLE_LEADS.has(w.text.toLowerCase()) && i < first - 1) return true;
     if (!isCapitalised(w.text) && !CONNECTORS.has(w.text)) break;
   }
@@ -510,7 +518,7 @@ function lowercaseAfterHead(text: string, words: readonly Token[], start: number
  * ("su hospital de día de Diabetes").
  */
 const LOWER_HEAD_BEFORE =
-  /(?:^|[\s\u00a0(])(\p{Ll}+)(?:[\s\u00a0]+de[\s\u00a0]+día)?[\s\u00a0]+(?:(?:de|del|para|contra|sobre|en)[\s\u00a0]+(?:(?:la|el|los|las)[\s\u00a0]+)?)?(?:\p{Lu}\p{Ll}*[\s\u00a0]+(?:(?:de|del|y|e|la|el|los|las|en|para)[\s\u00a0]+)*)*$/u;
+  /(?:^|[\s\u00a0(])(\p{Ll}+)(?:[\s\u00a0]+de[\s\u00a0]+día)?[\s\u00a0]+(?:(?:de|del|para|contra|sobre|en)[\s\u00a0]+(?:(?:la|el|los|las)[\s\u00a0]+)?)?(?:\p{Lu}\p{Ll}*[\s\u00a0]+(?:(?:de|del|y|e|la|el|los|las|en|para|a|al)[\s\u00a0]+)*)*$/u;
 const LOWER_HEADS = new Set(
   (
     'unidad unidades servicio servicios equipo equipos departamento departamentos clínica clínicas centro centros ' +

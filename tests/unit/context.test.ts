@@ -143,6 +143,11 @@ describe('names', () => {
     expect(inside('el hospital que abastece al centro de diabéticos envió poco.', 'diabéticos')).toBe(true);
     expect(inside('En el centro de salud atienden a los diabéticos.', 'diabéticos')).toBe(false);
     expect(inside('Su hospital de día atiende la diabetes.', 'diabetes')).toBe(false);
+    // Paraguay's social security and an Argentine province's news: "a" inside a name, a head's lowercase adjective.
+    expect(inside('y la Red Integral de Atención a la Diabetes, se propone a las empresas', 'Diabetes')).toBe(true);
+    expect(inside('y la responsable del Programa provincial de Diabetes, Patricia Pasayo.', 'Diabetes')).toBe(true);
+    expect(inside('Le dijo a la Diabetes que se fuera.', 'Diabetes')).toBe(false);
+    expect(inside('El control anual de Diabetes es gratis.', 'Diabetes')).toBe(false);
     // A job title in capitals and its specialism; a drug catalogue's group label.
     const podiatrist = 'está a cargo de la Podóloga especializada en Pie Diabético, Gabriela Ramírez.';
     expect(inside(podiatrist, 'Podóloga')).toBe(true);
