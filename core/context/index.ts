@@ -58,6 +58,18 @@ const BIOLOGIC_SUFFIX = /^-\p{Ll}{4}(?![\p{L}\p{N}-])/u;
  * underscores and dashes ("CSM__0036_banner-diabetes", an image's name left in the text), a file's name
  * ("guia-diabetes.pdf"). A term inside one is part of the name.
  */
+/**
+ * A word of two meanings in quotes after "como" / "like": a comparison, not the thing ("la retina funciona como el
+ * “sensor” que capta las imágenes").
+ */
+const FIGURE_BEFORE =
+  /(?:^|[\s\u00a0])(?:como|like|as)[\s\u00a0]+(?:(?:el|la|los|las|un|una|unos|unas|a|an|the)[\s\u00a0]+)?[“"«]$/iu;
+const FIGURE_AFTER = /^[”"»]/u;
+
+function isFigure(text: string, m: Match): boolean {
+  return FIGURE_AFTER.test(text.charAt(m.end)) && FIGURE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
+}
+
 const FILE_EXTENSION = String.raw`\.(?:pdf|jpe?g|png|gif|webp|svg|docx?|xlsx?|pptx?)(?![\p{L}\p{N}])`;
 const MACHINE_NAME = new RegExp(
   String.raw`(?:https?:\/\/|www\.)[^\s\u0000]+|[^\s\u0000]*[\p{L}\p{N}]_[^\s\u0000]*|[^\s\u0000]+` + FILE_EXTENSION,
@@ -110,6 +122,7 @@ export class PageContext {
     const kept: Match[] = [];
     for (const m of matches) {
       if (this.isForeign(m.text)) continue;
+      if (m.topicOnly && isFigure(text, m)) continue;
       if (machine.length && machine.some(([a, b]) => a <= m.start && m.end <= b)) continue;
       if (this.names.isInsideName(text, m.start, m.end, m.proper)) continue;
       // The wording decides what the page has named; the category decides where it is shown (below).

@@ -566,6 +566,9 @@ const FOR_PEOPLE_BEFORE =
   /(?:^|[\s\u00a0])(?:centros?|clubs?|clubes|asociación|asociaciones|fundación|federación|liga|hogar|unidad|campamentos?|colonias?)[\s\u00a0]+(?:del|de|para)[\s\u00a0]+(?:(?:los|las|el|la)[\s\u00a0]+)?$/iu;
 const PEOPLE_WITH_DIABETES = /^diab[eé]tic[oa]s?$/iu;
 
+/** A publication's head right before a lowercase term: "Fuente: Revista diabetes." names a magazine. */
+const PUBLICATION_BEFORE = /(?:^|[^\p{L}\p{N}])(?:Revista|Boletín|Journal|Magazine|Portal|Blog)[\s\u00a0]+$/u;
+
 /** Quotation marks that open and close a title ("lleva por nombre “Prevenir la diabetes está en tus manos”"). */
 const OPEN_QUOTES = '“«"';
 const CLOSE_QUOTES = '”»"';
@@ -636,6 +639,7 @@ export function createNameFinder(knownNames: readonly string[]): NameFinder {
       if (!isCapitalised(text.charAt(start))) {
         const before = text.slice(Math.max(0, start - 60), start);
         if (PEOPLE_WITH_DIABETES.test(text.slice(start, end)) && FOR_PEOPLE_BEFORE.test(before)) return true;
+        if (PUBLICATION_BEFORE.test(before)) return true;
         if (LOWER_AFTER_HEAD.test(before)) {
           prepare(text);
           if (lowercaseAfterHead(text, lastTokens, start)) return true;

@@ -148,6 +148,9 @@ describe('names', () => {
     expect(inside('y la responsable del Programa provincial de Diabetes, Patricia Pasayo.', 'Diabetes')).toBe(true);
     expect(inside('Le dijo a la Diabetes que se fuera.', 'Diabetes')).toBe(false);
     expect(inside('El control anual de Diabetes es gratis.', 'Diabetes')).toBe(false);
+    // An Argentine blog's credit line: a magazine's name, its term in lower case.
+    expect(inside('Fuente: Revista diabetes.', 'diabetes')).toBe(true);
+    expect(inside('Lea la revista diabetes hoy.', 'diabetes')).toBe(false);
     // A job title in capitals and its specialism; a drug catalogue's group label.
     const podiatrist = 'está a cargo de la Podóloga especializada en Pie Diabético, Gabriela Ramírez.';
     expect(inside(podiatrist, 'Podóloga')).toBe(true);

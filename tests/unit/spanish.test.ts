@@ -444,6 +444,20 @@ describe('the real Spanish glossary on real sentences', () => {
     expect(answer.marks.map((m) => m.text)).toEqual(['diabetes tipo 2']);
   });
 
+  it('leaves bare a word of two meanings quoted in a comparison, and an ATC group’s name', () => {
+    // A Chilean eye clinic's page and a Spanish leaflet site, as written.
+    const answer = session().read([
+      {
+        id: 1,
+        segments: [
+          'La retinopatía diabética daña la retina, que funciona como el “sensor” que captura las imágenes. ' +
+            'Cambie el sensor de glucosa. Lantus se usa en enfermedades de tracto alimentario y metabolismo.',
+        ],
+      },
+    ]);
+    expect(answer.marks.map((m) => m.text)).toEqual(['retinopatía diabética', 'retina', 'sensor de glucosa', 'Lantus']);
+  });
+
   it('gives a longer term the words a phrase ending in "de" shares with it', () => {
     // Mexico's official gazette, a standard's title as written; the longer phrase would hide "Mellitus".
     const answer = session().read([
