@@ -241,6 +241,9 @@ const LIST_CLOSERS = new Set(['y', 'e', 'and']);
 const GROUP_CONNECTORS = new Set(['with', 'con']);
 /** A company's legal suffix after a comma: "Tandem Diabetes Care, Inc.", "Abbott Diabetes Care, LLC". */
 const COMPANY_SUFFIX = /^,?[\s\u00a0]*(?:Inc|LLC|Ltd|Corp|Co|GmbH|AG|plc|S\.A|N\.V)\b/;
+/** A brand followed by a country or a region is the company's branch there ("la empresa Medtronic Iberia"). */
+const BRANCH_AFTER =
+  /^[\s\u00a0]+(?:Iberia|Ibérica|España|México|Mexico|Argentina|Chile|Colombia|Perú|Uruguay|Venezuela|Ecuador|Latinoamérica|Latam|Spain|Europa|Europe)(?![\p{L}\p{N}])/u;
 /** Words after which a run of title-case words is the title of a document. */
 const TITLE_LEADS = new Set([
   'section',
@@ -576,7 +579,14 @@ const ANY_OPEN_QUOTE = new RegExp(`[${OPEN_QUOTES}]`, 'u');
 const ANY_CLOSE_QUOTE = new RegExp(`[${CLOSE_QUOTES}]`, 'u');
 /** Words that introduce the quoted title of a campaign, an event or a document. */
 const QUOTE_LEADS =
-  /(?:por nombre|nombre de|lema|titulad[oa]s?|denominad[oa]s?|llamad[oa]s?|bajo el título|titled|entitled|called|named|slogan|motto)[\s\u00a0]*[:,]?[\s\u00a0]*$/iu;
+  /(?:por nombre|nombre de|lema|titulad[oa]s?|denominad[oa]s?|llamad[oa]s?|bajo el título|titled|entitled|called|named|slogan|motto|(?:^|[\s\u00a0])(?:esta|este|estas|estos|esa|ese))[\s\u00a0]*[:,]?[\s\u00a0]*$/iu;
+
+/**
+ * A quote right after the head of an event or a campaign, with its number or "de": "realizará la jornada número 29 de
+ * “En Antioquia no más ciegos por diabetes”", "la campaña “Conoce tu azúcar”".
+ */
+const QUOTE_HEAD_LEADS =
+  /(?:^|[\s\u00a0])(?:jornadas?|campañas?|programas?|iniciativas?|proyectos?|concursos?|foros?|congresos?|talleres|taller|charlas?|conferencias?|ciclos?|libros?|documentales?|películas?)(?:[\s\u00a0]+(?:número|n[º°o]\.?|\d+|nacional|mundial|global|anual))*(?:[\s\u00a0]+(?:de|del))?[\s\u00a0]*[:,]?[\s\u00a0]*$/iu;
 
 /** Nothing but spaces and punctuation between a quotation mark and the term. */
 const QUOTE_ONLY_TERM = /^[\s\u00a0.,;:!?¡¿]*$/u;
@@ -599,7 +609,22 @@ function isInQuotedTitle(text: string, start: number, end: number): boolean {
   // The quote is the term itself, which the lead introduces: "algo llamado “Fenómeno del Alba”".
   if (QUOTE_ONLY_TERM.test(text.slice(open + 1, start)) && QUOTE_ONLY_TERM.test(text.slice(end, end + close)))
     return false;
-  return QUOTE_LEADS.test(text.slice(Math.max(0, open - 40), open));
+  const lead = text.slice(Math.max(0, open - 40), open);
+  if (QUOTE_LEADS.test(lead) || QUOTE_HEAD_LEADS.test(lead)) return true;
+  return isForeignQuote(text.slice(open + 1, end + close), lead);
+}
+
+/**
+ * A quote set in English inside Spanish prose is a campaign's or a report's own title ("La campaña global de la IDF
+ * destaca “Diabetes and well-being”"): its function words are English, the words before it Spanish.
+ */
+const ENGLISH_FUNCTION_WORD = /(?:^|[\s\u00a0])(?:and|of|the|with|for|your|in|to|at)(?=[\s\u00a0])/iu;
+const SPANISH_FUNCTION_WORD = /(?:^|[\s\u00a0])(?:de|la|el|los|las|del|que|y|en|con)(?=[\s\u00a0])/iu;
+
+function isForeignQuote(quote: string, lead: string): boolean {
+  return (
+    ENGLISH_FUNCTION_WORD.test(quote) && !SPANISH_FUNCTION_WORD.test(` ${quote} `) && SPANISH_FUNCTION_WORD.test(lead)
+  );
 }
 
 /**
@@ -650,6 +675,7 @@ export function createNameFinder(knownNames: readonly string[]): NameFinder {
         const partner = lastTokens.findIndex((t) => t.end === start - (pair[0].length - (pair[1] as string).length));
         return partner > 0 && opensBefore(text, lastTokens, partner);
       }
+      if (proper && BRANCH_AFTER.test(text.slice(end, end + 16))) return true;
       if (!proper && AFTER_TRADEMARK.test(text.slice(Math.max(0, start - 60), start))) return true;
       const term = text.slice(start, end);
       if (!proper && isTitleCaseWord(term) && !isSpecialtyAlone(text, start, end) && capitalAfterLowerHead(text, start))

@@ -148,6 +148,14 @@ describe('names', () => {
     expect(inside('y la responsable del Programa provincial de Diabetes, Patricia Pasayo.', 'Diabetes')).toBe(true);
     expect(inside('Le dijo a la Diabetes que se fuera.', 'Diabetes')).toBe(false);
     expect(inside('El control anual de Diabetes es gratis.', 'Diabetes')).toBe(false);
+    // Ecuadorian TV and Colombian radio: a campaign's theme quoted in English, an event's quoted name after its head.
+    const theme = 'La campaña global de la IDF destaca “Diabetes and well-being” con foco en salud.';
+    expect(inside(theme, 'Diabetes')).toBe(true);
+    const event = 'realizará la jornada número 29 de “En Antioquia no más ciegos por diabetes”, una iniciativa';
+    expect(inside(event, 'diabetes')).toBe(true);
+    expect(inside('La popularidad de esta "inyección mágica" creció.', 'inyección')).toBe(true);
+    expect(inside('Estos “sensores” fallan a veces.', 'sensores')).toBe(false);
+    expect(inside('Ella dijo: “la diabetes no me detiene” y sonrió.', 'diabetes')).toBe(false);
     // An Argentine blog's credit line: a magazine's name, its term in lower case.
     expect(inside('Fuente: Revista diabetes.', 'diabetes')).toBe(true);
     expect(inside('Lea la revista diabetes hoy.', 'diabetes')).toBe(false);

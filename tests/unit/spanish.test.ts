@@ -444,6 +444,19 @@ describe('the real Spanish glossary on real sentences', () => {
     expect(answer.marks.map((m) => m.text)).toEqual(['diabetes tipo 2']);
   });
 
+  it('leaves bare a brand that names its company’s branch', () => {
+    // A Spanish health news site on a recall, as written.
+    const answer = session().read([
+      {
+        id: 1,
+        segments: [
+          'Las bombas de insulina de la empresa Medtronic Iberia podrían fallar. Si usa una bomba Medtronic, revísela.',
+        ],
+      },
+    ]);
+    expect(answer.marks.map((m) => m.text)).toEqual(['bombas de insulina', 'bomba Medtronic']);
+  });
+
   it('leaves bare a word of two meanings quoted in a comparison, and an ATC group’s name', () => {
     // A Chilean eye clinic's page and a Spanish leaflet site, as written.
     const answer = session().read([
