@@ -7,7 +7,9 @@
  * lifestyle words such as "calorie" or "whole grains" fill recipes and fitness pages too, so they do not count), and
  * at least one such mention per TOPIC_CHARS_PER_MENTION characters read so far, so that a long article that names
  * diabetes in passing does not qualify. A short text (a forum post, a comment: at most TOPIC_SHORT_CHARS read) needs
- * TOPIC_MIN_ENTRIES_SHORT entries: "Started Mounjaro, my A1C is down and the pen is easy" is about diabetes. A page
+ * TOPIC_MIN_ENTRIES_SHORT entries: "Started Mounjaro, my A1C is down and the pen is easy" is about diabetes; or one entry
+ * named TOPIC_REPEATS_SHORT times, if it is a condition, a test, a medicine or a device: a short encyclopedia entry on
+ * glucose meters names only "glucómetro", four times, and is about diabetes care. A page
  * whose title names a condition of ours is on topic from the start (`declare`, see the session). Once on topic, a page
  * stays on topic.
  */
@@ -22,6 +24,9 @@ export const TOPIC_SHORT_CHARS = 2500;
  */
 export const TOPIC_ONLY_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['lifestyle']);
 const TOPIC_CHARS_PER_MENTION = 1500;
+const TOPIC_REPEATS_SHORT = 4;
+/** Categories whose one entry, named again and again, makes a short text about diabetes (not the body's organs). */
+const REPEATED_EVIDENCE: ReadonlySet<Category> = new Set<Category>(['condition', 'test', 'medicine', 'device']);
 const EVIDENCE: ReadonlySet<Category> = new Set<Category>([
   'condition',
   'complication',
@@ -53,6 +58,9 @@ function isEvidence(facts: TopicFacts | undefined): boolean {
 export class TopicSignal {
   private readonly entries = new Set<string>();
   private mentions = 0;
+  /** The most times one entry of REPEATED_EVIDENCE has been named. */
+  private mostRepeats = 0;
+  private readonly repeats = new Map<string, number>();
   private chars = 0;
   private decided = false;
 
@@ -66,6 +74,11 @@ export class TopicSignal {
     if (!isEvidence(facts)) return;
     this.entries.add(entryId);
     this.mentions++;
+    if (facts && REPEATED_EVIDENCE.has(facts.category)) {
+      const times = (this.repeats.get(entryId) ?? 0) + 1;
+      this.repeats.set(entryId, times);
+      this.mostRepeats = Math.max(this.mostRepeats, times);
+    }
   }
 
   /** The page says what it is about (its title names a condition of ours): it is on topic. */
@@ -74,9 +87,11 @@ export class TopicSignal {
   }
 
   get onTopic(): boolean {
-    const needed = this.chars <= TOPIC_SHORT_CHARS ? TOPIC_MIN_ENTRIES_SHORT : TOPIC_MIN_ENTRIES;
+    const short = this.chars <= TOPIC_SHORT_CHARS;
+    const needed = short ? TOPIC_MIN_ENTRIES_SHORT : TOPIC_MIN_ENTRIES;
     if (!this.decided && this.entries.size >= needed && this.mentions * TOPIC_CHARS_PER_MENTION >= this.chars)
       this.decided = true;
+    if (!this.decided && short && this.mostRepeats >= TOPIC_REPEATS_SHORT) this.decided = true;
     return this.decided;
   }
 }

@@ -455,6 +455,23 @@ describe('the topic signal', () => {
     expect(t.onTopic).toBe(true);
   });
 
+  it('takes one device, test, medicine or condition named four times in a short text', () => {
+    const meter = new TopicSignal();
+    meter.addChars(1200);
+    for (let i = 0; i < 3; i++) meter.addMention('blood-glucose-meter', { category: 'device' });
+    expect(meter.onTopic).toBe(false);
+    meter.addMention('blood-glucose-meter', { category: 'device' });
+    expect(meter.onTopic).toBe(true);
+    const organ = new TopicSignal();
+    organ.addChars(1200);
+    for (let i = 0; i < 6; i++) organ.addMention('pancreas', { category: 'body' });
+    expect(organ.onTopic).toBe(false);
+    const long = new TopicSignal();
+    long.addChars(TOPIC_SHORT_CHARS + 1);
+    for (let i = 0; i < 6; i++) long.addMention('blood-glucose-meter', { category: 'device' });
+    expect(long.onTopic).toBe(false);
+  });
+
   it('needs several different unambiguous terms, densely enough, in a longer one', () => {
     const t = new TopicSignal();
     t.addChars(TOPIC_SHORT_CHARS + 1);
