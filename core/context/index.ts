@@ -54,11 +54,6 @@ const MAX_HEADS = 2;
 const BIOLOGIC_SUFFIX = /^-\p{Ll}{4}(?![\p{L}\p{N}-])/u;
 
 /**
- * Strings that name a thing to a machine, not a reader: a web address ("…/metformin-anti-aging…"), a run joined by
- * underscores and dashes ("CSM__0036_banner-diabetes", an image's name left in the text), a file's name
- * ("guia-diabetes.pdf"). A term inside one is part of the name.
- */
-/**
  * A word of two meanings in quotes after "como" / "like": a comparison, not the thing ("la retina funciona como el
  * “sensor” que capta las imágenes").
  */
@@ -70,6 +65,11 @@ function isFigure(text: string, m: Match): boolean {
   return FIGURE_AFTER.test(text.charAt(m.end)) && FIGURE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
 }
 
+/**
+ * Strings that name a thing to a machine, not a reader: a web address ("…/metformin-anti-aging…"), a run joined by
+ * underscores and dashes ("CSM__0036_banner-diabetes", an image's name left in the text), a file's name
+ * ("guia-diabetes.pdf"). A term inside one is part of the name.
+ */
 const FILE_EXTENSION = String.raw`\.(?:pdf|jpe?g|png|gif|webp|svg|docx?|xlsx?|pptx?)(?![\p{L}\p{N}])`;
 const MACHINE_NAME = new RegExp(
   String.raw`(?:https?:\/\/|www\.)[^\s\u0000]+|[^\s\u0000]*[\p{L}\p{N}]_[^\s\u0000]*|[^\s\u0000]+` + FILE_EXTENSION,

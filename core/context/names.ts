@@ -277,9 +277,27 @@ function isAllCaps(word: string): boolean {
   return /^\p{Lu}[\p{Lu}\p{N}'’-]*$/u.test(word);
 }
 
-/** Whether `word` is one of `heads`, also written in capitals ("DÍA MUNDIAL DE LA DIABETES"). */
+/** Whether `word` is one of `heads`, also written in capitals, with or without their accents ("DÍA", "DIA"). */
 function isHead(word: string, heads: ReadonlySet<string>): boolean {
-  return heads.has(word) || (isAllCaps(word) && heads.has(word.charAt(0) + word.slice(1).toLowerCase()));
+  if (heads.has(word)) return true;
+  if (!isAllCaps(word)) return false;
+  const title = word.charAt(0) + word.slice(1).toLowerCase();
+  return heads.has(title) || foldedHeads(heads).has(withoutAccents(title));
+}
+
+const FOLDED = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+function foldedHeads(heads: ReadonlySet<string>): ReadonlySet<string> {
+  let folded = FOLDED.get(heads);
+  if (!folded) {
+    folded = new Set([...heads].map(withoutAccents));
+    FOLDED.set(heads, folded);
+  }
+  return folded;
 }
 
 /** Whether `word` is one of `connectors`, also written in capitals ("DE", "LA"). */
@@ -463,6 +481,9 @@ function opensBefore(text: string, words: readonly Token[], first: number): bool
     if (isConnector(w.text, OPENING_CONNECTORS) || (i < first - 1 && OPENING_CONNECTORS.has(w.text.toLowerCase())))
       opened = true;
     else if (opened && isHead(w.text, HEADS)) return true;
+    // A head the page writes in lower case before the name's capitals: "conmemoró el día Mundial de la Diabetes".
+    else if (opened && i < first - 1 && isLowercaseHead(w.text) && isTitleCaseWord((words[i + 1] as Token).text))
+      return true;
     // A head's lowercase adjective, as a page may write it: "la responsable del Programa provincial de Diabetes".
     else if (opened && i > 0 && HEAD_ADJECTIVE.test(w.text) && !isCapitalised(w.text)) {
       const head = words[i - 1] as Token;
@@ -472,6 +493,10 @@ function opensBefore(text: string, words: readonly Token[], first: number): bool
     if (!isCapitalised(w.text) && !CONNECTORS.has(w.text)) break;
   }
   return false;
+}
+
+function isLowercaseHead(word: string): boolean {
+  return /^\p{Ll}/u.test(word) && OPENING_HEADS.has(word.charAt(0).toUpperCase() + word.slice(1));
 }
 
 /**

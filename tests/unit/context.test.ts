@@ -156,6 +156,10 @@ describe('names', () => {
     expect(inside('La popularidad de esta "inyección mágica" creció.', 'inyección')).toBe(true);
     expect(inside('Estos “sensores” fallan a veces.', 'sensores')).toBe(false);
     expect(inside('Ella dijo: “la diabetes no me detiene” y sonrió.', 'diabetes')).toBe(false);
+    // Honduras's diabetes institute: a head in lower case before the name's capitals, a capital head without its accent.
+    expect(inside('El Instituto conmemoró el día Mundial de la Diabetes, su propósito', 'Diabetes')).toBe(true);
+    expect(inside('la fecha 14 de Noviembre como DIA NACIONAL DE LA DIABETES, sin suspensión', 'DIABETES')).toBe(true);
+    expect(inside('Cada día de Diabetes cuenta.', 'Diabetes')).toBe(false);
     // An Argentine blog's credit line: a magazine's name, its term in lower case.
     expect(inside('Fuente: Revista diabetes.', 'diabetes')).toBe(true);
     expect(inside('Lea la revista diabetes hoy.', 'diabetes')).toBe(false);
