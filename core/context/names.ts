@@ -702,10 +702,11 @@ export function createNameFinder(knownNames: readonly string[]): NameFinder {
       }
       if (proper && BRANCH_AFTER.test(text.slice(end, end + 16))) return true;
       if (!proper && AFTER_TRADEMARK.test(text.slice(Math.max(0, start - 60), start))) return true;
-      const term = text.slice(start, end);
-      if (!proper && isTitleCaseWord(term) && !isSpecialtyAlone(text, start, end) && capitalAfterLowerHead(text, start))
-        return true;
-      if (!proper && isTitleCaseWord(term) && isInCredential(text, start, end)) return true;
+      // A common term the page capitalises: a unit's name after its lowercase head, or a credential.
+      if (!proper && isTitleCaseWord(text.slice(start, end))) {
+        if (!isSpecialtyAlone(text, start, end) && capitalAfterLowerHead(text, start)) return true;
+        if (isInCredential(text, start, end)) return true;
+      }
       prepare(text);
       if (
         lastKnown.some(([a, b]) => (a <= start && end <= b) || (a >= end && /^[\s\u00a0]+$/u.test(text.slice(end, a))))
