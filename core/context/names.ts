@@ -517,7 +517,19 @@ const LOWER_AFTER_HEAD =
 /** An adjective after the head, in the name's capitals or not ("mundial", "Mundial"). */
 const HEAD_ADJECTIVE = /^\p{L}\p{Ll}*(?:al|ales|ano|ana|anos|anas|ico|ica|icos|icas)$/u;
 
-function lowercaseAfterHead(text: string, words: readonly Token[], start: number): boolean {
+/**
+ * After the term, at most one lowercase adjective and a connector, then the head of another name: "Unidad de diabetes
+ * pediátrica Hospital Universitario Ramón y Cajal", a byline's unit and its hospital.
+ */
+const INTO_ANOTHER_NAME =
+  /^[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)?(?:(?:de|del)[\s\u00a0]+(?:(?:la|el)[\s\u00a0]+)?)?(\p{Lu}\p{Ll}+)/u;
+
+function runsIntoAnotherName(text: string, end: number): boolean {
+  const m = INTO_ANOTHER_NAME.exec(text.slice(end, end + 60));
+  return m !== null && HEADS.has(m[1] as string);
+}
+
+function lowercaseAfterHead(text: string, words: readonly Token[], start: number, end: number): boolean {
   let i = words.findIndex((t) => t.start >= start) - 1;
   if (i < 0) return false;
   // The name's own capitals may raise its connector and article: "el Día Mundial Contra la diabetes".
@@ -532,9 +544,10 @@ function lowercaseAfterHead(text: string, words: readonly Token[], start: number
   // Every gap from the head to the term is plain space: a comma or a full stop ends the name.
   for (let k = i; k < words.length - 1 && (words[k + 1] as Token).start < start; k++)
     if (!joinedBySpace(text, words[k] as Token, words[k + 1] as Token)) return false;
-  // A heading may open with the name when its adjective makes it one: "Día mundial de la diabetes: 1.5 millones…".
+  // A heading may open with the name when its adjective makes it one: "Día mundial de la diabetes: 1.5 millones…",
+  // or when the name runs into another's head.
   const [from] = sentenceOf(text, words, i);
-  return from < i || adjective;
+  return from < i || adjective || runsIntoAnotherName(text, end);
 }
 
 /**
@@ -573,16 +586,35 @@ function capitalAfterLowerHead(text: string, start: number): boolean {
 }
 
 /**
- * A job title in capitals and what it is specialised in: "a cargo de la Podóloga especializada en Pie Diabético". The
- * page's capitals make both a credential, not prose.
+ * A job title in capitals and what it is specialised in: "a cargo de la Podóloga especializada en Pie Diabético",
+ * a byline's "Rosa Yelmo Enfermera Educadora Terapéutica en diabetes". The page's capitals make both a credential,
+ * not prose.
  */
 const CREDENTIAL_AFTER = /^[\s\u00a0]+(?:especialista|especializad[oa]s?)[\s\u00a0]+en[\s\u00a0]+\p{Lu}\p{Ll}/u;
 const CREDENTIAL_BEFORE = /\p{Lu}\p{Ll}+[\s\u00a0]+(?:especialista|especializad[oa]s?)[\s\u00a0]+en[\s\u00a0]+$/u;
+const JOB =
+  'Enfermer[oa]s?|Educador(?:a|es|as)?|Médic[oa]s?|Doctor(?:a|es|as)?|Licenciad[oa]s?|Especialistas?|' +
+  'Nutricionistas?|Dietistas?|Psicólog[oa]s?|Podólog[oa]s?|Endocrinólog[oa]s?|Expert[oa]s?|Máster|Magíster';
+/**
+ * A capitalised job and its capitalised adjectives, then "en": what follows is the field of the credential. At least
+ * one adjective, so a sentence's first word is not a title ("Expertos en diabetes recomiendan…").
+ */
+const JOB_TITLE_BEFORE = new RegExp(
+  `(?:^|[\\s\\u00a0])(?:${JOB})(?:[\\s\\u00a0]+\\p{Lu}\\p{Ll}+){1,3}[\\s\\u00a0]+en[\\s\\u00a0]+$`,
+  'u',
+);
+/** A term that is itself the job, followed by the title's other capitalised words and "en". */
+const JOB_TERM = new RegExp(`^(?:${JOB})(?![\\p{L}])`, 'u');
+const JOB_TITLE_AFTER = /^(?:[\s\u00a0]+\p{Lu}\p{Ll}+){1,3}[\s\u00a0]+en[\s\u00a0]+\p{L}/u;
 
 function isInCredential(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  const before = text.slice(Math.max(0, start - 60), start);
   return (
-    CREDENTIAL_AFTER.test(text.slice(end, end + 40)) ||
-    CREDENTIAL_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+    CREDENTIAL_AFTER.test(after) ||
+    CREDENTIAL_BEFORE.test(before) ||
+    JOB_TITLE_BEFORE.test(before) ||
+    (JOB_TERM.test(text.slice(start, end)) && JOB_TITLE_AFTER.test(after))
   );
 }
 
@@ -610,8 +642,19 @@ const QUOTE_LEADS =
  * A quote right after the head of an event or a campaign, with its number or "de": "realizará la jornada número 29 de
  * “En Antioquia no más ciegos por diabetes”", "la campaña “Conoce tu azúcar”".
  */
-const QUOTE_HEAD_LEADS =
-  /(?:^|[\s\u00a0])(?:jornadas?|campañas?|programas?|iniciativas?|proyectos?|concursos?|foros?|congresos?|talleres|taller|charlas?|conferencias?|ciclos?|libros?|documentales?|películas?)(?:[\s\u00a0]+(?:número|n[º°o]\.?|\d+|nacional|mundial|global|anual))*(?:[\s\u00a0]+(?:de|del))?[\s\u00a0]*[:,]?[\s\u00a0]*$/iu;
+const EVENT_HEADS =
+  'jornadas?|campañas?|programas?|iniciativas?|proyectos?|concursos?|foros?|congresos?|talleres|taller|charlas?|' +
+  'conferencias?|ciclos?|libros?|documentales?|películas?';
+const QUOTE_HEAD_LEADS = new RegExp(
+  `(?:^|[\\s\\u00a0])(?:${EVENT_HEADS})(?:[\\s\\u00a0]+(?:número|n[º°o]\\.?|\\d+|nacional|mundial|global|anual))*` +
+    `(?:[\\s\\u00a0]+(?:de|del))?[\\s\\u00a0]*[:,]?[\\s\\u00a0]*$`,
+  'iu',
+);
+/**
+ * A quote that opens with the head of an event or a campaign: "se realizará la “Campaña de prevención, detección y
+ * control de Diabetes”".
+ */
+const QUOTE_OPENS_WITH_HEAD = new RegExp(`^[\\s\\u00a0]*(?:${EVENT_HEADS})[\\s\\u00a0]`, 'iu');
 
 /** Nothing but spaces and punctuation between a quotation mark and the term. */
 const QUOTE_ONLY_TERM = /^[\s\u00a0.,;:!?¡¿]*$/u;
@@ -636,6 +679,7 @@ function isInQuotedTitle(text: string, start: number, end: number): boolean {
     return false;
   const lead = text.slice(Math.max(0, open - 40), open);
   if (QUOTE_LEADS.test(lead) || QUOTE_HEAD_LEADS.test(lead)) return true;
+  if (isCapitalised(text.charAt(open + 1)) && QUOTE_OPENS_WITH_HEAD.test(text.slice(open + 1, start))) return true;
   return isForeignQuote(text.slice(open + 1, end + close), lead);
 }
 
@@ -690,9 +734,10 @@ export function createNameFinder(knownNames: readonly string[]): NameFinder {
         const before = text.slice(Math.max(0, start - 60), start);
         if (PEOPLE_WITH_DIABETES.test(text.slice(start, end)) && FOR_PEOPLE_BEFORE.test(before)) return true;
         if (PUBLICATION_BEFORE.test(before)) return true;
+        if (JOB_TITLE_BEFORE.test(before)) return true;
         if (LOWER_AFTER_HEAD.test(before)) {
           prepare(text);
-          if (lowercaseAfterHead(text, lastTokens, start)) return true;
+          if (lowercaseAfterHead(text, lastTokens, start, end)) return true;
         }
         const pair = PAIR_BEFORE.exec(before);
         if (!pair || HEADS.has(pair[1] as string)) return false;

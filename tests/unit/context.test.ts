@@ -168,6 +168,18 @@ describe('names', () => {
     expect(inside(podiatrist, 'Podóloga')).toBe(true);
     expect(inside(podiatrist, 'Pie Diabético')).toBe(true);
     expect(inside('La podóloga especializada en pie diabético la revisa.', 'pie diabético')).toBe(false);
+    // A byline: a person's job title with its field, then their unit, which runs into the hospital's name.
+    const byline =
+      'Rosa Yelmo Enfermera Educadora Terapéutica en diabetes. Unidad de diabetes pediátrica Hospital Universitario ' +
+      'Ramón y Cajal.';
+    expect(inside(byline, 'Enfermera Educadora')).toBe(true);
+    expect(inside(byline, 'diabetes.')).toBe(true);
+    expect(inside(byline, 'diabetes pediátrica')).toBe(true);
+    // Prose: a sentence's first word is no title, a unit that stops is a heading, a lowercase hospital is prose.
+    expect(inside('Expertos en diabetes recomiendan caminar.', 'diabetes')).toBe(false);
+    expect(inside('La enfermera educadora en diabetes la revisa.', 'diabetes')).toBe(false);
+    expect(inside('Unidad de diabetes: horario de 8 a 15.', 'diabetes')).toBe(false);
+    expect(inside('Programa de diabetes del colegio', 'diabetes')).toBe(false);
     expect(inside('Grupo numero 5: Endocrinología y Metabolismo', 'Endocrinología')).toBe(true);
     // As the page reads it: one block after another.
     const catalogue = 'Compendio Nacional de Insumos - México\u0000Grupo numero 5: Endocrinología y Metabolismo';
@@ -175,6 +187,10 @@ describe('names', () => {
     expect(inside('Capítulo 3: Diabetes tipo 2', 'Diabetes tipo 2')).toBe(false);
     const slogan = 'La actividad lleva por nombre “Prevenir la diabetes está en tus manos” y comenzará mañana.';
     expect(inside(slogan, 'diabetes')).toBe(true);
+    // A quote that opens with a campaign's head is its name, lead or no lead.
+    const campaign = 'se realizará la “Campaña de prevención, detección y control de Diabetes” en la calle.';
+    expect(inside(campaign, 'control de Diabetes')).toBe(true);
+    expect(inside('Dijo: “campaña tras campaña, la diabetes sigue”.', 'diabetes')).toBe(false);
     // Prose: a heading's first word, words between the head and the term, a quote nobody titled.
     expect(inside('Programa de diabetes para el colegio', 'diabetes')).toBe(false);
     expect(inside('La Clínica trata casos de diabetes tipo 2.', 'diabetes tipo 2')).toBe(false);

@@ -520,4 +520,22 @@ describe('the real Spanish glossary on real sentences', () => {
       ['podólogo', 'podiatrist'],
     ]);
   });
+
+  it('reads a screening stand’s glucose checks as blood glucose, and a page’s metabolic health', () => {
+    const answer = session().read([
+      {
+        id: 1,
+        segments: [
+          'La campaña ofrece controles de glucemia gratis. El control de glucosa cuida la salud metabólica de las ' +
+            'personas con diabetes tipo 2.',
+        ],
+      },
+    ]);
+    expect(answer.marks.map((m) => [m.text, m.entryId])).toEqual([
+      ['controles de glucemia', 'blood-glucose'],
+      ['control de glucosa', 'glycemic-control'],
+      ['salud metabólica', 'metabolic-health'],
+      ['diabetes tipo 2', 'type-2-diabetes'],
+    ]);
+  });
 });
