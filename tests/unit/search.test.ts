@@ -278,7 +278,8 @@ describe('search: emphasis stays on whole words', () => {
   });
 
   it('lets one query word cover a hyphenated name, as one mark', () => {
-    expect(marks(hit('glp1', 'GIP/GLP-1 receptor agonist')!)).toEqual(['GLP-1']);
+    expect(marks(hit('glp1', 'GLP-1/GIP')!)).toEqual(['GLP-1']);
+    expect(marks(hit('glp1 receptor', 'GIP/GLP-1 receptor agonist')!)).toEqual(['GLP-1', 'receptor']);
     expect(marks(hit('GLP-1 RA', 'GLP-1 release')!)).toEqual(['GLP-1']);
   });
 

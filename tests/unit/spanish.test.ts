@@ -538,4 +538,23 @@ describe('the real Spanish glossary on real sentences', () => {
       ['diabetes tipo 2', 'type-2-diabetes'],
     ]);
   });
+
+  it('reads fasting before a test, Spain’s long and short glucose curves, and leaves breakfast alone', () => {
+    const answer = session().read([
+      {
+        id: 1,
+        segments: [
+          'Para la curva larga de glucosa hay que ir en ayunas; la curva corta no lo pide. Después del desayuno, la ' +
+            'diabetes gestacional se controla con insulina.',
+        ],
+      },
+    ]);
+    expect(answer.marks.map((m) => [m.text, m.entryId])).toEqual([
+      ['curva larga de glucosa', 'oral-glucose-tolerance-test'],
+      ['en ayunas', 'fasting'],
+      ['curva corta', 'glucose-challenge-test'],
+      ['diabetes gestacional', 'gestational-diabetes'],
+      ['insulina', 'insulin'],
+    ]);
+  });
 });
