@@ -167,6 +167,11 @@ const OPENING_HEADS = new Set([
   'Reglamento',
   'Norma',
   'Estrategia',
+  // A compact and a programme's component ("el Pacto Mundial contra la Diabetes", "a cargo del Componente de
+  // Diabetes en la Dirección de Prevención").
+  'Pacto',
+  'Alianza',
+  'Componente',
   // Reports and surveys ("Informe Mundial sobre la Diabetes"; "Atlas Internacional de Diabetes" is above).
   'Informe',
   'Encuesta',
@@ -555,8 +560,8 @@ function lowercaseAfterHead(text: string, words: readonly Token[], start: number
  * it: "Los equipos de Diabetes y Embarazo y del Hospital de Día", "su unidad de Diabetes", "se emprendió el programa
  * Diabetes sin límites", "la última encuesta de Factores de Riesgo Cardiovascular". The
  * page's capital says it writes the name of a unit or a programme; the head is one that names a body of people, a
- * place or a programme, not an act ("la administración de Insulina" is a writer's capital). A day hospital is one unit
- * ("su hospital de día de Diabetes").
+ * place, a programme or a law ("la ampliación de la ley de Diabetes"), not an act ("la administración de Insulina" is
+ * a writer's capital). A day hospital is one unit ("su hospital de día de Diabetes").
  */
 const LOWER_HEAD_BEFORE =
   /(?:^|[\s\u00a0(])(\p{Ll}+)(?:[\s\u00a0]+de[\s\u00a0]+día)?[\s\u00a0]+(?:(?:de|del|para|contra|sobre|en)[\s\u00a0]+(?:(?:la|el|los|las)[\s\u00a0]+)?)?(?:\p{Lu}\p{Ll}*[\s\u00a0]+(?:(?:de|del|y|e|la|el|los|las|en|para|a|al)[\s\u00a0]+)*)*$/u;
@@ -564,7 +569,7 @@ const LOWER_HEADS = new Set(
   (
     'unidad unidades servicio servicios equipo equipos departamento departamentos clínica clínicas centro centros ' +
     'instituto asociación fundación federación sociedad programa policlínico policlínica consultorio consultorios ' +
-    'campaña jornada jornadas sección encuesta informe hospital hospitales'
+    'campaña jornada jornadas sección encuesta informe hospital hospitales ley'
   ).split(' '),
 );
 
@@ -636,7 +641,7 @@ const ANY_OPEN_QUOTE = new RegExp(`[${OPEN_QUOTES}]`, 'u');
 const ANY_CLOSE_QUOTE = new RegExp(`[${CLOSE_QUOTES}]`, 'u');
 /** Words that introduce the quoted title of a campaign, an event or a document. */
 const QUOTE_LEADS =
-  /(?:por nombre|nombre de|lema|titulad[oa]s?|denominad[oa]s?|llamad[oa]s?|bajo el título|titled|entitled|called|named|slogan|motto|(?:^|[\s\u00a0])(?:esta|este|estas|estos|esa|ese))[\s\u00a0]*[:,]?[\s\u00a0]*$/iu;
+  /(?:por nombre|nombre de|lema|titulad[oa]s?|denominad[oa]s?|llamad[oa]s?|título|titled|entitled|called|named|slogan|motto|(?:^|[\s\u00a0])(?:esta|este|estas|estos|esa|ese))[\s\u00a0]*[:,]?[\s\u00a0]*$/iu;
 
 /**
  * A quote right after the head of an event or a campaign, with its number or "de": "realizará la jornada número 29 de

@@ -180,6 +180,14 @@ describe('names', () => {
     expect(inside('La enfermera educadora en diabetes la revisa.', 'diabetes')).toBe(false);
     expect(inside('Unidad de diabetes: horario de 8 a 15.', 'diabetes')).toBe(false);
     expect(inside('Programa de diabetes del colegio', 'diabetes')).toBe(false);
+    // A law the page names with a lowercase head, a compact, a ministry programme's component.
+    expect(inside('La ampliación de la ley de Diabetes, una norma de 1988.', 'Diabetes')).toBe(true);
+    expect(inside('La ley ampara a quien tiene Diabetes tipo 1.', 'Diabetes tipo 1')).toBe(false);
+    expect(inside('La OPS lanzó el Pacto Mundial contra la Diabetes, una iniciativa.', 'Diabetes')).toBe(true);
+    expect(inside('está a cargo del Componente de Diabetes en la Dirección de Prevención', 'Diabetes')).toBe(true);
+    // A book's title after "título".
+    const book = 'un libro con un polémico título: «La diabetes no es una enfermedad». Cuando empecé';
+    expect(inside(book, 'diabetes')).toBe(true);
     expect(inside('Grupo numero 5: Endocrinología y Metabolismo', 'Endocrinología')).toBe(true);
     // As the page reads it: one block after another.
     const catalogue = 'Compendio Nacional de Insumos - México\u0000Grupo numero 5: Endocrinología y Metabolismo';

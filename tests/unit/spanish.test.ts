@@ -557,4 +557,22 @@ describe('the real Spanish glossary on real sentences', () => {
       ['insulina', 'insulin'],
     ]);
   });
+
+  it('leaves a writer’s pen bare on a diabetes page, and reads poor circulation and oral medicines there', () => {
+    const answer = session().read([
+      {
+        id: 1,
+        segments: [
+          'Nunca me había atrevido a coger una pluma. Con diabetes tipo 2, los trastornos circulatorios dañan los ' +
+            'pies; tomo medicación oral y uso la pluma de insulina por la noche.',
+        ],
+      },
+    ]);
+    expect(answer.marks.map((m) => [m.text, m.entryId])).toEqual([
+      ['diabetes tipo 2', 'type-2-diabetes'],
+      ['trastornos circulatorios', 'peripheral-artery-disease'],
+      ['medicación oral', 'diabetes-medicines'],
+      ['pluma de insulina', 'insulin-pen'],
+    ]);
+  });
 });
