@@ -371,10 +371,10 @@ describe('the real Spanish glossary on real sentences', () => {
   const byId = new Map(glossary.map((e) => [e.id, e]));
   const english = compileMatcher(glossary);
   const spanish = compileMatcher(glossary, 'es');
-  const session = () =>
+  const session = (lang = 'es') =>
     new PageSession(
       { matcher: english, spanish: () => spanish, termOf: (id) => byId.get(id), knownNames: [] },
-      { values: false, hiddenCategories: [], lang: 'es' },
+      { values: false, hiddenCategories: [], lang },
     );
 
   it('reads a medicine’s English name quoted on a Spanish page, as Spanish news quote it', () => {
@@ -574,5 +574,32 @@ describe('the real Spanish glossary on real sentences', () => {
       ['medicación oral', 'diabetes-medicines'],
       ['pluma de insulina', 'insulin-pen'],
     ]);
+  });
+
+  it('explains the liver on a Spanish diabetes page but not a recipe’s liver and onions, and only searches it in English', () => {
+    const answer = session().read([
+      {
+        id: 1,
+        segments: [
+          'La metformina hace que el hígado suelte menos glucosa; el hígado graso es común en la diabetes tipo 2. ' +
+            'De cena, hígado encebollado.',
+        ],
+      },
+    ]);
+    expect(answer.marks.map((m) => [m.text, m.entryId])).toEqual([
+      ['metformina', 'metformin'],
+      ['hígado', 'liver'],
+      ['glucosa', 'glucose'],
+      ['hígado graso', 'masld'],
+      ['diabetes tipo 2', 'type-2-diabetes'],
+    ]);
+    const english = session('en').read([
+      {
+        id: 1,
+        segments: ['Metformin lowers the glucose your liver releases in type 2 diabetes. Chicken liver is cheap.'],
+      },
+    ]);
+    // English readers' annotations leave the liver unmarked: search-only there.
+    expect(english.marks.map((m) => m.text)).toEqual(['Metformin', 'glucose', 'type 2 diabetes']);
   });
 });
