@@ -602,4 +602,38 @@ describe('the real Spanish glossary on real sentences', () => {
     // English readers' annotations leave the liver unmarked: search-only there.
     expect(english.marks.map((m) => m.text)).toEqual(['Metformin', 'glucose', 'type 2 diabetes']);
   });
+
+  it('tells one medicine alone from MODY’s many Spanish names, and reads a Chilean fasting glucose', () => {
+    const answer = session().read([
+      {
+        id: 1,
+        segments: [
+          'La empagliflozina se usa en monoterapia cuando la metformina no es apropiada. La diabetes MODY (Maturity ' +
+            'Onset Diabetes of the Young) es una diabetes juvenil monogénica. En el síndrome metabólico hay alteración ' +
+            'de la glicemia de ayunas; la glicemia de ayunas normal es menor de 100.',
+        ],
+      },
+    ]);
+    expect(answer.marks.map((m) => [m.text, m.entryId])).toEqual([
+      ['empagliflozina', 'empagliflozin'],
+      ['monoterapia', 'monotherapy'],
+      ['metformina', 'metformin'],
+      ['diabetes MODY', 'mody'],
+      ['Maturity Onset Diabetes of the Young', 'mody'],
+      ['diabetes juvenil monogénica', 'mody'],
+      ['síndrome metabólico', 'metabolic-syndrome'],
+      ['alteración de la glicemia de ayunas', 'impaired-fasting-glucose'],
+      ['glicemia de ayunas', 'fasting-plasma-glucose'],
+    ]);
+  });
+
+  it('leaves one medicine alone unmarked off a diabetes page', () => {
+    const answer = session().read([
+      {
+        id: 1,
+        segments: ['El antibiótico se da en monoterapia a los pacientes con neumonía leve durante cinco días.'],
+      },
+    ]);
+    expect(answer.marks.map((m) => m.text)).toEqual([]);
+  });
 });
