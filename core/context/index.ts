@@ -2,6 +2,7 @@
  * Reads the matches of a page in context, before they are marked (the matcher finds wordings; this decides whether
  * the page means our term by them):
  * - a term inside a proper name is dropped (`names.ts`);
+ * - a term in a medicine's list of inactive ingredients is dropped (`ingredients.ts`);
  * - an abbreviation the page defines with another meaning ("durable medical equipment (DME)") is dropped on the
  *   whole page, and one it defines by a term of ours ("nocturnal hypoglycemia (NH)") is marked as that term on the
  *   page (`abbreviations.ts`);
@@ -13,6 +14,7 @@ import type { Category } from '../glossary/types';
 import { flagsOf, type Match, type MatchFlags } from '../matcher/types';
 import { normalizeKey } from '../text/normalize';
 import { findAbbreviationDefinitions, type AbbreviationDefinition } from './abbreviations';
+import { ingredientListSpans } from './ingredients';
 import { createNameFinder, type NameFinder } from './names';
 import { TopicSignal, topicOnlyByEntry, type TopicFacts } from './topic';
 
@@ -119,11 +121,13 @@ export class PageContext {
     if (matches.length === 0 && this.learnt.size === 0) return matches;
     for (const def of findAbbreviationDefinitions(text)) this.learn(def, text, matches);
     const machine = machineNameSpans(text);
+    const ingredients = ingredientListSpans(text);
     const kept: Match[] = [];
     for (const m of matches) {
       if (this.isForeign(m.text)) continue;
       if (m.topicOnly && isFigure(text, m)) continue;
       if (machine.length && machine.some(([a, b]) => a <= m.start && m.end <= b)) continue;
+      if (ingredients.length && ingredients.some(([a, b]) => a <= m.start && m.end <= b)) continue;
       if (this.names.isInsideName(text, m.start, m.end, m.proper)) continue;
       // The wording decides what the page has named; the category decides where it is shown (below).
       if (!m.topicOnly && !m.withEntry) {

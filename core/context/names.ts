@@ -200,6 +200,9 @@ const OPENING_HEADS = new Set([
   'Plan',
   'Planes',
   'Protocolo',
+  // A tool's name ("Evaluador de Riesgo de Hipoglucemia por Medicamentos").
+  'Evaluador',
+  'Herramienta',
 ]);
 const HEADS = new Set([...CLOSING_HEADS, ...OPENING_HEADS]);
 /**
@@ -561,15 +564,16 @@ function lowercaseAfterHead(text: string, words: readonly Token[], start: number
  * Diabetes sin límites", "la última encuesta de Factores de Riesgo Cardiovascular". The
  * page's capital says it writes the name of a unit or a programme; the head is one that names a body of people, a
  * place, a programme or a law ("la ampliación de la ley de Diabetes"), not an act ("la administración de Insulina" is
- * a writer's capital). A day hospital is one unit ("su hospital de día de Diabetes").
+ * a writer's capital). A day hospital is one unit ("su hospital de día de Diabetes"), and a course may be said to be
+ * online first ("el curso virtual Diabetes y Escuelas").
  */
 const LOWER_HEAD_BEFORE =
-  /(?:^|[\s\u00a0(])(\p{Ll}+)(?:[\s\u00a0]+de[\s\u00a0]+día)?[\s\u00a0]+(?:(?:de|del|para|contra|sobre|en)[\s\u00a0]+(?:(?:la|el|los|las)[\s\u00a0]+)?)?(?:\p{Lu}\p{Ll}*[\s\u00a0]+(?:(?:de|del|y|e|la|el|los|las|en|para|a|al)[\s\u00a0]+)*)*$/u;
+  /(?:^|[\s\u00a0(])(\p{Ll}+)(?:[\s\u00a0]+(?:virtual|online|nacional|regional|provincial|municipal|gratuit[oa]))?(?:[\s\u00a0]+de[\s\u00a0]+día)?[\s\u00a0]+(?:(?:de|del|para|contra|sobre|en)[\s\u00a0]+(?:(?:la|el|los|las)[\s\u00a0]+)?)?(?:\p{Lu}\p{Ll}*[\s\u00a0]+(?:(?:de|del|y|e|la|el|los|las|en|para|a|al)[\s\u00a0]+)*)*$/u;
 const LOWER_HEADS = new Set(
   (
     'unidad unidades servicio servicios equipo equipos departamento departamentos clínica clínicas centro centros ' +
     'instituto asociación fundación federación sociedad programa policlínico policlínica consultorio consultorios ' +
-    'campaña jornada jornadas sección encuesta informe hospital hospitales ley'
+    'campaña jornada jornadas sección encuesta informe hospital hospitales ley curso cursos taller talleres'
   ).split(' '),
 );
 

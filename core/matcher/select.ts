@@ -7,7 +7,8 @@
  * "once-weekly insulin icodec" (aliases "once-weekly insulin" and "insulin icodec") is one highlight, not a
  * highlight followed by a stray "icodec". And where a phrase ends in "de"/"of" and the start of a longer term
  * ("control de la [Diabetes] Mellitus", "administración de [insulina] rápida", "bajada de la [glucosa] en sangre"),
- * the term wins: the phrase's last noun is what the term names in full, and its head ("control") is a common word.
+ * or in "con"/"with" ("tratamiento con [insulinas] de acción rápida"), the term wins: the phrase's last noun is what
+ * the term names in full, and its head ("control") is a common word.
  */
 import type { MatchFlags } from './types';
 
@@ -39,8 +40,8 @@ export interface Selected {
   key: number;
 }
 
-/** A phrase's words before the term it crosses end in a preposition: "control de la ", "administración de ". */
-const ENDS_IN_OF = /[\s\u00a0](?:de|del|of)(?:[\s\u00a0]+(?:la|las|los|el|the))?[\s\u00a0]+$/iu;
+/** A phrase's words before the term it crosses end in a preposition: "control de la ", "tratamiento con ". */
+const ENDS_IN_OF = /[\s\u00a0](?:de|del|of|con|with)(?:[\s\u00a0]+(?:la|las|los|el|the))?[\s\u00a0]+$/iu;
 
 /**
  * The chosen matches, in text order, non-overlapping; `text` is what the offsets index. `isStop` tells the keys of

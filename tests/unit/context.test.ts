@@ -113,6 +113,12 @@ describe('names', () => {
     const survey = 'de acuerdo con la última encuesta de Factores de Riesgo Cardiovascular, cerca un 13%';
     expect(inside(survey, 'Riesgo Cardiovascular')).toBe(true);
     expect(inside('El estudio de la Diabetes es largo.', 'Diabetes')).toBe(false);
+    // A patients' organisation's page on school: a course said to be online, then its name in capitals.
+    const course = 'visitando las páginas del curso virtual Diabetes y Escuelas. Para acceder';
+    expect(inside(course, 'Diabetes')).toBe(true);
+    expect(inside('Este curso explica la Diabetes tipo 1 a los maestros.', 'Diabetes tipo 1')).toBe(false);
+    // A tool's name, as a heading on a page about low blood sugar in older adults.
+    expect(inside('Evaluador de Riesgo de Hipoglucemia por Medicamentos', 'Hipoglucemia')).toBe(true);
     // A heading in capitals without a head is no name; a Spanish head after the term is prose.
     expect(inside('CÓMO VIVIR CON DIABETES TIPO 2', 'DIABETES TIPO 2')).toBe(false);
     expect(inside('Consejos para la Diabetes en el Día a Día', 'Diabetes')).toBe(false);

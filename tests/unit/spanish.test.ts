@@ -636,4 +636,62 @@ describe('the real Spanish glossary on real sentences', () => {
     ]);
     expect(answer.marks.map((m) => m.text)).toEqual([]);
   });
+
+  it('explains blindness, blood vessels and the eye doctor on a retinopathy page, and only searches them in English', () => {
+    const answer = session().read([
+      {
+        id: 1,
+        segments: [
+          'Con diabetes tipo 2, la glucosa alta y la presión arterial alta dañan los ojos. La retinopatía diabética ' +
+            'daña los vasos sanguíneos de la retina y es una causa de ceguera. Visite al oftalmólogo una vez al año.',
+        ],
+      },
+    ]);
+    expect(answer.marks.map((m) => [m.text, m.entryId])).toEqual([
+      ['diabetes tipo 2', 'type-2-diabetes'],
+      ['glucosa alta', 'hyperglycemia'],
+      ['presión arterial alta', 'hypertension'],
+      ['retinopatía diabética', 'diabetic-retinopathy'],
+      ['vasos sanguíneos', 'blood-vessels'],
+      ['retina', 'retina'],
+      ['ceguera', 'blindness'],
+      ['oftalmólogo', 'ophthalmologist'],
+    ]);
+    // English readers' annotations leave blindness and blood vessels unmarked (two pages, one page).
+    const english = session('en').read([
+      {
+        id: 1,
+        segments: [
+          'With type 2 diabetes, high glucose and high blood pressure harm the eyes. Diabetic retinopathy harms the ' +
+            'blood vessels of the retina and can cause blindness; see an eye doctor.',
+        ],
+      },
+    ]);
+    expect(english.marks.map((m) => m.text)).toEqual([
+      'type 2 diabetes',
+      'high glucose',
+      'high blood pressure',
+      'Diabetic retinopathy',
+      'retina',
+      'eye doctor',
+    ]);
+  });
+
+  it('leaves a leaflet’s excipients bare, and gives a term the words after "con" it shares with it', () => {
+    const answer = session().read([
+      {
+        id: 1,
+        segments: [
+          'Cada comprimido contiene: Glibenclamida 5 mg. Excipientes (Lactosa, Celulosa Microcristalina y Almidón ' +
+            'Glicolato de Sodio). Los demás componentes (excipientes) son: sacarosa, almidón de maíz. Siga el ' +
+            'tratamiento con insulinas de acción rápida y evite la hipoglucemia.',
+        ],
+      },
+    ]);
+    expect(answer.marks.map((m) => [m.text, m.entryId])).toEqual([
+      ['Glibenclamida', 'glyburide'],
+      ['insulinas de acción rápida', 'rapid-acting-insulin'],
+      ['hipoglucemia', 'hypoglycemia'],
+    ]);
+  });
 });
