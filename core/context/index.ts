@@ -70,18 +70,23 @@ function isFigure(text: string, m: Match): boolean {
 /**
  * Strings that name a thing to a machine, not a reader: a web address ("…/metformin-anti-aging…"), a run joined by
  * underscores and dashes ("CSM__0036_banner-diabetes", an image's name left in the text), a file's name
- * ("guia-diabetes.pdf"). A term inside one is part of the name.
+ * ("guia-diabetes.pdf"), a lowercase run whose last dashed part ends in a number after letters ("glucagon-kit2",
+ * another image's label; "glp-1" and "tipo-2" are words). A term inside one is part of the name.
  */
 const FILE_EXTENSION = String.raw`\.(?:pdf|jpe?g|png|gif|webp|svg|docx?|xlsx?|pptx?)(?![\p{L}\p{N}])`;
+const NUMBERED_LABEL = String.raw`(?<![\p{L}\p{N}-])\p{Ll}+(?:-\p{Ll}+)*-\p{Ll}+\p{N}+(?![\p{L}\p{N}-])`;
 const MACHINE_NAME = new RegExp(
-  String.raw`(?:https?:\/\/|www\.)[^\s\u0000]+|[^\s\u0000]*[\p{L}\p{N}]_[^\s\u0000]*|[^\s\u0000]+` + FILE_EXTENSION,
+  String.raw`(?:https?:\/\/|www\.)[^\s\u0000]+|[^\s\u0000]*[\p{L}\p{N}]_[^\s\u0000]*|[^\s\u0000]+` +
+    FILE_EXTENSION +
+    '|' +
+    NUMBERED_LABEL,
   'giu',
 );
 /**
  * What every machine name holds. Nearly every block has a full stop, so the test for one is for a file's extension:
  * the full scan above runs only on blocks that may hold a machine name.
  */
-const MAY_HOLD_MACHINE_NAME = new RegExp(String.raw`:\/\/|www\.|_|` + FILE_EXTENSION, 'iu');
+const MAY_HOLD_MACHINE_NAME = new RegExp(String.raw`:\/\/|www\.|_|\p{Ll}-\p{Ll}+\p{N}|` + FILE_EXTENSION, 'iu');
 
 function machineNameSpans(text: string): [number, number][] {
   if (!MAY_HOLD_MACHINE_NAME.test(text)) return [];

@@ -134,6 +134,7 @@ const OPENING_HEADS = new Set([
   'Universidad',
   'Colegio',
   'Escuela',
+  'Escuelas',
   'Academia',
   'Agencia',
   'Departamento',
@@ -573,7 +574,8 @@ const LOWER_HEADS = new Set(
   (
     'unidad unidades servicio servicios equipo equipos departamento departamentos clínica clínicas centro centros ' +
     'instituto asociación fundación federación sociedad programa policlínico policlínica consultorio consultorios ' +
-    'campaña jornada jornadas sección encuesta informe hospital hospitales ley curso cursos taller talleres'
+    'campaña jornada jornadas sección encuesta informe hospital hospitales ley curso cursos taller talleres foro foros ' +
+    'simposio congreso'
   ).split(' '),
 );
 
@@ -635,6 +637,14 @@ const FOR_PEOPLE_BEFORE =
   /(?:^|[\s\u00a0])(?:centros?|clubs?|clubes|asociación|asociaciones|fundación|federación|liga|hogar|unidad|campamentos?|colonias?)[\s\u00a0]+(?:del|de|para)[\s\u00a0]+(?:(?:los|las|el|la)[\s\u00a0]+)?$/iu;
 const PEOPLE_WITH_DIABETES = /^diab[eé]tic[oa]s?$/iu;
 
+/**
+ * A byline's credentials after a person's name, in capitals and commas: "Nina Ghamrawi, MS, RD, CDE". The short form
+ * is part of how the writer signs, not a term of the article. Not after a place ("En Estados Unidos, CDE es…").
+ */
+const CREDENTIALS_BEFORE =
+  /(?<!(?:^|[^\p{L}])(?:[Ee]n|[Dd]esde|[Pp]ara|[Dd]el?|[Aa]|[Ii]n|[Ff]rom|[Ff]or|[Oo]f|[Aa]t)[\s\u00a0]+)(?<!\p{L})\p{Lu}\p{Ll}+(?:[\s\u00a0]+\p{Lu}\.)?[\s\u00a0]+\p{Lu}[\p{Ll}'’-]+,[\s\u00a0]*(?:\p{Lu}{2,6},[\s\u00a0]*){0,4}$/u;
+const CREDENTIAL = /^\p{Lu}{2,6}$/u;
+
 /** A publication's head right before a lowercase term: "Fuente: Revista diabetes." names a magazine. */
 const PUBLICATION_BEFORE = /(?:^|[^\p{L}\p{N}])(?:Revista|Boletín|Journal|Magazine|Portal|Blog)[\s\u00a0]+$/u;
 
@@ -653,7 +663,7 @@ const QUOTE_LEADS =
  */
 const EVENT_HEADS =
   'jornadas?|campañas?|programas?|iniciativas?|proyectos?|concursos?|foros?|congresos?|talleres|taller|charlas?|' +
-  'conferencias?|ciclos?|libros?|documentales?|películas?';
+  'conferencias?|ciclos?|libros?|documentales?|películas?|escuelas?|cursos?';
 const QUOTE_HEAD_LEADS = new RegExp(
   `(?:^|[\\s\\u00a0])(?:${EVENT_HEADS})(?:[\\s\\u00a0]+(?:número|n[º°o]\\.?|\\d+|nacional|mundial|global|anual))*` +
     `(?:[\\s\\u00a0]+(?:de|del))?[\\s\\u00a0]*[:,]?[\\s\\u00a0]*$`,
@@ -755,6 +765,11 @@ export function createNameFinder(knownNames: readonly string[]): NameFinder {
         return partner > 0 && opensBefore(text, lastTokens, partner);
       }
       if (proper && BRANCH_AFTER.test(text.slice(end, end + 16))) return true;
+      if (
+        CREDENTIAL.test(text.slice(start, end)) &&
+        CREDENTIALS_BEFORE.test(text.slice(Math.max(0, start - 60), start))
+      )
+        return true;
       if (!proper && AFTER_TRADEMARK.test(text.slice(Math.max(0, start - 60), start))) return true;
       // A common term the page capitalises: a unit's name after its lowercase head, or a credential.
       if (!proper && isTitleCaseWord(text.slice(start, end))) {

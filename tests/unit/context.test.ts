@@ -119,6 +119,16 @@ describe('names', () => {
     expect(inside('Este curso explica la Diabetes tipo 1 a los maestros.', 'Diabetes tipo 1')).toBe(false);
     // A tool's name, as a heading on a page about low blood sugar in older adults.
     expect(inside('Evaluador de Riesgo de Hipoglucemia por Medicamentos', 'Hipoglucemia')).toBe(true);
+    // A forum's name after its lowercase head, and a family school's in quotes, as two Spanish news sites wrote them.
+    const forum = 'se reunieron en el foro Detección de Hipoglucemias con FreeStyle® Libre, una visión de 360º.';
+    expect(inside(forum, 'Hipoglucemias')).toBe(true);
+    const school = 'vinculados al programa a través de las “Escuelas familiares de Diabetes Tipo 1”, completando';
+    expect(inside(school, 'Diabetes Tipo 1')).toBe(true);
+    // A byline's credentials after the writer's name, not after a place.
+    expect(inside('Nina Ghamrawi, MS, RD, CDE', 'CDE')).toBe(true);
+    expect(inside('Written by Jane O. Smith, RN, CDCES', 'CDCES')).toBe(true);
+    expect(inside('En Estados Unidos, CDE era el título.', 'CDE')).toBe(false);
+    expect(inside('Pregunte a su CDE por la A1C.', 'CDE')).toBe(false);
     // A heading in capitals without a head is no name; a Spanish head after the term is prose.
     expect(inside('CÓMO VIVIR CON DIABETES TIPO 2', 'DIABETES TIPO 2')).toBe(false);
     expect(inside('Consejos para la Diabetes en el Día a Día', 'Diabetes')).toBe(false);
@@ -332,6 +342,12 @@ describe('addresses, titles and nutrition panels', () => {
     expect(marked(['CSM__0036_banner-diabetes Living with diabetes is hard.'])).toEqual(['diabetes']);
     expect(marked(['Download metformin-guide.pdf to read about metformin.'])).toEqual(['metformin']);
     expect(marked(['Your metformin. Take it daily.'])).toEqual(['metformin']);
+    // A children's hospital's image labels, left in the text as paragraphs of their own.
+    expect(marked(['glucagon-kit2', 'Use the glucagon kit; glp-1 drugs and metformin differ.'])).toEqual([
+      'glucagon kit',
+      'glp-1 drugs',
+      'metformin',
+    ]);
   });
 
   it('reads a biosimilar’s four-letter suffix as part of the medicine’s name', () => {

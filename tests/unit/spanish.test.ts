@@ -694,4 +694,23 @@ describe('the real Spanish glossary on real sentences', () => {
       ['hipoglucemia', 'hypoglycemia'],
     ]);
   });
+
+  it('reads a severe low in the blood whole, a cyclist’s old glucose intolerance and a secondary diabetes', () => {
+    const answer = session().read([
+      {
+        id: 1,
+        segments: [
+          'Cuando su niño sufre un severo bajón de glucosa en la sangre, use el glucagón. Los intolerantes ' +
+            'hidrocarbonados y la diabetes secundaria también cuentan; la medición capilar sigue siendo útil.',
+        ],
+      },
+    ]);
+    expect(answer.marks.map((m) => [m.text, m.entryId])).toEqual([
+      ['bajón de glucosa en la sangre', 'hypoglycemia'],
+      ['glucagón', 'glucagon'],
+      ['intolerantes hidrocarbonados', 'impaired-glucose-tolerance'],
+      ['diabetes secundaria', 'diabetes-mellitus'],
+      ['medición capilar', 'self-monitoring-of-blood-glucose'],
+    ]);
+  });
 });
