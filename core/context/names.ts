@@ -655,7 +655,7 @@ const ANY_OPEN_QUOTE = new RegExp(`[${OPEN_QUOTES}]`, 'u');
 const ANY_CLOSE_QUOTE = new RegExp(`[${CLOSE_QUOTES}]`, 'u');
 /** Words that introduce the quoted title of a campaign, an event or a document. */
 const QUOTE_LEADS =
-  /(?:por nombre|nombre de|lema|titulad[oa]s?|denominad[oa]s?|llamad[oa]s?|título|titled|entitled|called|named|slogan|motto|(?:^|[\s\u00a0])(?:esta|este|estas|estos|esa|ese))[\s\u00a0]*[:,]?[\s\u00a0]*$/iu;
+  /(?:por nombre|nombre de|lema|titulad[oa]s?|denominad[oa]s?|llamad[oa]s?|título|titled|entitled|called|named|slogan|motto|eslogan|consigna|grito de|(?:^|[\s\u00a0])(?:esta|este|estas|estos|esa|ese))[\s\u00a0]*[:,]?[\s\u00a0]*$/iu;
 
 /**
  * A quote right after the head of an event or a campaign, with its number or "de": "realizará la jornada número 29 de
@@ -677,6 +677,8 @@ const QUOTE_OPENS_WITH_HEAD = new RegExp(`^[\\s\\u00a0]*(?:${EVENT_HEADS})[\\s\\
 
 /** Nothing but spaces and punctuation between a quotation mark and the term. */
 const QUOTE_ONLY_TERM = /^[\s\u00a0.,;:!?¡¿]*$/u;
+/** Or the term's other name first: "el denominado “lápiz o pluma de insulina”". */
+const QUOTE_OTHER_NAME_FIRST = /^[\s\u00a0]*\p{L}+[\s\u00a0]+(?:o|u|or)[\s\u00a0]+$/u;
 
 /** Whether [start, end) lies inside quotes that a title lead opens. */
 function isInQuotedTitle(text: string, start: number, end: number): boolean {
@@ -693,8 +695,13 @@ function isInQuotedTitle(text: string, start: number, end: number): boolean {
   if (open < 0) return false;
   const close = text.slice(end, end + 200).search(ANY_CLOSE_QUOTE);
   if (close < 0) return false;
-  // The quote is the term itself, which the lead introduces: "algo llamado “Fenómeno del Alba”".
-  if (QUOTE_ONLY_TERM.test(text.slice(open + 1, start)) && QUOTE_ONLY_TERM.test(text.slice(end, end + close)))
+  // The quote is the term itself, which the lead introduces: "algo llamado “Fenómeno del Alba”", "el denominado
+  // “lápiz o pluma de insulina”".
+  const first = text.slice(open + 1, start);
+  if (
+    (QUOTE_ONLY_TERM.test(first) || QUOTE_OTHER_NAME_FIRST.test(first)) &&
+    QUOTE_ONLY_TERM.test(text.slice(end, end + close))
+  )
     return false;
   const lead = text.slice(Math.max(0, open - 40), open);
   if (QUOTE_LEADS.test(lead) || QUOTE_HEAD_LEADS.test(lead)) return true;

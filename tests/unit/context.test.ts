@@ -129,6 +129,10 @@ describe('names', () => {
     expect(inside('Written by Jane O. Smith, RN, CDCES', 'CDCES')).toBe(true);
     expect(inside('En Estados Unidos, CDE era el título.', 'CDE')).toBe(false);
     expect(inside('Pregunte a su CDE por la A1C.', 'CDE')).toBe(false);
+    // A cry is a slogan; a term quoted after "denominado" with its other name first is the term.
+    expect(inside('Al grito de “Ojo con la diabetes», Arriola inauguró el evento.', 'diabetes')).toBe(true);
+    const pen = 'Ese día introdujimos el denominado “lápiz o pluma de insulina”, mecanismo cuyas ventajas';
+    expect(inside(pen, 'pluma de insulina')).toBe(false);
     // A heading in capitals without a head is no name; a Spanish head after the term is prose.
     expect(inside('CÓMO VIVIR CON DIABETES TIPO 2', 'DIABETES TIPO 2')).toBe(false);
     expect(inside('Consejos para la Diabetes en el Día a Día', 'Diabetes')).toBe(false);

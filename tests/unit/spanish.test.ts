@@ -713,4 +713,22 @@ describe('the real Spanish glossary on real sentences', () => {
       ['medición capilar', 'self-monitoring-of-blood-glucose'],
     ]);
   });
+
+  it('reads a newborn’s low blood sugar, also as a parents’ site misspells it', () => {
+    const answer = session().read([
+      {
+        id: 1,
+        segments: [
+          'La hipoglucemina neonatal es común en bebés de madres con diabetes; la hipoglucemia neonatal se trata ' +
+            'con leche o glucosa.',
+        ],
+      },
+    ]);
+    expect(answer.marks.map((m) => [m.text, m.entryId])).toEqual([
+      ['hipoglucemina neonatal', 'hypoglycemia'],
+      ['diabetes', 'diabetes-mellitus'],
+      ['hipoglucemia neonatal', 'hypoglycemia'],
+      ['glucosa', 'glucose'],
+    ]);
+  });
 });
