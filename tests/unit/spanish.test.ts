@@ -731,4 +731,23 @@ describe('the real Spanish glossary on real sentences', () => {
       ['glucosa', 'glucose'],
     ]);
   });
+
+  it('leaves a thesis’s TFG bare and reads the kidney’s, and a body-fat index', () => {
+    const answer = session().read([
+      {
+        id: 1,
+        segments: [
+          'La diabetes tipo 1 y la insulina. Publica TFG cuadrado 1200 x 1200. Terminé el TFG de la carrera. ' +
+            'La TFG baja cuando la diabetes daña el riñón; mida el índice de grasa corporal.',
+        ],
+      },
+    ]);
+    expect(answer.marks.map((m) => [m.text, m.entryId])).toEqual([
+      ['diabetes tipo 1', 'type-1-diabetes'],
+      ['insulina', 'insulin'],
+      ['TFG', 'egfr'],
+      ['diabetes', 'diabetes-mellitus'],
+      ['índice de grasa corporal', 'adipose-tissue'],
+    ]);
+  });
 });
