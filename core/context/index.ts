@@ -3,6 +3,7 @@
  * the page means our term by them):
  * - a term inside a proper name is dropped (`names.ts`);
  * - a term in a medicine's list of inactive ingredients is dropped (`ingredients.ts`);
+ * - a term in an entry of a reference list (a cited work's title or publisher) is dropped (`citations.ts`);
  * - an abbreviation the page defines with another meaning ("durable medical equipment (DME)") is dropped on the
  *   whole page, and one it defines by a term of ours ("nocturnal hypoglycemia (NH)") is marked as that term on the
  *   page (`abbreviations.ts`);
@@ -14,6 +15,7 @@ import type { Category } from '../glossary/types';
 import { flagsOf, type Match, type MatchFlags } from '../matcher/types';
 import { normalizeKey } from '../text/normalize';
 import { findAbbreviationDefinitions, type AbbreviationDefinition } from './abbreviations';
+import { citationSpans } from './citations';
 import { ingredientListSpans } from './ingredients';
 import { createNameFinder, type NameFinder } from './names';
 import { TopicSignal, topicOnlyByEntry, type TopicFacts } from './topic';
@@ -125,14 +127,13 @@ export class PageContext {
     this.topic.addChars(text.length);
     if (matches.length === 0 && this.learnt.size === 0) return matches;
     for (const def of findAbbreviationDefinitions(text)) this.learn(def, text, matches);
-    const machine = machineNameSpans(text);
-    const ingredients = ingredientListSpans(text);
+    // Stretches that name no term of the page: machine names, inactive ingredients, cited works.
+    const unread = [...machineNameSpans(text), ...ingredientListSpans(text), ...citationSpans(text)];
     const kept: Match[] = [];
     for (const m of matches) {
       if (this.isForeign(m.text)) continue;
       if (m.topicOnly && isFigure(text, m)) continue;
-      if (machine.length && machine.some(([a, b]) => a <= m.start && m.end <= b)) continue;
-      if (ingredients.length && ingredients.some(([a, b]) => a <= m.start && m.end <= b)) continue;
+      if (unread.length && unread.some(([a, b]) => a <= m.start && m.end <= b)) continue;
       if (this.names.isInsideName(text, m.start, m.end, m.proper)) continue;
       // The wording decides what the page has named; the category decides where it is shown (below).
       if (!m.topicOnly && !m.withEntry) {

@@ -655,7 +655,11 @@ const ANY_OPEN_QUOTE = new RegExp(`[${OPEN_QUOTES}]`, 'u');
 const ANY_CLOSE_QUOTE = new RegExp(`[${CLOSE_QUOTES}]`, 'u');
 /** Words that introduce the quoted title of a campaign, an event or a document. */
 const QUOTE_LEADS =
-  /(?:por nombre|nombre de|lema|titulad[oa]s?|denominad[oa]s?|llamad[oa]s?|título|titled|entitled|called|named|slogan|motto|eslogan|consigna|grito de|(?:^|[\s\u00a0])(?:esta|este|estas|estos|esa|ese))[\s\u00a0]*[:,]?[\s\u00a0]*$/iu;
+  /(?:por nombre|nombre de|lema|tema|titulad[oa]s?|denominad[oa]s?|llamad[oa]s?|título|titled|entitled|called|named|slogan|motto|eslogan|consigna|grito de|(?:^|[\s\u00a0])(?:esta|este|estas|estos|esa|ese))[\s\u00a0]*[:,]?[\s\u00a0]*$/iu;
+
+/** Words after a quote that say it was a title: "“Vida saludable y diabetes” es el lema elegido". */
+const QUOTE_TRAILS =
+  /^[\s\u00a0]*[,.]?[\s\u00a0]*(?:(?:es|fue|será|era|son|fueron)[\s\u00a0]+(?:el|la|los|las)[\s\u00a0]+|(?:is|was|will[\s\u00a0]+be)[\s\u00a0]+(?:the|this[\s\u00a0]+year's)[\s\u00a0]+)(?:lema|eslogan|consigna|tema|título|nombre|slogan|motto|theme|title)s?(?![\p{L}])/iu;
 
 /**
  * A quote right after the head of an event or a campaign, with its number or "de": "realizará la jornada número 29 de
@@ -705,6 +709,7 @@ function isInQuotedTitle(text: string, start: number, end: number): boolean {
     return false;
   const lead = text.slice(Math.max(0, open - 40), open);
   if (QUOTE_LEADS.test(lead) || QUOTE_HEAD_LEADS.test(lead)) return true;
+  if (QUOTE_TRAILS.test(text.slice(end + close + 1, end + close + 40))) return true;
   if (isCapitalised(text.charAt(open + 1)) && QUOTE_OPENS_WITH_HEAD.test(text.slice(open + 1, start))) return true;
   return isForeignQuote(text.slice(open + 1, end + close), lead);
 }

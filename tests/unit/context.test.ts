@@ -131,6 +131,10 @@ describe('names', () => {
     expect(inside('Pregunte a su CDE por la A1C.', 'CDE')).toBe(false);
     // A cry is a slogan; a term quoted after "denominado" with its other name first is the term.
     expect(inside('Al grito de “Ojo con la diabetes», Arriola inauguró el evento.', 'diabetes')).toBe(true);
+    // A slogan named after its quote, as a Uruguayan blog wrote one; the term alone in quotes is still the term.
+    expect(inside('"Vida saludable y diabetes" es el lema elegido en todo el mundo.', 'diabetes')).toBe(true);
+    expect(inside('“Diabetes and well-being” is the theme this year.', 'Diabetes')).toBe(true);
+    expect(inside('Se habla de “diabetes”, es el tema de hoy.', 'diabetes')).toBe(false);
     const pen = 'Ese día introdujimos el denominado “lápiz o pluma de insulina”, mecanismo cuyas ventajas';
     expect(inside(pen, 'pluma de insulina')).toBe(false);
     // A heading in capitals without a head is no name; a Spanish head after the term is prose.

@@ -695,6 +695,25 @@ describe('the real Spanish glossary on real sentences', () => {
     ]);
   });
 
+  it('leaves the works a reference list cites bare, and reads prose that says where a medicine is found', () => {
+    const answer = session().read([
+      {
+        id: 1,
+        segments: [
+          'La metformina baja la glucemia.\u0000National Institute of Diabetes and Digestive and Kidney Disease. ' +
+            'Type 2 Diabetes. Disponible en: https://www.niddk.nih.gov/health-information/diabetes. Consultado el 3 ' +
+            'de mayo de 2023.\u0000Cleveland Clinic. «Hypoglycemia». Consultado el 12 de octubre de 2024.\u0000' +
+            'La insulina glargina está disponible en: https://example.org y en farmacias.',
+        ],
+      },
+    ]);
+    expect(answer.marks.map((m) => [m.text, m.entryId])).toEqual([
+      ['metformina', 'metformin'],
+      ['glucemia', 'blood-glucose'],
+      ['insulina glargina', 'insulin-glargine'],
+    ]);
+  });
+
   it('reads a severe low in the blood whole, a cyclist’s old glucose intolerance and a secondary diabetes', () => {
     const answer = session().read([
       {
