@@ -653,9 +653,9 @@ const OPEN_QUOTES = '“«"';
 const CLOSE_QUOTES = '”»"';
 const ANY_OPEN_QUOTE = new RegExp(`[${OPEN_QUOTES}]`, 'u');
 const ANY_CLOSE_QUOTE = new RegExp(`[${CLOSE_QUOTES}]`, 'u');
-/** Words that introduce the quoted title of a campaign, an event or a document. */
+/** Words that introduce the quoted title of a campaign, an event or a document ("El lema de la campaña fue “…”"). */
 const QUOTE_LEADS =
-  /(?:por nombre|nombre de|lema|tema|titulad[oa]s?|denominad[oa]s?|llamad[oa]s?|título|titled|entitled|called|named|slogan|motto|eslogan|consigna|grito de|(?:^|[\s\u00a0])(?:esta|este|estas|estos|esa|ese))[\s\u00a0]*[:,]?[\s\u00a0]*$/iu;
+  /(?:por nombre|nombre de|(?:lema|eslogan|consigna|tema)(?:[\s\u00a0]+del?[\s\u00a0]+(?:(?:la|el|esta|este|su)[\s\u00a0]+)?\p{L}+)?(?:[\s\u00a0]+(?:fue|es|era|será))?|titulad[oa]s?|denominad[oa]s?|llamad[oa]s?|título|titled|entitled|called|named|slogan|motto|eslogan|consigna|grito de|(?:^|[\s\u00a0])(?:esta|este|estas|estos|esa|ese))[\s\u00a0]*[:,]?[\s\u00a0]*$/iu;
 
 /** Words after a quote that say it was a title: "“Vida saludable y diabetes” es el lema elegido". */
 const QUOTE_TRAILS =

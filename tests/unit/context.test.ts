@@ -135,6 +135,8 @@ describe('names', () => {
     expect(inside('"Vida saludable y diabetes" es el lema elegido en todo el mundo.', 'diabetes')).toBe(true);
     expect(inside('“Diabetes and well-being” is the theme this year.', 'Diabetes')).toBe(true);
     expect(inside('Se habla de “diabetes”, es el tema de hoy.', 'diabetes')).toBe(false);
+    // A slogan whose lead names the campaign first, as an Argentine paper wrote it.
+    expect(inside('El lema de la campaña fue “Si eres diabético, vigilá tu vista”, basado en', 'diabético')).toBe(true);
     const pen = 'Ese día introdujimos el denominado “lápiz o pluma de insulina”, mecanismo cuyas ventajas';
     expect(inside(pen, 'pluma de insulina')).toBe(false);
     // A heading in capitals without a head is no name; a Spanish head after the term is prose.

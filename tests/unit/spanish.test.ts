@@ -695,7 +695,7 @@ describe('the real Spanish glossary on real sentences', () => {
     ]);
   });
 
-  it('leaves the works a reference list cites bare, and reads prose that says where a medicine is found', () => {
+  it('leaves the works a page cites bare, in its reference list or by author and year, and reads the rest', () => {
     const answer = session().read([
       {
         id: 1,
@@ -703,7 +703,8 @@ describe('the real Spanish glossary on real sentences', () => {
           'La metformina baja la glucemia.\u0000National Institute of Diabetes and Digestive and Kidney Disease. ' +
             'Type 2 Diabetes. Disponible en: https://www.niddk.nih.gov/health-information/diabetes. Consultado el 3 ' +
             'de mayo de 2023.\u0000Cleveland Clinic. «Hypoglycemia». Consultado el 12 de octubre de 2024.\u0000' +
-            'La insulina glargina está disponible en: https://example.org y en farmacias.',
+            'La insulina glargina está disponible en: https://example.org y en farmacias. Se detecta a tiempo ' +
+            '(GPC Diabetes, 2020; OMS Diabetes, 2023), con la prueba de A1C (hemoglobina glucosilada, cada año).',
         ],
       },
     ]);
@@ -711,6 +712,8 @@ describe('the real Spanish glossary on real sentences', () => {
       ['metformina', 'metformin'],
       ['glucemia', 'blood-glucose'],
       ['insulina glargina', 'insulin-glargine'],
+      ['prueba de A1C', 'hba1c'],
+      ['hemoglobina glucosilada', 'hba1c'],
     ]);
   });
 
