@@ -539,6 +539,24 @@ describe('the real Spanish glossary on real sentences', () => {
     ]);
   });
 
+  it('reads glucose spikes on a diabetes page, but not an insulin’s action peaks or the Picos de Europa', () => {
+    const answer = session().read([
+      {
+        id: 1,
+        segments: [
+          'La avena ayuda a evitar picos y descensos del azúcar en la sangre en la diabetes tipo 2. Una insulina ' +
+            'con picos de acción marcados no es como las de hoy. Fuimos a los Picos de Europa.',
+        ],
+      },
+    ]);
+    expect(answer.marks.map((m) => [m.text, m.entryId])).toEqual([
+      ['picos', 'postprandial-glucose'],
+      ['azúcar en la sangre', 'blood-glucose'],
+      ['diabetes tipo 2', 'type-2-diabetes'],
+      ['insulina', 'insulin'],
+    ]);
+  });
+
   it('reads fasting before a test, Spain’s long and short glucose curves, and leaves breakfast alone', () => {
     const answer = session().read([
       {
