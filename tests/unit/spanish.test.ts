@@ -557,6 +557,23 @@ describe('the real Spanish glossary on real sentences', () => {
     ]);
   });
 
+  it('reads the risk factors of a diabetes page, but not a survey named after them', () => {
+    const answer = session().read([
+      {
+        id: 1,
+        segments: [
+          'Según la Encuesta Nacional de Factores de Riesgo, crece la diabetes tipo 2. Los factores de riesgo son ' +
+            'el sobrepeso y la edad.',
+        ],
+      },
+    ]);
+    expect(answer.marks.map((m) => [m.text, m.entryId])).toEqual([
+      ['diabetes tipo 2', 'type-2-diabetes'],
+      ['factores de riesgo', 'diabetes-risk-factors'],
+      ['sobrepeso', 'overweight'],
+    ]);
+  });
+
   it('reads fasting before a test, Spain’s long and short glucose curves, and leaves breakfast alone', () => {
     const answer = session().read([
       {
