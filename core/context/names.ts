@@ -662,14 +662,18 @@ const QUOTE_TRAILS =
   /^[\s\u00a0]*[,.]?[\s\u00a0]*(?:(?:es|fue|será|era|son|fueron)[\s\u00a0]+(?:el|la|los|las)[\s\u00a0]+|(?:is|was|will[\s\u00a0]+be)[\s\u00a0]+(?:the|this[\s\u00a0]+year's)[\s\u00a0]+)(?:lema|eslogan|consigna|tema|título|nombre|slogan|motto|theme|title)s?(?![\p{L}])/iu;
 
 /**
- * A quote right after the head of an event or a campaign, with its number or "de": "realizará la jornada número 29 de
- * “En Antioquia no más ciegos por diabetes”", "la campaña “Conoce tu azúcar”".
+ * A quote right after the head of an event, a campaign or a document, with its number or "de": "realizará la jornada
+ * número 29 de “En Antioquia no más ciegos por diabetes”", "la campaña “Conoce tu azúcar”", "del manual: “…”".
  */
 const EVENT_HEADS =
   'jornadas?|campañas?|programas?|iniciativas?|proyectos?|concursos?|foros?|congresos?|talleres|taller|charlas?|' +
   'conferencias?|ciclos?|libros?|documentales?|películas?|escuelas?|cursos?';
+/** Heads of a document whose quoted title follows: "ha sido extraída del manual: “Uso adecuado de las tiras…”". */
+const DOCUMENT_HEADS =
+  'manual(?:es)?|guías?|informes?|folletos?|documentos?|protocolos?|artículos?|publicación|publicaciones|' +
+  'handbooks?|guides?|reports?|leaflets?|booklets?|brochures?';
 const QUOTE_HEAD_LEADS = new RegExp(
-  `(?:^|[\\s\\u00a0])(?:${EVENT_HEADS})(?:[\\s\\u00a0]+(?:número|n[º°o]\\.?|\\d+|nacional|mundial|global|anual))*` +
+  `(?:^|[\\s\\u00a0])(?:${EVENT_HEADS}|${DOCUMENT_HEADS})(?:[\\s\\u00a0]+(?:número|n[º°o]\\.?|\\d+|nacional|mundial|global|anual))*` +
     `(?:[\\s\\u00a0]+(?:de|del))?[\\s\\u00a0]*[:,]?[\\s\\u00a0]*$`,
   'iu',
 );

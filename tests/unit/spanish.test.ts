@@ -752,6 +752,29 @@ describe('the real Spanish glossary on real sentences', () => {
     ]);
   });
 
+  it('leaves bare a reference list’s “Author, Title, year” entries, a quoted manual’s title and a quote’s signature', () => {
+    const answer = session().read([
+      {
+        id: 1,
+        segments: [
+          'Mida su glucosa con tiras reactivas.\u0000“Controlarse no es gastar más.”\u0000— Diabetes Responsable\u0000' +
+            'La tabla fue extraída del manual: “Uso adecuado de las tiras reactivas de glucosa en sangre en pacientes ' +
+            'con diabetes mellitus.”, de 2019.\u0000Ministerio de Salud de El Salvador, Manual práctico de autocontrol ' +
+            'para personas con diabetes, 2023.\u0000—Diabetes tipo 2, dijo el médico; la insulina llegó el 12 de marzo, ' +
+            '2023.\u0000La diabetes tipo 1 empezó en 2020. La hipoglucemia, el sueño, 2021.',
+        ],
+      },
+    ]);
+    expect(answer.marks.map((m) => [m.text, m.entryId])).toEqual([
+      ['glucosa', 'glucose'],
+      ['tiras reactivas', 'test-strip'],
+      ['Diabetes tipo 2', 'type-2-diabetes'],
+      ['insulina', 'insulin'],
+      ['diabetes tipo 1', 'type-1-diabetes'],
+      ['hipoglucemia', 'hypoglycemia'],
+    ]);
+  });
+
   it('reads a severe low in the blood whole, a cyclist’s old glucose intolerance and a secondary diabetes', () => {
     const answer = session().read([
       {
