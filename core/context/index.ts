@@ -3,7 +3,8 @@
  * the page means our term by them):
  * - a term inside a proper name is dropped (`names.ts`);
  * - a term in a medicine's list of inactive ingredients is dropped (`ingredients.ts`);
- * - a term in an entry of a reference list (a cited work's title or publisher) is dropped (`citations.ts`);
+ * - a term in an entry of a reference list (a cited work's title or publisher) is dropped (`citations.ts`), and so is
+ *   one in a breadcrumb trail (`breadcrumbs.ts`);
  * - an abbreviation the page defines with another meaning ("durable medical equipment (DME)") is dropped on the
  *   whole page, and one it defines by a term of ours ("nocturnal hypoglycemia (NH)") is marked as that term on the
  *   page (`abbreviations.ts`);
@@ -15,6 +16,7 @@ import type { Category } from '../glossary/types';
 import { flagsOf, type Match, type MatchFlags } from '../matcher/types';
 import { normalizeKey } from '../text/normalize';
 import { findAbbreviationDefinitions, type AbbreviationDefinition } from './abbreviations';
+import { breadcrumbSpans } from './breadcrumbs';
 import { citationSpans } from './citations';
 import { ingredientListSpans } from './ingredients';
 import { createNameFinder, type NameFinder } from './names';
@@ -127,8 +129,13 @@ export class PageContext {
     this.topic.addChars(text.length);
     if (matches.length === 0 && this.learnt.size === 0) return matches;
     for (const def of findAbbreviationDefinitions(text)) this.learn(def, text, matches);
-    // Stretches that name no term of the page: machine names, inactive ingredients, cited works.
-    const unread = [...machineNameSpans(text), ...ingredientListSpans(text), ...citationSpans(text)];
+    // Stretches that name no term of the page: machine names, inactive ingredients, cited works, breadcrumb trails.
+    const unread = [
+      ...machineNameSpans(text),
+      ...ingredientListSpans(text),
+      ...citationSpans(text),
+      ...breadcrumbSpans(text),
+    ];
     const kept: Match[] = [];
     for (const m of matches) {
       if (this.isForeign(m.text)) continue;

@@ -486,6 +486,9 @@ function opensBefore(text: string, words: readonly Token[], first: number): bool
   for (let i = first - 1, seen = 0; i >= 0 && seen < BEFORE_WORDS; i--, seen++) {
     const w = words[i] as Token;
     if (!joinedBySpace(text, w, words[i + 1] as Token) && !listInsideName(text, words, i)) break;
+    // A Spanish head right before the capitalised term, with no connector: Spanish joins two nouns so only in a name
+    // ("la Fundación Diabetes Uruguay", "Asociación Diabetes Madrid").
+    if (i === first - 1 && OPENING_HEADS.has(w.text)) return true;
     // A name's capitals may raise its connector too ("el Día Mundial Contra la Diabetes").
     if (isConnector(w.text, OPENING_CONNECTORS) || (i < first - 1 && OPENING_CONNECTORS.has(w.text.toLowerCase())))
       opened = true;

@@ -775,6 +775,24 @@ describe('the real Spanish glossary on real sentences', () => {
     ]);
   });
 
+  it('leaves bare a head’s name without a connector, a breadcrumb trail, the day of diabetes and the test’s drink', () => {
+    const answer = session().read([
+      {
+        id: 1,
+        segments: [
+          'Inicio > Endocrinología y Nutrición > Retinopatía diabética\u0000No forman parte de la Fundación Diabetes ' +
+            'Uruguay. El día de la diabetes recuerda a Banting, que descubrió la insulina. Se mide la glucosa después ' +
+            'de tomar una bebida azucarada; en el Centro la diabetes tipo 1 se trata.',
+        ],
+      },
+    ]);
+    expect(answer.marks.map((m) => [m.text, m.entryId])).toEqual([
+      ['insulina', 'insulin'],
+      ['glucosa', 'glucose'],
+      ['diabetes tipo 1', 'type-1-diabetes'],
+    ]);
+  });
+
   it('reads a severe low in the blood whole, a cyclist’s old glucose intolerance and a secondary diabetes', () => {
     const answer = session().read([
       {
