@@ -793,6 +793,27 @@ describe('the real Spanish glossary on real sentences', () => {
     ]);
   });
 
+  it('leaves a strip’s enzyme bare, and reads glucagon’s nasal spray and the kidney’s medicines by their short forms', () => {
+    const answer = session().read([
+      {
+        id: 1,
+        segments: [
+          'La enzima glucosa oxidasa de las tiras reacciona con la glucosa. En la diabetes tipo 1, el glucagón se da ' +
+            'por inyección o aerosol nasal; para el riñón, bloqueantes de los receptores de angiotensina II [BRAII].',
+        ],
+      },
+    ]);
+    expect(answer.marks.map((m) => [m.text, m.entryId])).toEqual([
+      ['glucosa', 'glucose'],
+      ['diabetes tipo 1', 'type-1-diabetes'],
+      ['glucagón', 'glucagon'],
+      ['inyección', 'subcutaneous-injection'],
+      ['aerosol nasal', 'emergency-glucagon'],
+      ['bloqueantes de los receptores de angiotensina II', 'arbs'],
+      ['BRAII', 'arbs'],
+    ]);
+  });
+
   it('reads a severe low in the blood whole, a cyclist’s old glucose intolerance and a secondary diabetes', () => {
     const answer = session().read([
       {
