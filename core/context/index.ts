@@ -79,18 +79,29 @@ function isFigure(text: string, m: Match): boolean {
  */
 const FILE_EXTENSION = String.raw`\.(?:pdf|jpe?g|png|gif|webp|svg|docx?|xlsx?|pptx?)(?![\p{L}\p{N}])`;
 const NUMBERED_LABEL = String.raw`(?<![\p{L}\p{N}-])\p{Ll}+(?:-\p{Ll}+)*-\p{Ll}+\p{N}+(?![\p{L}\p{N}-])`;
+/**
+ * A web address written without its scheme ("el sitio diabetes.sansun.org"): lowercase labels joined by dots, ending
+ * in a top-level domain that is no Spanish word, or three labels or more. "diabetes.es" alone may be a missing space.
+ */
+const BARE_HOST = String.raw`(?<![\p{L}\p{N}@.\/-])\p{Ll}[\p{Ll}\p{N}-]*(?:(?:\.[\p{Ll}\p{N}-]+)*\.(?:org|com|net|gov|edu|info|int|mx|cl|uy)|(?:\.[\p{Ll}\p{N}-]+){2,}\.\p{Ll}{2,3})(?:\/[^\s\u0000]*)?(?![\p{L}\p{N}-])`;
 const MACHINE_NAME = new RegExp(
   String.raw`(?:https?:\/\/|www\.)[^\s\u0000]+|[^\s\u0000]*[\p{L}\p{N}]_[^\s\u0000]*|[^\s\u0000]+` +
     FILE_EXTENSION +
     '|' +
-    NUMBERED_LABEL,
+    NUMBERED_LABEL +
+    '|' +
+    BARE_HOST,
   'giu',
 );
 /**
  * What every machine name holds. Nearly every block has a full stop, so the test for one is for a file's extension:
  * the full scan above runs only on blocks that may hold a machine name.
  */
-const MAY_HOLD_MACHINE_NAME = new RegExp(String.raw`:\/\/|www\.|_|\p{Ll}-\p{Ll}+\p{N}|` + FILE_EXTENSION, 'iu');
+const MAY_HOLD_MACHINE_NAME = new RegExp(
+  String.raw`:\/\/|www\.|_|\p{Ll}-\p{Ll}+\p{N}|\p{Ll}\.\p{Ll}+\.\p{Ll}|\p{Ll}\.(?:org|com|net|gov|edu|info|int|mx|cl|uy)(?![\p{L}\p{N}])|` +
+    FILE_EXTENSION,
+  'iu',
+);
 
 function machineNameSpans(text: string): [number, number][] {
   if (!MAY_HOLD_MACHINE_NAME.test(text)) return [];

@@ -814,6 +814,23 @@ describe('the real Spanish glossary on real sentences', () => {
     ]);
   });
 
+  it('leaves bare a web address written without its scheme, and reads uric acid but not a drop of blood', () => {
+    const answer = session().read([
+      {
+        id: 1,
+        segments: [
+          'Escribe para el sitio diabetes.sansun.org. La diabetes tipo 2 y la hiperuricemia van juntas; una gota de ' +
+            'sangre basta para la glucemia.',
+        ],
+      },
+    ]);
+    expect(answer.marks.map((m) => [m.text, m.entryId])).toEqual([
+      ['diabetes tipo 2', 'type-2-diabetes'],
+      ['hiperuricemia', 'uric-acid'],
+      ['glucemia', 'blood-glucose'],
+    ]);
+  });
+
   it('reads a severe low in the blood whole, a cyclist’s old glucose intolerance and a secondary diabetes', () => {
     const answer = session().read([
       {
