@@ -59,7 +59,8 @@ const DROPPED = [
 
 /**
  * Explicit replacements. Greek letters are spelled out because glossaries write "beta cells" while pages write
- * "β-cells"; curly and modifier apostrophes become "'" so possessives and aliases like "Alzheimer's" compare equal.
+ * "β-cells"; curly and modifier apostrophes become "'" so possessives and aliases like "Alzheimer's" compare equal, and
+ * so does the acute accent typed alone for one, as Spanish keyboards make easy ("test de O´Sullivan").
  */
 const EXPLICIT: ReadonlyArray<readonly [number, string]> = [
   [0x03b2, 'beta'], // β
@@ -68,6 +69,7 @@ const EXPLICIT: ReadonlyArray<readonly [number, string]> = [
   [0x2018, "'"],
   [0x2019, "'"],
   [0x02bc, "'"],
+  [0x00b4, "'"],
 ];
 
 /**

@@ -37,8 +37,8 @@ describe('normalizeText: compatibility folding', () => {
     expect(map('β-cell').slice(0, 5)).toEqual([0, 0, 0, 0, 1]);
   });
 
-  it('turns curly and modifier apostrophes into a straight one', () => {
-    expect(lower('ADA’s ‘x’ ʼy')).toBe("ada's 'x' 'y");
+  it('turns curly and modifier apostrophes, and an acute accent typed alone for one, into a straight one', () => {
+    expect(lower('ADA’s ‘x’ ʼy O´Sullivan')).toBe("ada's 'x' 'y o'sullivan");
   });
 });
 
