@@ -80,10 +80,11 @@ function isFigure(text: string, m: Match): boolean {
 const FILE_EXTENSION = String.raw`\.(?:pdf|jpe?g|png|gif|webp|svg|docx?|xlsx?|pptx?)(?![\p{L}\p{N}])`;
 const NUMBERED_LABEL = String.raw`(?<![\p{L}\p{N}-])\p{Ll}+(?:-\p{Ll}+)*-\p{Ll}+\p{N}+(?![\p{L}\p{N}-])`;
 /**
- * A web address written without its scheme ("el sitio diabetes.sansun.org"): lowercase labels joined by dots, ending
- * in a top-level domain that is no Spanish word, or three labels or more. "diabetes.es" alone may be a missing space.
+ * A web address written without its scheme ("el sitio diabetes.sansun.org", "msal.gob.ar"): labels joined by dots
+ * that begin with a letter, ending in a top-level domain that is no Spanish word, or three labels or more. Two labels
+ * with another ending ("diabetes.es") may be a missing space, and are read.
  */
-const BARE_HOST = String.raw`(?<![\p{L}\p{N}@.\/-])\p{Ll}[\p{Ll}\p{N}-]*(?:(?:\.[\p{Ll}\p{N}-]+)*\.(?:org|com|net|gov|edu|info|int|mx|cl|uy)|(?:\.[\p{Ll}\p{N}-]+){2,}\.\p{Ll}{2,3})(?:\/[^\s\u0000]*)?(?![\p{L}\p{N}-])`;
+const BARE_HOST = String.raw`(?<![\p{L}\p{N}@.\/-])\p{Ll}[\p{Ll}\p{N}-]*(?:(?:\.[\p{Ll}\p{N}-]+)*\.(?:org|com|net|gov|edu|info|int|mx|cl|uy)|(?:\.[\p{Ll}\p{N}-]+)+\.\p{Ll}{2,3})(?:\/[^\s\u0000]*)?(?![\p{L}\p{N}-])`;
 const MACHINE_NAME = new RegExp(
   String.raw`(?:https?:\/\/|www\.)[^\s\u0000]+|[^\s\u0000]*[\p{L}\p{N}]_[^\s\u0000]*|[^\s\u0000]+` +
     FILE_EXTENSION +

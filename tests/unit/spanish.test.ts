@@ -819,7 +819,7 @@ describe('the real Spanish glossary on real sentences', () => {
       {
         id: 1,
         segments: [
-          'Escribe para el sitio diabetes.sansun.org. La diabetes tipo 2 y la hiperuricemia van juntas; una gota de ' +
+          'Escribe para diabetes.sansun.org y msal.gob.ar. La diabetes tipo 2 y la hiperuricemia van juntas; una gota de ' +
             'sangre basta para la glucemia.',
         ],
       },
