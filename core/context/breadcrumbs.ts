@@ -5,13 +5,12 @@
  */
 /** The trail's separators: ">", "›", "»", "/" between spaces. */
 const SEPARATOR = '[\\s\\u00a0]+[>›»/][\\s\\u00a0]+';
+/** The site's home, which a trail opens with. */
+const HOME = '(?:Inicio|Home|Portada|Principal)';
 /** A trail opens with the site's home, then at least one separator: "Inicio > …", "Home › …", "Portada / …". */
-const TRAIL = new RegExp(
-  `(?:^|[\\n\\u0000])[\\s\\u00a0]*(?:Inicio|Home|Portada|Principal|Página[\\s\\u00a0]+principal)${SEPARATOR}[^\\n\\u0000]*`,
-  'gu',
-);
+const TRAIL = new RegExp(`(?:^|[\\n\\u0000])[\\s\\u00a0]*${HOME}${SEPARATOR}[^\\n\\u0000]*`, 'gu');
 /** Most blocks are no trail: one test spares them the walk. */
-const MAY_HOLD = /(?:Inicio|Home|Portada|Principal)[\s\u00a0]+[>›»/]/u;
+const MAY_HOLD = new RegExp(`${HOME}${SEPARATOR}`, 'u');
 /** Longer than this, a line that opens so is prose, not a trail. */
 const MAX_TRAIL_CHARS = 300;
 

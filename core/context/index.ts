@@ -84,7 +84,9 @@ const NUMBERED_LABEL = String.raw`(?<![\p{L}\p{N}-])\p{Ll}+(?:-\p{Ll}+)*-\p{Ll}+
  * that begin with a letter, ending in a top-level domain that is no Spanish word, or three labels or more. Two labels
  * with another ending ("diabetes.es") may be a missing space, and are read.
  */
-const BARE_HOST = String.raw`(?<![\p{L}\p{N}@.\/-])\p{Ll}[\p{Ll}\p{N}-]*(?:(?:\.[\p{Ll}\p{N}-]+)*\.(?:org|com|net|gov|edu|info|int|mx|cl|uy)|(?:\.[\p{Ll}\p{N}-]+)+\.\p{Ll}{2,3})(?:\/[^\s\u0000]*)?(?![\p{L}\p{N}-])`;
+/** Top-level domains that are no Spanish word: after one dot they end a web address. */
+const HOST_ENDINGS = 'org|com|net|gov|edu|info|int|mx|cl|uy';
+const BARE_HOST = String.raw`(?<![\p{L}\p{N}@.\/-])\p{Ll}[\p{Ll}\p{N}-]*(?:(?:\.[\p{Ll}\p{N}-]+)*\.(?:${HOST_ENDINGS})|(?:\.[\p{Ll}\p{N}-]+)+\.\p{Ll}{2,3})(?:\/[^\s\u0000]*)?(?![\p{L}\p{N}-])`;
 const MACHINE_NAME = new RegExp(
   String.raw`(?:https?:\/\/|www\.)[^\s\u0000]+|[^\s\u0000]*[\p{L}\p{N}]_[^\s\u0000]*|[^\s\u0000]+` +
     FILE_EXTENSION +
@@ -99,7 +101,7 @@ const MACHINE_NAME = new RegExp(
  * the full scan above runs only on blocks that may hold a machine name.
  */
 const MAY_HOLD_MACHINE_NAME = new RegExp(
-  String.raw`:\/\/|www\.|_|\p{Ll}-\p{Ll}+\p{N}|\p{Ll}\.\p{Ll}+\.\p{Ll}|\p{Ll}\.(?:org|com|net|gov|edu|info|int|mx|cl|uy)(?![\p{L}\p{N}])|` +
+  String.raw`:\/\/|www\.|_|\p{Ll}-\p{Ll}+\p{N}|\p{Ll}\.\p{Ll}+\.\p{Ll}|\p{Ll}\.(?:${HOST_ENDINGS})(?![\p{L}\p{N}])|` +
     FILE_EXTENSION,
   'iu',
 );
